@@ -1,0 +1,61 @@
+# Pipewright: `make up` to run it, `make test` to test it. Nothing else is needed.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+NPM ?= npm
+FRONTEND_SOURCES := $(shell find frontend/src -type f 2>/dev/null) frontend/vite.config.ts frontend/package.json
+
+.PHONY: up test install install-dev frontend setup lint typecheck pytest bench clean
+
+$(VENV)/.installed: requirements.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-dev: requirements-dev.txt $(VENV)/.installed
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
+frontend/node_modules/.installed: frontend/package.json frontend/package-lock.json
+	cd frontend && $(NPM) ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+static/frontend/pipewright.js: frontend/node_modules/.installed $(FRONTEND_SOURCES)
+	cd frontend && $(NPM) run build
+
+install: $(VENV)/.installed
+install-dev: $(VENV)/.installed-dev
+frontend: static/frontend/pipewright.js
+
+# Migrate, load the built-in modules, the demo user and the sample pipelines.
+setup: install frontend
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py sync_modules
+	$(PY) manage.py seed_demo
+
+up: setup
+	$(PY) manage.py up
+
+lint: install-dev frontend/node_modules/.installed
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	cd frontend && $(NPM) run --silent lint
+
+typecheck: install-dev frontend/node_modules/.installed
+	$(VENV)/bin/mypy designer runner api
+	cd frontend && $(NPM) run --silent typecheck
+
+pytest: install-dev frontend
+	$(PY) -m pytest
+
+# Every tier: static checks, front-end unit tests, then unit, integration and e2e.
+test: lint typecheck install-dev frontend
+	cd frontend && $(NPM) run --silent test
+	$(PY) -m pytest
+
+bench: install-dev frontend
+	$(PY) bench/run.py
+
+clean:
+	rm -rf $(VENV) frontend/node_modules static/frontend var

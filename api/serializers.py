@@ -1,0 +1,200 @@
+"""Small input and output serializers; no business logic lives here."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rest_framework import serializers
+
+from designer.models import Dataset, DatasetVersion, Module, ModuleVersion, Pipeline
+
+
+class ErrorSerializer(serializers.Serializer[Any]):
+    message = serializers.CharField()
+    extra = serializers.DictField()
+
+
+class ProblemSerializer(serializers.Serializer[Any]):
+    node_id = serializers.CharField(allow_null=True)
+    port = serializers.CharField(allow_null=True)
+    param = serializers.CharField(allow_null=True)
+    message = serializers.CharField()
+    severity = serializers.ChoiceField(choices=["error", "warning"])
+
+
+class ValidationOutputSerializer(serializers.Serializer[Any]):
+    ok = serializers.BooleanField()
+    problems = ProblemSerializer(many=True)
+
+
+# --------------------------------------------------------------------------- modules
+
+
+class ModuleVersionOutputSerializer(serializers.ModelSerializer[ModuleVersion]):
+    class Meta:
+        model = ModuleVersion
+        fields = ["version", "status", "code_digest", "environment_digest", "created_at"]
+
+
+class ModuleOutputSerializer(serializers.Serializer[Any]):
+    """A module as the palette sees it: its default version's spec, flattened."""
+
+    slug = serializers.CharField()
+    version = serializers.CharField()
+    name = serializers.CharField()
+    category = serializers.CharField()
+    description = serializers.CharField()
+    status = serializers.CharField()
+    builtin = serializers.BooleanField()
+    deterministic = serializers.BooleanField()
+    inputs = serializers.ListField(child=serializers.DictField())
+    outputs = serializers.ListField(child=serializers.DictField())
+    params = serializers.ListField(child=serializers.DictField())
+    versions = ModuleVersionOutputSerializer(many=True)
+
+    @staticmethod
+    def from_module(module: Module) -> dict[str, Any]:
+        versions = list(module.versions.all())
+        default = next((v for v in versions if v.version == module.default_version), versions[-1])
+        spec = default.spec
+        return {
+            "slug": module.slug,
+            "version": default.version,
+            "name": spec["name"],
+            "category": spec["category"],
+            "description": spec.get("description", ""),
+            "status": default.status,
+            "builtin": module.builtin,
+            "deterministic": spec.get("deterministic", True),
+            "inputs": spec.get("inputs", []),
+            "outputs": spec.get("outputs", []),
+            "params": spec.get("params", []),
+            "versions": versions,
+        }
+
+
+# --------------------------------------------------------------------------- pipelines
+
+
+class PipelineInputSerializer(serializers.Serializer[Any]):
+    name = serializers.CharField(max_length=200)
+    description = serializers.CharField(required=False, allow_blank=True, default="")
+    graph = serializers.JSONField(required=False)
+    workspace = serializers.IntegerField(required=False)
+
+
+class PipelineUpdateSerializer(serializers.Serializer[Any]):
+    revision = serializers.IntegerField(help_text="the revision this edit is based on; a stale one gets 409")
+    name = serializers.CharField(max_length=200, required=False)
+    description = serializers.CharField(required=False, allow_blank=True)
+    graph = serializers.JSONField(required=False)
+
+
+class RunBriefSerializer(serializers.Serializer[Any]):
+    id = serializers.IntegerField()
+    number = serializers.IntegerField()
+    status = serializers.CharField()
+
+
+class PipelineOutputSerializer(serializers.ModelSerializer[Pipeline]):
+    last_run = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Pipeline
+        fields = ["id", "workspace", "name", "description", "graph", "revision", "created_at", "updated_at", "last_run"]
+
+    def get_last_run(self, obj: Pipeline) -> dict[str, Any] | None:
+        run = obj.runs.order_by("-id").values("id", "number", "status").first()
+        return dict(run) if run else None
+
+
+class RunInputSerializer(serializers.Serializer[Any]):
+    parameters = serializers.DictField(required=False, default=dict)
+    force_rerun = serializers.BooleanField(required=False, default=False)
+    experiment = serializers.CharField(required=False, allow_blank=True, default="", max_length=200)
+
+
+# --------------------------------------------------------------------------- runs
+
+
+class StepOutputSerializer(serializers.Serializer[Any]):
+    node_id = serializers.CharField()
+    module = serializers.CharField()
+    version = serializers.CharField()
+    status = serializers.CharField()
+    error = serializers.CharField()
+    reason = serializers.CharField()
+    reasons = serializers.ListField(child=serializers.CharField())
+    progress = serializers.FloatField(allow_null=True)
+    progress_message = serializers.CharField()
+    attempts = serializers.IntegerField()
+    worker = serializers.CharField()
+    outputs = serializers.DictField(child=serializers.CharField())
+    metrics = serializers.DictField()
+    reused_from_run = serializers.IntegerField(allow_null=True)
+    queued_at = serializers.DateTimeField(allow_null=True)
+    started_at = serializers.DateTimeField(allow_null=True)
+    finished_at = serializers.DateTimeField(allow_null=True)
+
+
+class StepDetailSerializer(StepOutputSerializer):
+    traceback = serializers.CharField()
+    cache_key = serializers.CharField()
+    cache_components = serializers.DictField(allow_null=True)
+
+
+class RunOutputSerializer(serializers.Serializer[Any]):
+    id = serializers.IntegerField()
+    pipeline = serializers.IntegerField()
+    number = serializers.IntegerField()
+    status = serializers.CharField()
+    experiment = serializers.CharField()
+    parameters = serializers.DictField()
+    force_rerun = serializers.BooleanField()
+    pipeline_revision = serializers.IntegerField()
+    error = serializers.CharField()
+    created_by = serializers.CharField(allow_null=True)
+    created_at = serializers.DateTimeField()
+    started_at = serializers.DateTimeField(allow_null=True)
+    finished_at = serializers.DateTimeField(allow_null=True)
+    steps = StepOutputSerializer(many=True)
+
+
+class RunListItemSerializer(serializers.Serializer[Any]):
+    id = serializers.IntegerField()
+    pipeline = serializers.IntegerField(source="pipeline_id")
+    pipeline_name = serializers.CharField(source="pipeline.name")
+    number = serializers.IntegerField()
+    status = serializers.CharField()
+    experiment = serializers.CharField()
+    created_at = serializers.DateTimeField()
+    started_at = serializers.DateTimeField(allow_null=True)
+    finished_at = serializers.DateTimeField(allow_null=True)
+
+
+class LogOutputSerializer(serializers.Serializer[Any]):
+    text = serializers.CharField()
+
+
+# --------------------------------------------------------------------------- datasets
+
+
+class DatasetVersionOutputSerializer(serializers.ModelSerializer[DatasetVersion]):
+    class Meta:
+        model = DatasetVersion
+        fields = ["version", "digest", "row_count", "column_count", "source_name", "created_at"]
+
+
+class DatasetOutputSerializer(serializers.ModelSerializer[Dataset]):
+    versions = DatasetVersionOutputSerializer(many=True, read_only=True)
+
+    class Meta:
+        model = Dataset
+        fields = ["id", "workspace", "name", "description", "created_at", "versions"]
+
+
+class DatasetInputSerializer(serializers.Serializer[Any]):
+    name = serializers.CharField(max_length=200)
+    description = serializers.CharField(required=False, allow_blank=True, default="")
+    file = serializers.FileField(help_text="CSV, TSV, Parquet or JSON lines")
+    workspace = serializers.IntegerField(required=False)

@@ -1,0 +1,26 @@
+from django.urls import path
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+
+from api import views
+
+urlpatterns = [
+    path("modules/", views.ModuleListView.as_view(), name="module-list"),
+    path("modules/<slug:slug>/", views.ModuleDetailView.as_view(), name="module-detail"),
+    path("pipelines/", views.PipelineListView.as_view(), name="pipeline-list"),
+    path("pipelines/<int:pipeline_id>/", views.PipelineDetailView.as_view(), name="pipeline-detail"),
+    path("pipelines/<int:pipeline_id>/validate/", views.PipelineValidateView.as_view(), name="pipeline-validate"),
+    path("pipelines/<int:pipeline_id>/runs/", views.PipelineRunsView.as_view(), name="pipeline-runs"),
+    path("runs/", views.RunListView.as_view(), name="run-list"),
+    path("runs/<int:run_id>/", views.RunDetailView.as_view(), name="run-detail"),
+    path("runs/<int:run_id>/cancel/", views.RunCancelView.as_view(), name="run-cancel"),
+    path("runs/<int:run_id>/steps/<str:node_id>/", views.StepDetailView.as_view(), name="step-detail"),
+    path("runs/<int:run_id>/steps/<str:node_id>/logs/", views.StepLogView.as_view(), name="step-logs"),
+    path(
+        "runs/<int:run_id>/steps/<str:node_id>/outputs/<str:port>/",
+        views.StepOutputView.as_view(),
+        name="step-output",
+    ),
+    path("datasets/", views.DatasetListView.as_view(), name="dataset-list"),
+    path("schema/", SpectacularAPIView.as_view(), name="schema"),
+    path("docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="docs"),
+]

@@ -1,0 +1,267 @@
+"""HTTP API: one view per resource, thin over designer/runner services and selectors.
+
+Every object is looked up through a selector scoped to the user's workspaces, so an
+object in another workspace is indistinguishable from one that does not exist (404).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from django.contrib.auth.models import User
+from django.core.exceptions import PermissionDenied
+from django.http import FileResponse
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema
+from rest_framework import status
+from rest_framework.pagination import LimitOffsetPagination
+from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from api import serializers as s
+from designer import selectors as design
+from designer import services as design_services
+from designer.errors import ApplicationError, NotFound
+from runner import selectors as runs
+from runner import services as run_services
+from runner.artifacts import default_store
+from runner.models import RunStatus
+
+ERRORS = {400: s.ErrorSerializer, 404: s.ErrorSerializer, 409: s.ErrorSerializer}
+
+
+def _paginate(request: Request, view: APIView, queryset: Any, serializer: type[Any]) -> Response:
+    paginator = LimitOffsetPagination()
+    page: Any = paginator.paginate_queryset(queryset, request, view=view)
+    return paginator.get_paginated_response(serializer(page, many=True).data)
+
+
+def _user(request: Request) -> User:
+    """The signed-in user (IsAuthenticated has already refused anyone else)."""
+    user = request.user
+    if not isinstance(user, User):
+        raise PermissionDenied()
+    return user
+
+
+def _int_or_none(value: str | None, name: str) -> int | None:
+    if value in (None, ""):
+        return None
+    try:
+        return int(value)
+    except ValueError:
+        raise ApplicationError(f"{name} must be an integer", extra={"field": name}) from None
+
+
+# --------------------------------------------------------------------------- modules
+
+
+class ModuleListView(APIView):
+    @extend_schema(responses={200: s.ModuleOutputSerializer(many=True)})
+    def get(self, request: Request) -> Response:
+        modules = [s.ModuleOutputSerializer.from_module(m) for m in design.module_list(user=request.user)]
+        modules.sort(key=lambda m: (m["category"], m["name"]))
+        return Response(s.ModuleOutputSerializer(modules, many=True).data)
+
+
+class ModuleDetailView(APIView):
+    @extend_schema(responses={200: s.ModuleOutputSerializer, 404: s.ErrorSerializer})
+    def get(self, request: Request, slug: str) -> Response:
+        module = design.module_list(user=request.user).filter(slug=slug).first()
+        if module is None:
+            raise NotFound(f"module {slug!r} not found")
+        return Response(s.ModuleOutputSerializer(s.ModuleOutputSerializer.from_module(module)).data)
+
+
+# --------------------------------------------------------------------------- pipelines
+
+
+class PipelineListView(APIView):
+    @extend_schema(responses={200: s.PipelineOutputSerializer(many=True)})
+    def get(self, request: Request) -> Response:
+        return _paginate(request, self, design.pipeline_list(user=request.user), s.PipelineOutputSerializer)
+
+    @extend_schema(request=s.PipelineInputSerializer, responses={201: s.PipelineOutputSerializer, **ERRORS})
+    def post(self, request: Request) -> Response:
+        data = s.PipelineInputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        workspace = design_services.workspace_for_write(
+            user=_user(request), workspace_id=data.validated_data.get("workspace")
+        )
+        pipeline = design_services.pipeline_create(
+            workspace=workspace,
+            user=_user(request),
+            name=data.validated_data["name"],
+            description=data.validated_data["description"],
+            graph=data.validated_data.get("graph"),
+        )
+        return Response(s.PipelineOutputSerializer(pipeline).data, status=status.HTTP_201_CREATED)
+
+
+class PipelineDetailView(APIView):
+    @extend_schema(responses={200: s.PipelineOutputSerializer, 404: s.ErrorSerializer})
+    def get(self, request: Request, pipeline_id: int) -> Response:
+        pipeline = design.pipeline_get(user=request.user, pipeline_id=pipeline_id)
+        return Response(s.PipelineOutputSerializer(pipeline).data)
+
+    def _update(self, request: Request, pipeline_id: int) -> Response:
+        pipeline = design.pipeline_get(user=request.user, pipeline_id=pipeline_id)
+        data = s.PipelineUpdateSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        fields = dict(data.validated_data)
+        revision = fields.pop("revision")
+        pipeline = design_services.pipeline_update(pipeline=pipeline, revision=revision, fields=fields)
+        return Response(s.PipelineOutputSerializer(pipeline).data)
+
+    @extend_schema(request=s.PipelineUpdateSerializer, responses={200: s.PipelineOutputSerializer, **ERRORS})
+    def put(self, request: Request, pipeline_id: int) -> Response:
+        return self._update(request, pipeline_id)
+
+    @extend_schema(request=s.PipelineUpdateSerializer, responses={200: s.PipelineOutputSerializer, **ERRORS})
+    def patch(self, request: Request, pipeline_id: int) -> Response:
+        return self._update(request, pipeline_id)
+
+    @extend_schema(responses={204: None, 404: s.ErrorSerializer})
+    def delete(self, request: Request, pipeline_id: int) -> Response:
+        pipeline = design.pipeline_get(user=request.user, pipeline_id=pipeline_id)
+        design_services.pipeline_delete(pipeline=pipeline)
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+
+class PipelineValidateView(APIView):
+    @extend_schema(request=None, responses={200: s.ValidationOutputSerializer, **ERRORS})
+    def post(self, request: Request, pipeline_id: int) -> Response:
+        pipeline = design.pipeline_get(user=request.user, pipeline_id=pipeline_id)
+        result = design_services.pipeline_validate(pipeline=pipeline)
+        problems = [p.to_dict() for p in result.problems]
+        if result.errors:
+            raise ApplicationError(f"the pipeline has {len(result.errors)} problem(s)", extra={"errors": problems})
+        return Response({"ok": True, "problems": problems})
+
+
+class PipelineRunsView(APIView):
+    @extend_schema(request=s.RunInputSerializer, responses={201: s.RunOutputSerializer, **ERRORS})
+    def post(self, request: Request, pipeline_id: int) -> Response:
+        pipeline = design.pipeline_get(user=request.user, pipeline_id=pipeline_id)
+        data = s.RunInputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        run = run_services.run_submit(pipeline=pipeline, user=_user(request), **data.validated_data)
+        return Response(runs.run_state(run), status=status.HTTP_201_CREATED)
+
+
+# --------------------------------------------------------------------------- runs
+
+
+class RunListView(APIView):
+    @extend_schema(
+        parameters=[
+            OpenApiParameter("pipeline", OpenApiTypes.INT, description="only runs of this pipeline"),
+            OpenApiParameter("status", OpenApiTypes.STR, enum=RunStatus.values),
+        ],
+        responses={200: s.RunListItemSerializer(many=True), 400: s.ErrorSerializer},
+    )
+    def get(self, request: Request) -> Response:
+        queryset = runs.run_list(user=request.user)
+        pipeline_id = _int_or_none(request.query_params.get("pipeline"), "pipeline")
+        if pipeline_id is not None:
+            queryset = queryset.filter(pipeline_id=pipeline_id)
+        wanted = request.query_params.get("status")
+        if wanted:
+            if wanted not in RunStatus.values:
+                raise ApplicationError(
+                    f"status must be one of {', '.join(RunStatus.values)}", extra={"field": "status"}
+                )
+            queryset = queryset.filter(status=wanted)
+        return _paginate(request, self, queryset, s.RunListItemSerializer)
+
+
+class RunDetailView(APIView):
+    @extend_schema(responses={200: s.RunOutputSerializer, 404: s.ErrorSerializer})
+    def get(self, request: Request, run_id: int) -> Response:
+        return Response(runs.run_state(runs.run_get(user=request.user, run_id=run_id)))
+
+
+class RunCancelView(APIView):
+    @extend_schema(request=None, responses={200: s.RunOutputSerializer, 404: s.ErrorSerializer})
+    def post(self, request: Request, run_id: int) -> Response:
+        run = run_services.run_cancel(run=runs.run_get(user=request.user, run_id=run_id))
+        return Response(runs.run_state(run))
+
+
+class StepDetailView(APIView):
+    @extend_schema(responses={200: s.StepDetailSerializer, 404: s.ErrorSerializer})
+    def get(self, request: Request, run_id: int, node_id: str) -> Response:
+        step = runs.step_get(run=runs.run_get(user=request.user, run_id=run_id), node_id=node_id)
+        return Response(
+            {
+                **runs.step_state(step),
+                "traceback": step.traceback,
+                "cache_key": step.cache_key,
+                "cache_components": step.cache_components,
+            }
+        )
+
+
+class StepLogView(APIView):
+    @extend_schema(responses={200: s.LogOutputSerializer, 404: s.ErrorSerializer})
+    def get(self, request: Request, run_id: int, node_id: str) -> Response:
+        step = runs.step_get(run=runs.run_get(user=request.user, run_id=run_id), node_id=node_id)
+        return Response({"text": step.log})
+
+
+class StepOutputView(APIView):
+    @extend_schema(
+        parameters=[
+            OpenApiParameter("rows", OpenApiTypes.INT, description="preview rows (DataFrame), default 100"),
+            OpenApiParameter("download", OpenApiTypes.BOOL, description="return the raw file instead of a preview"),
+        ],
+        responses={200: OpenApiTypes.OBJECT, 404: s.ErrorSerializer},
+    )
+    def get(self, request: Request, run_id: int, node_id: str, port: str) -> Response | FileResponse:
+        from runner.previews import preview_artifact
+
+        step = runs.step_get(run=runs.run_get(user=request.user, run_id=run_id), node_id=node_id)
+        digest = step.outputs.get(port)
+        if not digest:
+            raise NotFound(f"step {node_id!r} has no output {port!r}; available: {', '.join(step.outputs) or 'none'}")
+        store = default_store()
+        manifest = store.manifest(digest)
+        directory = store.path(digest)
+        if request.query_params.get("download") in ("1", "true"):
+            name = next(iter(sorted(manifest["files"])), None)
+            if name is None:
+                raise NotFound("this output has no files")
+            return FileResponse((directory / name).open("rb"), as_attachment=True, filename=Path(name).name)
+        rows = _int_or_none(request.query_params.get("rows"), "rows") or 100
+        preview = preview_artifact(directory, manifest["type"], rows=min(max(rows, 1), 1000))
+        return Response({"digest": digest, "type": manifest["type"], "preview": preview})
+
+
+# --------------------------------------------------------------------------- datasets
+
+
+class DatasetListView(APIView):
+    parser_classes = [MultiPartParser, FormParser, JSONParser]
+
+    @extend_schema(responses={200: s.DatasetOutputSerializer(many=True)})
+    def get(self, request: Request) -> Response:
+        return _paginate(request, self, design.dataset_list(user=request.user), s.DatasetOutputSerializer)
+
+    @extend_schema(request=s.DatasetInputSerializer, responses={201: s.DatasetOutputSerializer, **ERRORS})
+    def post(self, request: Request) -> Response:
+        data = s.DatasetInputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        workspace = design_services.workspace_for_write(
+            user=_user(request), workspace_id=data.validated_data.get("workspace")
+        )
+        dataset = design_services.dataset_upload(
+            workspace=workspace,
+            user=_user(request),
+            name=data.validated_data["name"],
+            description=data.validated_data["description"],
+            upload=data.validated_data["file"],
+        )
+        return Response(s.DatasetOutputSerializer(dataset).data, status=status.HTTP_201_CREATED)

@@ -1,0 +1,292 @@
+"""Run-engine benchmarks: prints a markdown table and writes bench/RESULTS.md.
+
+    make bench            # or: .venv/bin/python bench/run.py [--chain 100]
+
+It starts the same processes `manage.py up` does (embedded Redis unless REDIS_URL is
+set, Daphne, one Celery worker) against a fresh database in var/bench, then measures:
+(a) a cold 100-step chain, (b) the same re-run fully cached, (c) one parameter changed
+in the middle, (d) local-executor step start-up vs a bare Python import of pandas and
+scikit-learn, (e) status latency from a step's state change to a websocket client.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+DATA_DIR = ROOT / "var" / "bench"
+shutil.rmtree(DATA_DIR, ignore_errors=True)
+DATA_DIR.mkdir(parents=True)
+os.environ["PIPEWRIGHT_DATA_DIR"] = str(DATA_DIR)
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "designer.settings")
+os.environ.setdefault("CHANNELS_PREFIX", "pipewright-bench")
+os.environ.setdefault("PIPEWRIGHT_DEFAULT_QUEUE", "pipewright-bench")
+if "DATABASE_URL" in os.environ and not os.environ.get("BENCH_USE_DATABASE_URL"):
+    del os.environ["DATABASE_URL"]  # benchmark the laptop default unless asked otherwise
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.conf import settings  # noqa: E402
+from django.core.management import call_command  # noqa: E402
+
+from designer import processes, services  # noqa: E402
+from runner.models import RUN_FINISHED, PipelineRun, StepRun, StepStatus  # noqa: E402
+from tests.integration.graphs import chain_graph  # noqa: E402
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, round(q / 100 * (len(ordered) - 1))))
+    return ordered[index]
+
+
+def start_stack() -> tuple[processes.Supervisor, int]:
+    import socket
+
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    supervisor = processes.Supervisor(env=env, stdout=open(os.devnull, "w"))  # noqa: SIM115
+    if settings.EMBEDDED_REDIS:
+        sock = DATA_DIR / "redis.sock"
+        supervisor.start(
+            processes.Child("redis", processes.embedded_redis_command(socket_path=sock, data_dir=DATA_DIR))
+        )
+        processes.wait_for_socket(sock)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    log = open(DATA_DIR / "stack.log", "wb")  # noqa: SIM115
+    web = subprocess.Popen(processes.web_command(host="127.0.0.1", port=port), env=env, stdout=log, stderr=log)
+    worker = subprocess.Popen(
+        processes.worker_command(queues=[settings.CELERY_TASK_DEFAULT_QUEUE], concurrency=2),
+        env=env,
+        stdout=log,
+        stderr=log,
+    )
+    supervisor.children += [processes.Child("web", [], process=web), processes.Child("worker", [], process=worker)]
+    deadline = time.monotonic() + 60
+    while b"ready." not in (DATA_DIR / "stack.log").read_bytes():
+        if time.monotonic() > deadline:
+            raise SystemExit("worker did not start:\n" + (DATA_DIR / "stack.log").read_text()[-2000:])
+        time.sleep(0.05)
+    return supervisor, port
+
+
+def wait_for_run(run_id: int, timeout: float = 600) -> PipelineRun:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        run = PipelineRun.objects.get(pk=run_id)
+        if run.status in RUN_FINISHED:
+            return run
+        time.sleep(0.002)
+    raise SystemExit(f"run {run_id} did not finish")
+
+
+def timed_run(pipeline: Any, user: Any, **kwargs: Any) -> tuple[PipelineRun, float]:
+    from runner.services import run_submit
+
+    started = time.perf_counter()
+    run = run_submit(pipeline=pipeline, user=user, **kwargs)
+    run = wait_for_run(run.pk)
+    elapsed = time.perf_counter() - started
+    assert run.status == "completed", run.error
+    return run, elapsed
+
+
+async def watch(port: int, run_id_box: list[int], cookie: str, received: list[tuple[float, dict[str, Any]]]) -> None:
+    from websockets.asyncio.client import connect
+
+    while not run_id_box:
+        await asyncio.sleep(0.001)
+    url = f"ws://127.0.0.1:{port}/ws/runs/{run_id_box[0]}/"
+    headers = {"Cookie": cookie, "Origin": f"http://127.0.0.1:{port}"}
+    async with connect(url, additional_headers=headers) as ws:
+        while True:
+            message = json.loads(await ws.recv())
+            received.append((time.time(), message))
+            if message["type"] == "run.status" and message["status"] in ("completed", "failed", "canceled"):
+                return
+
+
+def status_latencies(received: list[tuple[float, dict[str, Any]]]) -> list[float]:
+    """ms from the state change (its timestamp in the database) to the client's receipt."""
+    latencies = []
+    for arrived, message in received:
+        if message["type"] != "step.status":
+            continue
+        stamp = {"running": "started_at", "completed": "finished_at", "queued": "queued_at"}.get(message["status"])
+        if stamp and message.get(stamp):
+            changed = datetime.fromisoformat(message[stamp]).timestamp()
+            latencies.append((arrived - changed) * 1000)
+    return latencies
+
+
+def executor_startup(samples: int = 20) -> tuple[float, float, float]:
+    """Median ms for the local executor to run a no-op step, vs a bare interpreter import."""
+    from runner.executors import Limits, StepSpec, get_executor
+
+    executor = get_executor("local")
+    spec = StepSpec(
+        step_id="bench",
+        module="execute_python_script",
+        version="1.0.0",
+        entrypoint="runner.modules.execute_python_script:execute_python_script",
+        source=None,
+        params={"script": "def main(dataframe1, dataframe2):\n    return None\n", "requirements": ""},
+        inputs={},
+        input_types={},
+        outputs={"result1": "DataFrame", "result2": "DataFrame"},
+    )
+    times = []
+    for i in range(samples + 2):
+        workdir = Path(tempfile.mkdtemp(dir=DATA_DIR))
+        started = time.perf_counter()
+        result = executor.execute(spec, workdir, Limits(timeout_seconds=30), lambda line: None)
+        elapsed = (time.perf_counter() - started) * 1000
+        assert result.status == "completed", result.error
+        if i >= 2:  # the first calls start the forkserver
+            times.append(elapsed)
+        shutil.rmtree(workdir, ignore_errors=True)
+    imports = []
+    for _ in range(5):
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-c", "import pandas, sklearn"], check=True)
+        imports.append((time.perf_counter() - started) * 1000)
+    return statistics.median(times), percentile(times, 95), statistics.median(imports)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--chain", type=int, default=100)
+    args = parser.parse_args()
+    n = args.chain
+
+    call_command("migrate", verbosity=0)
+    services.modules_sync_builtin()
+    user = services.user_create(username="bench", password="bench-password")
+    workspace = services.workspace_default(user=user)
+    supervisor, port = start_stack()
+    try:
+        from django.test import Client
+
+        client = Client()
+        client.force_login(user)
+        cookie = f"{settings.SESSION_COOKIE_NAME}={client.cookies[settings.SESSION_COOKIE_NAME].value}"
+
+        # Warm-up: the worker's forkserver starts on its first step.
+        warm = services.pipeline_create(workspace=workspace, user=user, name="warm-up", graph=chain_graph(3))
+        timed_run(warm, user)
+
+        graph = chain_graph(n)
+        pipeline = services.pipeline_create(workspace=workspace, user=user, name="chain", graph=graph)
+
+        # (a) cold, with a websocket client watching for (e).
+        received: list[tuple[float, dict[str, Any]]] = []
+        run_id_box: list[int] = []
+
+        async def cold() -> tuple[PipelineRun, float]:
+            from asgiref.sync import sync_to_async
+
+            from runner.services import run_submit
+
+            watcher = asyncio.create_task(watch(port, run_id_box, cookie, received))
+            started = time.perf_counter()
+            run = await sync_to_async(run_submit)(pipeline=pipeline, user=user)
+            run_id_box.append(run.pk)
+            await watcher
+            run = await sync_to_async(wait_for_run)(run.pk)
+            return run, time.perf_counter() - started
+
+        cold_run, cold_seconds = asyncio.run(cold())
+        assert cold_run.status == "completed", cold_run.error
+        compute = [
+            (s.finished_at - s.started_at).total_seconds()
+            for s in StepRun.objects.filter(run=cold_run)
+            if s.started_at and s.finished_at
+        ]
+        latencies = status_latencies(received)
+
+        # (b) unchanged re-run.
+        cached_run, cached_seconds = timed_run(pipeline, user)
+        reused = StepRun.objects.filter(run=cached_run, status=StepStatus.REUSED).count()
+
+        # (c) one parameter changed in the middle: only steps whose inputs really
+        # changed may execute. Reordering columns at the middle node changes its
+        # output; the next node selects the original order again, so its output is
+        # identical to the last run and everything after it is reused.
+        middle = n // 2
+        graph["nodes"][middle]["params"]["columns"] = ["label", "x", "y"]
+        pipeline.graph = graph
+        pipeline.save()
+        changed_run, changed_seconds = timed_run(pipeline, user)
+        executed = sorted(
+            StepRun.objects.filter(run=changed_run, status=StepStatus.COMPLETED).values_list("node_id", flat=True),
+            key=lambda node_id: int(node_id[1:]),
+        )
+        expected = [f"n{middle}", f"n{middle + 1}"] if middle + 1 < n else [f"n{middle}"]
+
+        startup_median, startup_p95, import_median = executor_startup()
+    finally:
+        supervisor.stop_all()
+
+    db = "PostgreSQL" if "postgresql" in settings.DATABASES["default"]["ENGINE"] else "SQLite (WAL)"
+    rows = [
+        (
+            f"(a) cold run, {n}-step chain",
+            f"{cold_seconds:.2f} s total, {cold_seconds / n * 1000:.1f} ms per step "
+            f"(step bodies: median {statistics.median(compute) * 1000:.1f} ms)",
+            "<= 10 ms per step",
+        ),
+        (
+            "(b) same pipeline re-run, fully cached",
+            f"{cached_seconds:.3f} s submit to completed ({reused}/{n} reused)",
+            "<= 0.2 s",
+        ),
+        (
+            f"(c) one parameter changed at node n{middle}",
+            f"{changed_seconds:.2f} s, {len(executed)} steps executed: "
+            f"{', '.join(executed)} (expected {', '.join(expected)})",
+            "exactly the affected steps",
+        ),
+        (
+            "(d) local executor step start-up",
+            f"median {startup_median:.1f} ms, p95 {startup_p95:.1f} ms vs "
+            f'`python -c "import pandas, sklearn"` median {import_median:.0f} ms',
+            "",
+        ),
+        (
+            "(e) status latency, state change to websocket client",
+            f"p50 {percentile(latencies, 50):.1f} ms, p95 {percentile(latencies, 95):.1f} ms ({len(latencies)} events)",
+            "p95 <= 20 ms",
+        ),
+    ]
+    table = ["| measure | result | target |", "|---|---|---|"] + [f"| {a} | {b} | {c} |" for a, b, c in rows]
+    header = (
+        f"Measured {datetime.now():%Y-%m-%d %H:%M} on {platform.node()} ({os.cpu_count()} cores), "
+        f"database {db}, Redis {'embedded' if settings.EMBEDDED_REDIS else settings.REDIS_URL}, "
+        "one worker with concurrency 2.\n\nCommand: `make bench` (`.venv/bin/python bench/run.py`)\n"
+    )
+    output = "\n".join(table)
+    print(output)
+    (ROOT / "bench" / "RESULTS.md").write_text("# Run-engine benchmark\n\n" + header + "\n" + output + "\n")
+    if executed != expected:
+        raise SystemExit(f"the changed run executed {executed}, expected {expected}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,24 @@
+"""One application error type; api/errors.py maps it to the one JSON error shape."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class ApplicationError(Exception):
+    """An error the user can act on: `message` says what, `extra` carries details."""
+
+    status_code = 400
+
+    def __init__(self, message: str, *, extra: dict[str, Any] | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.extra = extra or {}
+
+
+class NotFound(ApplicationError):
+    status_code = 404
+
+
+class Conflict(ApplicationError):
+    status_code = 409

@@ -1,0 +1,125 @@
+"""Design-time domain: workspaces, pipelines, the module registry and datasets."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.conf import settings
+from django.db import models
+
+
+class Workspace(models.Model):
+    """Everything a user can see belongs to a workspace they are a member of."""
+
+    name = models.CharField(max_length=200)
+    members: models.ManyToManyField[Any, Any] = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, through="Membership", related_name="workspaces"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Membership(models.Model):
+    ROLES = [("owner", "Owner"), ("editor", "Editor"), ("viewer", "Viewer")]
+
+    workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="memberships")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships")
+    role = models.CharField(max_length=16, choices=ROLES, default="owner")
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["workspace", "user"], name="unique_membership")]
+
+    def __str__(self) -> str:
+        return f"{self.user_id} in {self.workspace_id} as {self.role}"
+
+
+class Pipeline(models.Model):
+    workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="pipelines")
+    name = models.CharField(max_length=200)
+    description = models.TextField(blank=True, default="")
+    graph = models.JSONField(default=dict)
+    # Optimistic concurrency: every save bumps it; a save that carries an older one is refused.
+    revision = models.PositiveIntegerField(default=1)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-updated_at", "-id"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Module(models.Model):
+    """A module slug. Built-ins have no workspace; custom modules belong to one."""
+
+    workspace = models.ForeignKey(Workspace, null=True, blank=True, on_delete=models.CASCADE, related_name="modules")
+    slug = models.SlugField(max_length=100)
+    builtin = models.BooleanField(default=False)
+    default_version = models.CharField(max_length=40, blank=True, default="")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["slug"], condition=models.Q(workspace=None), name="unique_builtin_slug"),
+            models.UniqueConstraint(fields=["workspace", "slug"], name="unique_workspace_slug"),
+        ]
+
+    def __str__(self) -> str:
+        return self.slug
+
+
+class ModuleVersion(models.Model):
+    """An immutable spec plus code. New versions are published over old ones."""
+
+    STATUSES = [("active", "Active"), ("deprecated", "Deprecated"), ("disabled", "Disabled")]
+
+    module = models.ForeignKey(Module, on_delete=models.CASCADE, related_name="versions")
+    version = models.CharField(max_length=40)
+    spec = models.JSONField()
+    source = models.TextField(blank=True, default="")
+    code_digest = models.CharField(max_length=64)
+    environment_digest = models.CharField(max_length=64)
+    status = models.CharField(max_length=16, choices=STATUSES, default="active")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["module", "version"], name="unique_module_version")]
+
+    def __str__(self) -> str:
+        return f"{self.module.slug}@{self.version}"
+
+
+class Dataset(models.Model):
+    workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="datasets")
+    name = models.CharField(max_length=200)
+    description = models.TextField(blank=True, default="")
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["workspace", "name"], name="unique_dataset_name")]
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class DatasetVersion(models.Model):
+    dataset = models.ForeignKey(Dataset, on_delete=models.CASCADE, related_name="versions")
+    version = models.PositiveIntegerField()
+    digest = models.CharField(max_length=64)  # the DataFrame artifact in the store
+    row_count = models.PositiveIntegerField(default=0)
+    column_count = models.PositiveIntegerField(default=0)
+    source_name = models.CharField(max_length=300, blank=True, default="")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["dataset", "version"], name="unique_dataset_version")]
+        ordering = ["-version"]
+
+    def __str__(self) -> str:
+        return f"{self.dataset_id} v{self.version}"

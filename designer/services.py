@@ -1,0 +1,198 @@
+"""Writes of the design-time domain: users and workspaces, pipelines, module registry."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Any
+
+from django.contrib.auth.models import User
+from django.db import transaction
+from django.db.models import F
+
+from designer.errors import ApplicationError, Conflict
+from designer.graph import ModuleSpec, ValidationResult, parse_document, validate_graph
+from designer.models import Dataset, DatasetVersion, Membership, Module, ModuleVersion, Pipeline, Workspace
+from designer.selectors import catalog_for_workspace, workspace_list
+
+EMPTY_GRAPH: dict[str, Any] = {"schema": 1, "nodes": [], "edges": [], "parameters": []}
+
+
+@transaction.atomic
+def user_create(*, username: str, password: str, email: str = "") -> User:
+    """A user with a personal workspace of their own."""
+    user = User.objects.create_user(username=username, password=password, email=email)
+    workspace = Workspace.objects.create(name=f"{username}'s workspace")
+    Membership.objects.create(workspace=workspace, user=user, role="owner")
+    return user
+
+
+def workspace_default(*, user: User) -> Workspace:
+    """The workspace new objects go to when the request does not name one."""
+    workspace = workspace_list(user=user).first()
+    if workspace is None:
+        with transaction.atomic():
+            workspace = Workspace.objects.create(name=f"{user.get_username()}'s workspace")
+            Membership.objects.create(workspace=workspace, user=user, role="owner")
+    return workspace
+
+
+def workspace_for_write(*, user: User, workspace_id: int | None) -> Workspace:
+    if workspace_id is None:
+        return workspace_default(user=user)
+    workspace = workspace_list(user=user).filter(pk=workspace_id).first()
+    if workspace is None:
+        raise ApplicationError("workspace not found", extra={"field": "workspace"})
+    return workspace
+
+
+def _checked_graph(graph: object) -> dict[str, Any]:
+    """The graph as it will be stored, or a 400 listing every structural problem.
+
+    A pipeline may be saved with semantic problems (unknown module, bad wire) so work
+    in progress is never lost, but not when the document itself is malformed.
+    """
+    document, problems = parse_document(graph)
+    if document is None or any(p.severity == "error" for p in problems):
+        raise ApplicationError(
+            "the graph document is malformed",
+            extra={"errors": [p.to_dict() for p in problems]},
+        )
+    return document.to_dict()
+
+
+def pipeline_create(
+    *,
+    workspace: Workspace,
+    user: User | None,
+    name: str,
+    description: str = "",
+    graph: object = None,
+) -> Pipeline:
+    stored = _checked_graph(EMPTY_GRAPH if graph is None else graph)
+    return Pipeline.objects.create(
+        workspace=workspace, name=name, description=description, graph=stored, created_by=user
+    )
+
+
+def pipeline_update(*, pipeline: Pipeline, revision: int, fields: dict[str, Any]) -> Pipeline:
+    """Save name/description/graph if `revision` is still the stored one, else 409.
+
+    The compare-and-set is one UPDATE, so two tabs saving at once cannot both win.
+    """
+    changes: dict[str, Any] = {}
+    for key in ("name", "description"):
+        if key in fields:
+            changes[key] = fields[key]
+    if "graph" in fields:
+        changes["graph"] = _checked_graph(fields["graph"])
+    updated = Pipeline.objects.filter(pk=pipeline.pk, revision=revision).update(revision=F("revision") + 1, **changes)
+    if not updated:
+        current = Pipeline.objects.filter(pk=pipeline.pk).values_list("revision", flat=True).first()
+        raise Conflict(
+            "the pipeline was changed elsewhere; reload it or save a copy",
+            extra={"revision": current, "your_revision": revision},
+        )
+    pipeline.refresh_from_db()
+    return pipeline
+
+
+def pipeline_delete(*, pipeline: Pipeline) -> None:
+    pipeline.delete()
+
+
+def pipeline_validate(*, pipeline: Pipeline) -> ValidationResult:
+    return validate_graph(pipeline.graph, catalog_for_workspace(workspace=pipeline.workspace))
+
+
+def environment_digest(environment: dict[str, Any]) -> str:
+    return hashlib.sha256(json.dumps(environment, sort_keys=True).encode()).hexdigest()
+
+
+@transaction.atomic
+def modules_sync_builtin() -> list[ModuleVersion]:
+    """Upsert every built-in module version from the code into the registry.
+
+    Returns the versions that were created or whose code changed.
+    """
+    from runner.modules import BUILTIN_MODULES, code_digest
+
+    changed = []
+    for slug, builtin in BUILTIN_MODULES.items():
+        spec: ModuleSpec = builtin.spec
+        module, _ = Module.objects.get_or_create(workspace=None, slug=slug, defaults={"builtin": True})
+        digest = code_digest(slug)
+        values = {
+            "spec": spec.to_dict(),
+            "code_digest": digest,
+            "environment_digest": environment_digest(spec.environment),
+        }
+        row, created = ModuleVersion.objects.get_or_create(module=module, version=spec.version, defaults=values)
+        if not created and (row.code_digest != digest or row.spec != values["spec"]):
+            for key, value in values.items():
+                setattr(row, key, value)
+            row.save()
+            changed.append(row)
+        elif created:
+            changed.append(row)
+        if module.default_version != spec.version:
+            module.default_version = spec.version
+            module.save(update_fields=["default_version"])
+    return changed
+
+
+def _read_table(name: str, data: Any) -> Any:
+    """A DataFrame from an uploaded file, or a 400 that says what is wrong with it."""
+    import pandas as pd
+
+    lower = name.lower()
+    try:
+        if lower.endswith(".parquet"):
+            return pd.read_parquet(data)
+        if lower.endswith((".jsonl", ".ndjson", ".json")):
+            return pd.read_json(data, lines=True)
+        sep = "\t" if lower.endswith((".tsv", ".tab")) else ","
+        return pd.read_csv(data, sep=sep)
+    except Exception as exc:  # pandas raises many types for a broken file
+        raise ApplicationError(f"could not read {name}: {type(exc).__name__}: {exc}", extra={"field": "file"}) from None
+
+
+@transaction.atomic
+def dataset_upload(*, workspace: Workspace, user: User | None, name: str, description: str, upload: Any) -> Dataset:
+    """Register a new version of a named dataset from an uploaded table file."""
+    import tempfile
+    from pathlib import Path
+
+    from django.conf import settings
+
+    from runner.artifacts import default_store
+
+    if upload.size > settings.UPLOAD_MAX_BYTES:
+        raise ApplicationError(
+            f"the file is {upload.size} bytes; the limit is {settings.UPLOAD_MAX_BYTES} bytes",
+            extra={"field": "file"},
+        )
+    frame = _read_table(upload.name, upload)
+    if frame.columns.empty:
+        raise ApplicationError(f"{upload.name} has no columns", extra={"field": "file"})
+    frame.columns = [str(c) for c in frame.columns]
+    Path(settings.WORK_ROOT).mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(dir=settings.WORK_ROOT, prefix="upload-"))
+    frame.to_parquet(staging / "data.parquet", index=False)
+    digest = default_store().put_directory(staging, port_type="DataFrame")
+    dataset, created = Dataset.objects.get_or_create(
+        workspace=workspace, name=name, defaults={"description": description, "created_by": user}
+    )
+    if not created and description:
+        dataset.description = description
+        dataset.save(update_fields=["description"])
+    last = dataset.versions.order_by("-version").values_list("version", flat=True).first() or 0
+    DatasetVersion.objects.create(
+        dataset=dataset,
+        version=last + 1,
+        digest=digest,
+        row_count=len(frame),
+        column_count=len(frame.columns),
+        source_name=upload.name[:300],
+    )
+    return dataset

@@ -1,0 +1,15 @@
+from django.contrib import admin
+from django.contrib.auth import views as auth_views
+from django.urls import include, path
+
+from designer import views
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("pipelines/<int:pipeline_id>/", views.pipeline_designer, name="pipeline-designer"),
+    path("runs/<int:run_id>/", views.run_page, name="run-page"),
+    path("login/", auth_views.LoginView.as_view(template_name="registration/login.html"), name="login"),
+    path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("admin/", admin.site.urls),
+    path("api/", include("api.urls")),
+]

@@ -1,0 +1,17 @@
+// Picks the page named by the mount element. Pages to come (run history,
+// module editor) are added as cases here.
+import { DesignerPage } from "../designer/DesignerPage";
+import type { MountConfig } from "./mountConfig";
+
+export function App({ config }: { config: MountConfig }) {
+  switch (config.page) {
+    case "designer":
+      return <DesignerPage pipelineId={config.pipelineId} initialRunId={config.runId} />;
+    case "unknown":
+      return (
+        <div className="pw-fatal" role="alert" data-testid="load-error">
+          {config.error}
+        </div>
+      );
+  }
+}

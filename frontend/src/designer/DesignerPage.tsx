@@ -1,0 +1,75 @@
+import { useEffect, useState } from "react";
+import { ApiError } from "../api/client";
+import { listModules } from "../api/modules";
+import { getPipeline } from "../api/pipelines";
+import { followRun, showRun } from "../run/controller";
+import { useGraphStore } from "../store/graphStore";
+import { useRunStore } from "../store/runStore";
+import { Banners } from "./Banners";
+import { Canvas } from "./Canvas";
+import { Header } from "./Header";
+import { SidePanel } from "./SidePanel";
+
+type Load = { state: "loading" } | { state: "ready" } | { state: "error"; message: string };
+
+export function DesignerPage({
+  pipelineId,
+  initialRunId,
+}: {
+  pipelineId: string;
+  initialRunId: string | null;
+}) {
+  const [load, setLoad] = useState<Load>({ state: "loading" });
+
+  useEffect(() => {
+    const controller = new AbortController();
+    Promise.all([getPipeline(pipelineId, controller.signal), listModules(controller.signal)])
+      .then(([pipeline, modules]) => {
+        useGraphStore.getState().load(pipeline, modules);
+        if (initialRunId !== null) showRun(initialRunId);
+        setLoad({ state: "ready" });
+      })
+      .catch((err: unknown) => {
+        if (controller.signal.aborted) return;
+        const message =
+          err instanceof ApiError && err.status === 404
+            ? "Pipeline not found."
+            : err instanceof Error
+              ? err.message
+              : "Could not load the pipeline.";
+        setLoad({ state: "error", message });
+      });
+    return () => {
+      controller.abort();
+    };
+  }, [pipelineId, initialRunId]);
+
+  // Follow whichever run is shown; switching runs closes the old socket.
+  const runId = useRunStore((s) => s.runId);
+  useEffect(() => (runId === null ? undefined : followRun(runId)), [runId]);
+
+  if (load.state === "loading") {
+    return (
+      <div className="pw-app pw-app--message" data-testid="loading">
+        Loading pipeline…
+      </div>
+    );
+  }
+  if (load.state === "error") {
+    return (
+      <div className="pw-app pw-app--message" role="alert" data-testid="load-error">
+        {load.message}
+      </div>
+    );
+  }
+  return (
+    <div className="pw-app">
+      <Header />
+      <Banners />
+      <div className="pw-main">
+        <Canvas />
+        <SidePanel />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,186 @@
+import { useEffect, useLayoutEffect, useRef } from "react";
+import type { ModuleParam } from "../api/types";
+import { nodeTitle, type ModuleNodeData } from "../graph/convert";
+import { isParamBinding } from "../graph/types";
+import { statusLabel, type NodeStatus } from "../nodes/status";
+import { loadStepLogs } from "../run/controller";
+import { useGraphStore } from "../store/graphStore";
+import { useRunStore } from "../store/runStore";
+
+/** Details of the selected node: params (read-only for now), status, and logs. */
+export function SidePanel() {
+  const nodeId = useGraphStore((s) => s.selectedNodeId);
+  // Select the data object, not the node, so dragging does not re-render the panel.
+  const data = useGraphStore((s) =>
+    s.selectedNodeId === null ? undefined : s.nodes.find((n) => n.id === s.selectedNodeId)?.data,
+  );
+  const select = useGraphStore((s) => s.select);
+  if (nodeId === null || !data) return null;
+
+  const { definition } = data;
+  return (
+    <aside className="pw-panel" data-testid="side-panel" aria-label="Node details">
+      <div className="pw-panel__header">
+        <div>
+          <h2>{nodeTitle(data)}</h2>
+          <div className="pw-panel__sub">
+            {definition.name}
+            {definition.version && ` · v${definition.version}`}
+            {definition.status === "deprecated" && " · deprecated"}
+            {!definition.known && " · unavailable"}
+          </div>
+        </div>
+        <button
+          type="button"
+          className="pw-button pw-button--icon"
+          aria-label="Close"
+          data-testid="side-panel-close"
+          onClick={() => {
+            select(null);
+          }}
+        >
+          ×
+        </button>
+      </div>
+      {definition.description && <p className="pw-panel__description">{definition.description}</p>}
+      {data.comment && <p className="pw-panel__comment">{data.comment}</p>}
+      <Params data={data} />
+      <StepDetails nodeId={nodeId} />
+      <Logs nodeId={nodeId} />
+    </aside>
+  );
+}
+
+function formatValue(value: unknown): string {
+  if (value === undefined) return "—";
+  if (typeof value === "string") return value;
+  return JSON.stringify(value);
+}
+
+function Params({ data }: { data: ModuleNodeData }) {
+  const declared = data.definition.params;
+  const extra = Object.keys(data.params).filter((name) => !declared.some((p) => p.name === name));
+  const rows: { param: ModuleParam | null; name: string }[] = [
+    ...declared.map((param) => ({ param, name: param.name })),
+    ...extra.map((name) => ({ param: null, name })),
+  ];
+  return (
+    <section className="pw-panel__section">
+      <h3>Parameters</h3>
+      {rows.length === 0 ? (
+        <p className="pw-muted">This module has no parameters.</p>
+      ) : (
+        <table className="pw-params" data-testid="params-table">
+          <tbody>
+            {rows.map(({ param, name }) => {
+              const set = Object.hasOwn(data.params, name);
+              const value: unknown = set ? data.params[name] : param?.default;
+              return (
+                <tr key={name} title={param?.help ?? ""}>
+                  <th scope="row">
+                    {name}
+                    {param?.required && <span className="pw-required"> *</span>}
+                  </th>
+                  <td>
+                    {isParamBinding(value) ? (
+                      <span className="pw-binding">= pipeline parameter {value.$param}</span>
+                    ) : (
+                      <span className={set ? "" : "pw-muted"}>{formatValue(value)}</span>
+                    )}
+                    {param?.type && <span className="pw-param-type"> {param.type}</span>}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+function duration(start?: string | null, end?: string | null): string | null {
+  if (!start) return null;
+  const from = Date.parse(start);
+  const to = end ? Date.parse(end) : NaN;
+  if (Number.isNaN(from) || Number.isNaN(to)) return null;
+  const seconds = Math.max(0, (to - from) / 1000);
+  return seconds < 60 ? `${seconds.toFixed(1)} s` : `${Math.floor(seconds / 60)} min ${Math.round(seconds % 60)} s`;
+}
+
+function StepDetails({ nodeId }: { nodeId: string }) {
+  const runId = useRunStore((s) => s.runId);
+  const step = useRunStore((s) => s.steps[nodeId]);
+  if (runId === null) {
+    return (
+      <section className="pw-panel__section">
+        <h3>Status</h3>
+        <p className="pw-muted">Not run yet.</p>
+      </section>
+    );
+  }
+  const status: NodeStatus = step?.status ?? "idle";
+  const took = duration(step?.started_at, step?.finished_at);
+  return (
+    <section className="pw-panel__section">
+      <h3>Status</h3>
+      <div className={`pw-step-status pw-node--${status}`} data-testid="step-status" data-status={status}>
+        <span className="pw-status-dot" aria-hidden="true" /> {statusLabel(status, step?.progress)}
+        {took && <span className="pw-muted"> · {took}</span>}
+      </div>
+      {step?.message && <p className="pw-muted">{step.message}</p>}
+      {step?.reason && (
+        <p className="pw-reason" data-testid="step-reason">
+          {step.reason}
+        </p>
+      )}
+      {step?.error && (
+        <pre className="pw-error-text" data-testid="step-error">
+          {step.error}
+        </pre>
+      )}
+    </section>
+  );
+}
+
+function Logs({ nodeId }: { nodeId: string }) {
+  const runId = useRunStore((s) => s.runId);
+  const hasStep = useRunStore((s) => s.steps[nodeId] !== undefined);
+  const buffer = useRunStore((s) => s.logs[nodeId]);
+  const fetchState = buffer?.fetch ?? "none";
+  const pre = useRef<HTMLPreElement>(null);
+  const stickToBottom = useRef(true);
+
+  useEffect(() => {
+    if (runId !== null && hasStep && fetchState === "none") void loadStepLogs(runId, nodeId);
+  }, [runId, nodeId, hasStep, fetchState]);
+
+  const lines = buffer?.lines;
+  useLayoutEffect(() => {
+    const el = pre.current;
+    if (el && stickToBottom.current) el.scrollTop = el.scrollHeight;
+  }, [lines]);
+
+  if (runId === null) return null;
+  return (
+    <section className="pw-panel__section pw-panel__logs">
+      <h3>Log</h3>
+      <pre
+        ref={pre}
+        className="pw-log"
+        data-testid="log-panel"
+        onScroll={(e) => {
+          const el = e.currentTarget;
+          stickToBottom.current = el.scrollHeight - el.scrollTop - el.clientHeight < 24;
+        }}
+      >
+        {buffer && buffer.dropped > 0 && `… ${buffer.dropped} earlier lines not shown …\n`}
+        {lines && lines.length > 0
+          ? lines.join("\n")
+          : fetchState === "loading"
+            ? "Loading…"
+            : "No log output yet."}
+      </pre>
+    </section>
+  );
+}

@@ -1,0 +1,60 @@
+// The graph document (schema 1) exchanged by the canvas, the API and the runner.
+// See ARCHITECTURE.md, "The graph document". Kept free of React Flow types.
+
+export const GRAPH_SCHEMA = 1;
+
+/** A node parameter bound to a pipeline parameter: {"$param": "seed"}. */
+export interface ParamBinding {
+  $param: string;
+}
+
+export interface GraphPosition {
+  x: number;
+  y: number;
+}
+
+export interface GraphNode {
+  id: string;
+  module: string;
+  /** null means the module's default version. */
+  version: string | null;
+  params: Record<string, unknown>;
+  /** Documents written by hand or by an SDK may omit it; the canvas lays such nodes out. */
+  position?: GraphPosition;
+  label?: string | null;
+  comment?: string | null;
+  compute?: string | null;
+  reuse?: boolean;
+}
+
+export interface GraphEdge {
+  source: string;
+  source_port: string;
+  target: string;
+  target_port: string;
+}
+
+export interface PipelineParameter {
+  name: string;
+  type: string;
+  default: unknown;
+}
+
+export interface GraphDocument {
+  schema: number;
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  parameters: PipelineParameter[];
+}
+
+export function isParamBinding(value: unknown): value is ParamBinding {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as Record<string, unknown>).$param === "string"
+  );
+}
+
+export function emptyGraph(): GraphDocument {
+  return { schema: GRAPH_SCHEMA, nodes: [], edges: [], parameters: [] };
+}

@@ -1,0 +1,89 @@
+// The view of a module node. Static data comes in through props (React Flow
+// re-renders a node only when its node object changes); live status comes from
+// per-node store selectors, so one step's update re-renders one node.
+import { Handle, Position, type NodeProps } from "@xyflow/react";
+import { memo } from "react";
+import { nodeTitle, type ModuleFlowNode } from "../graph/convert";
+import { useGraphStore } from "../store/graphStore";
+import { useRunStore } from "../store/runStore";
+import { portColor } from "./portTypes";
+import type { PortDef } from "./registry";
+import { errorSummary, statusLabel, type NodeStatus } from "./status";
+
+function Port({ port, side }: { port: PortDef; side: "in" | "out" }) {
+  const tooltip = `${port.name}: ${port.type}${port.optional ? " (optional)" : ""}`;
+  return (
+    <div className={`pw-port pw-port--${side}`} title={tooltip}>
+      <Handle
+        type={side === "in" ? "target" : "source"}
+        position={side === "in" ? Position.Left : Position.Right}
+        id={port.name}
+        title={tooltip}
+        className="pw-handle"
+        style={{ background: portColor(port.type) }}
+        isConnectable={false}
+      />
+      <span className="pw-port__name">{port.name}</span>
+    </div>
+  );
+}
+
+function ModuleNodeView({ id, data, selected }: NodeProps<ModuleFlowNode>) {
+  const step = useRunStore((s) => s.steps[id]);
+  const issues = useGraphStore((s) => s.issues[id]);
+  const status: NodeStatus = step?.status ?? "idle";
+  const { definition } = data;
+  const title = nodeTitle(data);
+  const error = status === "failed" ? errorSummary(step?.error) : "";
+  const progress = status === "running" ? (step?.progress ?? null) : null;
+
+  const classes = ["pw-node", `pw-node--${status}`];
+  if (selected) classes.push("pw-node--selected");
+  if (issues?.length) classes.push("pw-node--invalid");
+  if (!definition.known) classes.push("pw-node--unknown");
+
+  return (
+    <div className={classes.join(" ")} data-testid={`node-${id}`} data-status={status}>
+      <div className="pw-node__header">
+        <div className="pw-node__title">{title}</div>
+        {title !== definition.name && <div className="pw-node__module">{definition.name}</div>}
+      </div>
+      {(definition.inputs.length > 0 || definition.outputs.length > 0) && (
+        <div className="pw-node__ports">
+          <div className="pw-node__inputs">
+            {definition.inputs.map((port) => (
+              <Port key={port.name} port={port} side="in" />
+            ))}
+          </div>
+          <div className="pw-node__outputs">
+            {definition.outputs.map((port) => (
+              <Port key={port.name} port={port} side="out" />
+            ))}
+          </div>
+        </div>
+      )}
+      <div className="pw-node__status" data-testid="node-status">
+        <span className="pw-status-dot" aria-hidden="true" />
+        <span>{statusLabel(status, progress)}</span>
+        {!data.reuse && <span className="pw-node__flag" title="Never reused from cache">no reuse</span>}
+      </div>
+      {progress !== null && (
+        <div className="pw-node__progress" aria-hidden="true">
+          <div style={{ width: `${Math.round(progress * 100)}%` }} />
+        </div>
+      )}
+      {error && (
+        <div className="pw-node__error" data-testid="node-error" title={step?.error ?? ""}>
+          {error}
+        </div>
+      )}
+      {issues?.map((issue, i) => (
+        <div key={i} className="pw-node__issue" data-testid="node-issue">
+          {issue.message}
+        </div>
+      ))}
+    </div>
+  );
+}
+
+export const ModuleNode = memo(ModuleNodeView);

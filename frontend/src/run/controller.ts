@@ -1,0 +1,126 @@
+// Run orchestration: submit, follow over the websocket, cancel, fetch logs.
+// Talks to api/ and realtime/, writes to the stores; holds no state of its own
+// except the live socket.
+import { ApiError } from "../api/client";
+import { cancelRun, getRun, getStepLogs, submitRun } from "../api/runs";
+import type { Id } from "../api/types";
+import { runSocketUrl } from "../realtime/url";
+import { RunSocket } from "../realtime/runSocket";
+import { useGraphStore } from "../store/graphStore";
+import { updateRun, useRunStore } from "../store/runStore";
+import {
+  applyServerMessage,
+  beginResync,
+  emptyRunState,
+  logFetchDone,
+  logFetchFailed,
+  logFetchStarted,
+  seedRun,
+} from "./runState";
+import { isRunFinished } from "./status";
+
+function messageOf(err: unknown): string {
+  if (err instanceof ApiError) return err.message;
+  if (err instanceof Error) return err.message;
+  return "Something went wrong";
+}
+
+/** Shows `runId` on the canvas: resets run state; the page's effect then follows it. */
+export function showRun(runId: Id): void {
+  useRunStore.setState({ ...emptyRunState(runId), actionError: null });
+}
+
+/** Submits a run of the loaded pipeline and shows it. */
+export async function startRun(pipelineId: Id): Promise<void> {
+  const store = useRunStore.getState();
+  if (store.submitting) return;
+  useRunStore.setState({ submitting: true, actionError: null });
+  useGraphStore.getState().setIssues([]);
+  try {
+    const run = await submitRun(pipelineId);
+    showRun(run.id);
+    updateRun((state) => seedRun(state, run));
+  } catch (err) {
+    if (err instanceof ApiError && err.issues.length > 0) {
+      useGraphStore.getState().setIssues(err.issues);
+    }
+    useRunStore.setState({ actionError: messageOf(err) });
+  } finally {
+    useRunStore.setState({ submitting: false });
+  }
+}
+
+export async function cancelShownRun(): Promise<void> {
+  const { runId, canceling } = useRunStore.getState();
+  if (runId === null || canceling) return;
+  useRunStore.setState({ canceling: true, actionError: null });
+  try {
+    const run = await cancelRun(runId);
+    // The websocket carries the outcome; until a snapshot arrives, use this copy.
+    updateRun((state) => seedRun(state, run));
+  } catch (err) {
+    useRunStore.setState({ actionError: messageOf(err) });
+  } finally {
+    useRunStore.setState({ canceling: false });
+  }
+}
+
+/**
+ * Follows a run live: websocket deltas into the run store, a fresh snapshot on a
+ * gap or a reconnect. Returns the function that stops following.
+ */
+export function followRun(runId: Id): () => void {
+  const id = String(runId);
+  const isCurrent = () => useRunStore.getState().runId === id;
+  const controller = new AbortController();
+
+  const socket: RunSocket = new RunSocket({
+    url: runSocketUrl(window.location, id),
+    onMessage(message) {
+      if (!isCurrent()) return;
+      const result = applyServerMessage(useRunStore.getState(), message);
+      updateRun(() => result.state);
+      if (result.requestSnapshot) socket.send({ type: "snapshot" });
+    },
+    onStateChange(connection) {
+      if (isCurrent()) useRunStore.setState({ connection });
+    },
+    onReconnected() {
+      if (isCurrent()) updateRun(beginResync);
+    },
+    // Once the run has finished nothing more will come: do not reconnect.
+    shouldReconnect: () => isCurrent() && !isRunFinished(useRunStore.getState().run?.status),
+  });
+  socket.start();
+
+  // The REST copy paints the canvas if the socket is slow to deliver its snapshot.
+  getRun(id, controller.signal)
+    .then((run) => {
+      if (isCurrent()) updateRun((state) => seedRun(state, run));
+    })
+    .catch((err: unknown) => {
+      if (controller.signal.aborted || !isCurrent()) return;
+      if (err instanceof ApiError && err.status === 404) {
+        useRunStore.setState({ actionError: `Run ${id} was not found` });
+      }
+    });
+
+  return () => {
+    controller.abort();
+    socket.close();
+  };
+}
+
+/** Fetches a step's log history (streamed lines keep arriving meanwhile). */
+export async function loadStepLogs(runId: string, nodeId: string): Promise<void> {
+  const streamedAtRequest = useRunStore.getState().logs[nodeId]?.streamed ?? 0;
+  updateRun((state) => logFetchStarted(state, nodeId));
+  try {
+    const { text } = await getStepLogs(runId, nodeId);
+    if (useRunStore.getState().runId !== runId) return;
+    updateRun((state) => logFetchDone(state, nodeId, text, streamedAtRequest));
+  } catch {
+    if (useRunStore.getState().runId !== runId) return;
+    updateRun((state) => logFetchFailed(state, nodeId));
+  }
+}

@@ -1,0 +1,257 @@
+"""The fork server behind LocalExecutor, and the set-up of each step process it forks.
+
+Why not multiprocessing's "forkserver" context: a Celery prefork worker is a daemonic
+billiard process, and multiprocessing refuses to start children from one ("daemonic
+processes are not allowed to have children"). multiprocessing also re-imports the
+worker's __main__ (celery, pytest, ...) in every child, and can only be given a clean
+environment by swapping os.environ under the worker's other threads. This server is a
+plain subprocess started with an explicit minimal environment; it preloads the heavy
+libraries once, then forks one step process per request.
+
+Protocol, over a SOCK_SEQPACKET socket pair: the server sends b"ready" once its imports
+are done. Each request is one JSON message {"workdir", "limits", "env"} carrying three
+file descriptors: the step's log pipe (becomes stdout and stderr), its control pipe
+(JSON-line events) and a status pipe, on which the server writes "pid <pid>\n" after
+forking and "exit <code>\n" after reaping (code < 0: killed by signal -code), or
+"error <reason>\n" if it could not fork. The server exits when the socket closes,
+that is when the worker process goes away, and its step processes die with it
+(PR_SET_PDEATHSIG).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import gc
+import importlib
+import io
+import json
+import os
+import resource
+import selectors
+import signal
+import socket
+import sys
+import tempfile
+import traceback
+from pathlib import Path
+from typing import Any
+
+from runner.executors.base import Limits, StepSpec
+
+READY = b"ready"
+SPEC_FILE = "step.json"
+MAX_REQUEST_BYTES = 1 << 16
+FDS_PER_REQUEST = 3
+# Exit code of a step process whose set-up failed before the step could run.
+SETUP_FAILED = 70
+# RLIMIT_CPU: SIGXCPU at the soft limit, SIGKILL this much later if it is ignored.
+_CPU_GRACE_SECONDS = 5
+_PR_SET_PDEATHSIG = 1
+
+
+def serve(sock_fd: int, preload: list[str], warm_up: list[str]) -> None:
+    """The server's main loop; runs until the worker closes its end of the socket.
+
+    preload names modules to import; warm_up names "module:function" callables to run
+    once before the first fork (see runner.modules.warm_up).
+    """
+    sock = socket.socket(fileno=sock_fd)
+    for name in preload:
+        try:
+            importlib.import_module(name)
+        except Exception:
+            # A broken preload only makes steps slower; a step that needs the module
+            # fails with the real error in its own log.
+            print(f"pipewright fork server: could not preload {name}", file=sys.stderr)
+            traceback.print_exc()
+    for entrypoint in warm_up:
+        module_name, _, function_name = entrypoint.partition(":")
+        try:
+            getattr(importlib.import_module(module_name), function_name)()
+        except Exception:
+            print(f"pipewright fork server: warm-up {entrypoint} failed", file=sys.stderr)
+            traceback.print_exc()
+    # Children share the preloaded objects copy-on-write; keeping them out of the
+    # garbage collector's reach stops each child from touching (copying) every page.
+    gc.freeze()
+
+    wake_r, wake_w = os.pipe()
+    os.set_blocking(wake_w, False)
+    signal.set_wakeup_fd(wake_w)
+    signal.signal(signal.SIGCHLD, lambda signum, frame: None)
+    selector = selectors.DefaultSelector()
+    selector.register(sock, selectors.EVENT_READ)
+    selector.register(wake_r, selectors.EVENT_READ)
+    status_fds: dict[int, int] = {}
+    sock.sendall(READY)
+
+    while True:
+        for key, _ in selector.select():
+            if key.fileobj is sock:
+                message, fds, _flags, _addr = socket.recv_fds(sock, MAX_REQUEST_BYTES, FDS_PER_REQUEST)
+                if not message:
+                    _shutdown(status_fds)
+                    return
+                server_fds = [sock.fileno(), selector.fileno(), wake_r, wake_w, *status_fds.values()]
+                _fork_step(json.loads(message), fds, server_fds, status_fds)
+            else:
+                with contextlib.suppress(BlockingIOError):
+                    os.read(wake_r, 4096)
+                _reap(status_fds)
+
+
+def _fork_step(request: dict[str, Any], fds: list[int], server_fds: list[int], status_fds: dict[int, int]) -> None:
+    log_fd, control_fd, status_fd = fds
+    try:
+        pid = os.fork()
+    except OSError as exc:
+        # Out of processes or memory: this step cannot start, but the server stays up.
+        with contextlib.suppress(OSError):
+            os.write(status_fd, f"error {exc}\n".encode())
+        for fd in fds:
+            os.close(fd)
+        return
+    if pid == 0:
+        code = SETUP_FAILED
+        try:
+            signal.set_wakeup_fd(-1)
+            signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+            for fd in (*server_fds, status_fd):
+                os.close(fd)
+            code = _run_child(request, log_fd, control_fd)
+        except BaseException:
+            traceback.print_exc()
+        finally:
+            # Never return into the server's loop; skip atexit handlers and
+            # non-daemon threads the step may have left behind.
+            with contextlib.suppress(Exception):
+                sys.stdout.flush()
+                sys.stderr.flush()
+            os._exit(code)
+    os.close(log_fd)
+    os.close(control_fd)
+    with contextlib.suppress(OSError):  # the worker may have given up on this step
+        os.write(status_fd, f"pid {pid}\n".encode())
+    status_fds[pid] = status_fd
+
+
+def _reap(status_fds: dict[int, int]) -> None:
+    while True:
+        try:
+            # WNOWAIT leaves the child a zombie, so its pid (and process group id)
+            # cannot be reused while we kill whatever it left running in its group.
+            info = os.waitid(os.P_ALL, 0, os.WEXITED | os.WNOHANG | os.WNOWAIT)
+        except ChildProcessError:
+            return
+        if info is None:
+            return
+        pid = info.si_pid
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(pid, signal.SIGKILL)
+        _, status = os.waitpid(pid, 0)
+        status_fd = status_fds.pop(pid, None)
+        if status_fd is not None:
+            with contextlib.suppress(OSError):
+                os.write(status_fd, f"exit {os.waitstatus_to_exitcode(status)}\n".encode())
+            os.close(status_fd)
+
+
+def _shutdown(status_fds: dict[int, int]) -> None:
+    """The worker is gone: nobody will collect these steps' results."""
+    for pid in status_fds:
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(pid, signal.SIGKILL)
+
+
+# ---------------------------------------------------------------------------------
+# Inside the step process
+
+
+def _run_child(request: dict[str, Any], log_fd: int, control_fd: int) -> int:
+    os.setsid()
+    _die_with_parent()
+    devnull = os.open(os.devnull, os.O_RDONLY)
+    os.dup2(devnull, 0)
+    os.close(devnull)
+    # At the descriptor level, so output of C extensions and subprocesses is caught too.
+    os.dup2(log_fd, 1)
+    os.dup2(log_fd, 2)
+    os.close(log_fd)
+    sys.stdout = io.TextIOWrapper(
+        os.fdopen(1, "wb", closefd=False), encoding="utf-8", errors="replace", line_buffering=True
+    )
+    sys.stderr = io.TextIOWrapper(
+        os.fdopen(2, "wb", closefd=False), encoding="utf-8", errors="replace", line_buffering=True
+    )
+
+    # Descriptors received over a socket are inheritable; the step's own subprocesses
+    # have no business writing events.
+    os.set_inheritable(control_fd, False)
+    workdir = Path(request["workdir"])
+    os.chdir(workdir)
+    os.environ.clear()
+    os.environ.update(request["env"])
+    tempfile.tempdir = request["env"].get("TMPDIR")
+    _reseed_numpy()
+    spec = StepSpec.from_dict(json.loads((workdir / SPEC_FILE).read_text()))
+    _apply_limits(Limits.from_dict(request["limits"]))
+
+    # Not a top-level import: the worker imports this module for its constants and
+    # must not pay for pandas; here the server has preloaded it, so it costs nothing.
+    from runner.step_runtime import run_step
+
+    with os.fdopen(control_fd, "w", encoding="utf-8") as control:
+        run_step(spec, workdir, control)
+    return 0
+
+
+def _die_with_parent() -> None:
+    """Ask Linux to SIGKILL this process when the fork server exits."""
+    if not sys.platform.startswith("linux"):
+        return
+    parent = os.getppid()
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != parent:  # the server died before prctl took effect
+        os._exit(SETUP_FAILED)
+
+
+def _reseed_numpy() -> None:
+    """Every child inherits the server's numpy global random state; without a reseed
+    each unseeded np.random call in every step would return the same numbers.
+    (Python's random module reseeds itself after fork.)"""
+    numpy = sys.modules.get("numpy")
+    if numpy is not None:
+        numpy.random.seed(int.from_bytes(os.urandom(4), "little"))
+
+
+def _apply_limits(limits: Limits) -> None:
+    if limits.memory_bytes is not None:
+        # Address space, counted from what the preloaded libraries already map.
+        _set_limit(resource.RLIMIT_AS, _address_space_bytes() + limits.memory_bytes)
+    if limits.cpu_seconds is not None:
+        _set_limit(resource.RLIMIT_CPU, limits.cpu_seconds, grace=_CPU_GRACE_SECONDS)
+    if limits.max_processes is not None:
+        _set_limit(resource.RLIMIT_NPROC, limits.max_processes)
+    _set_limit(resource.RLIMIT_NOFILE, limits.max_open_files)
+
+
+def _set_limit(kind: int, soft: int, *, grace: int = 0) -> None:
+    _, current_hard = resource.getrlimit(kind)
+    hard = soft + grace
+    if current_hard != resource.RLIM_INFINITY:
+        hard = min(hard, current_hard)
+        soft = min(soft, hard)
+    resource.setrlimit(kind, (soft, hard))
+
+
+def _address_space_bytes() -> int:
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmSize:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0

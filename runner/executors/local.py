@@ -1,0 +1,478 @@
+"""LocalExecutor: each step in its own fresh process, forked from a warm fork server.
+
+The server (runner.executors.forkserver) has pandas, pyarrow, scikit-learn, joblib and
+the module library imported already, so a step process starts in milliseconds instead
+of the second or two a new interpreter needs for those imports. Each step process runs
+in its own session (process group) with rlimits, a minimal environment and its work
+directory as cwd; its stdout and stderr come back here line by line, and its progress,
+metrics and result as JSON lines on a separate control pipe. Timeouts and cancellation
+kill the whole process group.
+
+Typical use in a worker (one executor per process, reused for every step):
+
+    executor = LocalExecutor()
+    executor.warm_up()                # optional: at worker start, not on the first step
+    result = executor.execute(spec, workdir, limits, on_log, should_cancel=...)
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import selectors
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, Literal
+
+from runner.executors.base import ExecutionResult, Limits, StepSpec, StepStatus
+from runner.executors.forkserver import FDS_PER_REQUEST, READY, SPEC_FILE
+
+DEFAULT_PRELOAD: tuple[str, ...] = (
+    "numpy",
+    "pandas",
+    "pyarrow",
+    "pyarrow.parquet",
+    "pyarrow.pandas_compat",
+    "sklearn",
+    "joblib",
+    "runner.step_runtime",
+    "runner.modules",
+)
+DEFAULT_WARM_UP: tuple[str, ...] = ("runner.modules:warm_up",)
+
+# Polling should_cancel more often than this would cost the caller (often a database
+# query) more than it gains.
+_CANCEL_POLL_SECONDS = 0.2
+# After the step process exits, how long to wait for the rest of its output.
+_DRAIN_SECONDS = 2.0
+# After a kill, how long to wait for the server to report the exit before giving up.
+_KILL_WAIT_SECONDS = 5.0
+_PID_WAIT_SECONDS = 30.0
+_MAX_LOG_LINE_BYTES = 64 * 1024
+# Control lines carry tracebacks and must never be cut; this only bounds a runaway step.
+_MAX_EVENT_LINE_BYTES = 16 * 1024 * 1024
+_READ_CHUNK = 64 * 1024
+
+_BOOTSTRAP = (
+    "import json, sys; sys.path[:] = json.loads(sys.argv[1]); "
+    "from runner.executors.forkserver import serve; "
+    "serve(int(sys.argv[2]), json.loads(sys.argv[3]), json.loads(sys.argv[4]))"
+)
+
+
+class ForkServerError(Exception):
+    """The fork server could not be started or stopped answering."""
+
+
+class _ForkServer:
+    """The worker's handle on its fork server; starts (and restarts) it on demand."""
+
+    def __init__(self, preload: Sequence[str], warm_up: Sequence[str], start_timeout: float) -> None:
+        self._preload = list(preload)
+        self._warm_up = list(warm_up)
+        self._start_timeout = start_timeout
+        self._lock = threading.Lock()
+        self._process: subprocess.Popen[bytes] | None = None
+        self._sock: socket.socket | None = None
+
+    def ensure_running(self) -> None:
+        with self._lock:
+            self._ensure_running_locked()
+
+    def spawn(self, request: dict[str, Any], fds: list[int]) -> None:
+        """Ask the server to fork a step process that receives `fds`."""
+        message = json.dumps(request).encode()
+        with self._lock:
+            for attempt in range(2):
+                sock = self._ensure_running_locked()
+                try:
+                    socket.send_fds(sock, [message], fds, socket.MSG_NOSIGNAL)
+                    return
+                except OSError as exc:
+                    # The server died (killed, or out of memory): start a new one once.
+                    self._stop_locked()
+                    if attempt:
+                        raise ForkServerError(f"the fork server is not accepting steps: {exc}") from exc
+
+    def close(self) -> None:
+        with self._lock:
+            self._stop_locked()
+
+    def _ensure_running_locked(self) -> socket.socket:
+        if self._sock is not None and self._process is not None and self._process.poll() is None:
+            return self._sock
+        self._stop_locked()
+        ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+        try:
+            process = subprocess.Popen(
+                [
+                    sys.executable,
+                    "-I",
+                    "-c",
+                    _BOOTSTRAP,
+                    json.dumps(_absolute_sys_path()),
+                    str(theirs.fileno()),
+                    json.dumps(self._preload),
+                    json.dumps(self._warm_up),
+                ],
+                # Explicit and minimal, so the server and every step it forks never see
+                # SECRET_KEY, DATABASE_URL, REDIS_URL or cloud credentials.
+                env=_server_environment(),
+                pass_fds=[theirs.fileno()],
+                stdin=subprocess.DEVNULL,
+                cwd="/",
+                # Its own session: a Ctrl-C meant for the worker (whose warm shutdown
+                # lets running tasks finish) must not kill the server and its steps.
+                # The server exits when the worker closes the socket instead.
+                start_new_session=True,
+            )
+        finally:
+            theirs.close()
+        ours.settimeout(self._start_timeout)
+        try:
+            greeting = ours.recv(len(READY))
+        except OSError as exc:
+            greeting = f"{exc}".encode()
+        if greeting != READY:
+            process.kill()
+            process.wait()
+            ours.close()
+            raise ForkServerError(f"the fork server did not start (exit code {process.returncode})")
+        ours.settimeout(None)
+        self._process, self._sock = process, ours
+        return ours
+
+    def _stop_locked(self) -> None:
+        if self._sock is not None:
+            self._sock.close()  # the server sees EOF and exits
+            self._sock = None
+        if self._process is not None:
+            try:
+                self._process.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                self._process.kill()
+                self._process.wait()
+            self._process = None
+
+
+def _absolute_sys_path() -> list[str]:
+    # The server runs with cwd "/", so "" and relative entries must be resolved here.
+    return [os.path.abspath(entry) for entry in sys.path]
+
+
+def _server_environment() -> dict[str, str]:
+    temp = tempfile.gettempdir()
+    return {
+        "PATH": os.environ.get("PATH", os.defpath),
+        "LANG": "C.UTF-8",
+        "HOME": temp,
+        "TMPDIR": temp,
+        # Fixed str hashing makes set and dict-of-set iteration orders repeatable, which
+        # deterministic modules (and their cache keys) rely on.
+        "PYTHONHASHSEED": "0",
+    }
+
+
+def step_environment(workdir: Path) -> dict[str, str]:
+    """The whole environment a step process sees."""
+    return {
+        "PATH": os.environ.get("PATH", os.defpath),
+        "LANG": "C.UTF-8",
+        "HOME": str(workdir),
+        "TMPDIR": str(workdir / "tmp"),
+        "PYTHONHASHSEED": "0",
+    }
+
+
+class LocalExecutor:
+    """Runs steps as forked processes of a fork server owned by this executor.
+
+    Safe to share between a few threads; each execute() call has its own pipes and
+    process. The server starts on first use (or warm_up()) and is restarted if it dies.
+    """
+
+    def __init__(
+        self,
+        *,
+        preload: Sequence[str] = DEFAULT_PRELOAD,
+        warm_up: Sequence[str] = DEFAULT_WARM_UP,
+        start_timeout: float = 120.0,
+    ) -> None:
+        self._server = _ForkServer(preload, warm_up, start_timeout)
+
+    def warm_up(self) -> None:
+        """Start the fork server now and wait until its imports are done."""
+        self._server.ensure_running()
+
+    def close(self) -> None:
+        """Stop the fork server; steps still running are killed."""
+        self._server.close()
+
+    def execute(
+        self,
+        spec: StepSpec,
+        workdir: Path,
+        limits: Limits,
+        on_log: Callable[[str], None],
+        *,
+        on_progress: Callable[[float, str], None] | None = None,
+        should_cancel: Callable[[], bool] | None = None,
+    ) -> ExecutionResult:
+        started = time.monotonic()
+        workdir = workdir.resolve()
+        (workdir / "outputs").mkdir(parents=True, exist_ok=True)
+        (workdir / "tmp").mkdir(exist_ok=True)
+        (workdir / SPEC_FILE).write_text(json.dumps(spec.to_dict()))
+
+        pipes = [os.pipe() for _ in range(FDS_PER_REQUEST)]
+        (log_r, log_w), (control_r, control_w), (status_r, status_w) = pipes
+        request = {"workdir": str(workdir), "limits": limits.to_dict(), "env": step_environment(workdir)}
+        try:
+            self._server.spawn(request, [log_w, control_w, status_w])
+        except ForkServerError as exc:
+            for fd in (log_r, control_r, status_r):
+                os.close(fd)
+            return ExecutionResult(
+                status="failed",
+                error=f"could not start the step process: {exc}",
+                duration_seconds=time.monotonic() - started,
+            )
+        finally:
+            # The step process has its own copies now; ours would keep the pipes open
+            # (no end-of-file) after it exits.
+            for fd in (log_w, control_w, status_w):
+                os.close(fd)
+
+        watch = _StepWatch(log_r, control_r, status_r, on_log, on_progress)
+        try:
+            watch.run(started + limits.timeout_seconds, should_cancel)
+        finally:
+            watch.close()
+        result = watch.result(limits)
+        result.duration_seconds = time.monotonic() - started
+        return result
+
+
+class _LineReader:
+    """Bytes in, complete lines out; over-long lines are cut rather than buffered forever."""
+
+    def __init__(self, emit: Callable[[str], None], max_line: int = _MAX_LOG_LINE_BYTES) -> None:
+        self._emit = emit
+        self._max_line = max_line
+        self._buffer = b""
+
+    def feed(self, data: bytes) -> None:
+        self._buffer += data
+        *lines, self._buffer = self._buffer.split(b"\n")
+        for line in lines:
+            self._emit(line.rstrip(b"\r").decode("utf-8", errors="replace"))
+        while len(self._buffer) > self._max_line:
+            head, self._buffer = self._buffer[: self._max_line], self._buffer[self._max_line :]
+            self._emit(head.decode("utf-8", errors="replace"))
+
+    def finish(self) -> None:
+        if self._buffer:
+            self._emit(self._buffer.rstrip(b"\r").decode("utf-8", errors="replace"))
+            self._buffer = b""
+
+
+class _StepWatch:
+    """Follows one step process: its output, its events, its exit; kills it if need be."""
+
+    def __init__(
+        self,
+        log_r: int,
+        control_r: int,
+        status_r: int,
+        on_log: Callable[[str], None],
+        on_progress: Callable[[float, str], None] | None,
+    ) -> None:
+        self._on_progress = on_progress
+        self._status_r = status_r
+        self._readers = {
+            log_r: _LineReader(on_log),
+            control_r: _LineReader(self._on_event, _MAX_EVENT_LINE_BYTES),
+            status_r: _LineReader(self._on_status),
+        }
+        self._selector = selectors.DefaultSelector()
+        for fd in self._readers:
+            os.set_blocking(fd, False)
+            self._selector.register(fd, selectors.EVENT_READ)
+        self.pid: int | None = None
+        self.exit_code: int | None = None
+        self.server_lost = False
+        self.start_error = "the fork server did not answer"
+        self.killed_for: Literal["timeout", "canceled"] | None = None
+        self.result_before_kill = False
+        self.metrics: dict[str, float | None] = {}
+        self.images: list[str] = []
+        self.final_event: dict[str, Any] | None = None
+
+    @property
+    def exited(self) -> bool:
+        return self.exit_code is not None or self.server_lost
+
+    def run(self, deadline: float, should_cancel: Callable[[], bool] | None) -> None:
+        self._wait_for_pid()
+        if self.pid is None:
+            return
+        last_cancel_poll = 0.0
+        give_up_at: float | None = None
+        try:
+            while self._selector.get_map():
+                now = time.monotonic()
+                if self.exited and give_up_at is None:
+                    give_up_at = now + _DRAIN_SECONDS
+                if not self.exited and self.killed_for is None:
+                    if now >= deadline:
+                        self._kill("timeout")
+                        give_up_at = now + _KILL_WAIT_SECONDS
+                    elif should_cancel is not None and now - last_cancel_poll >= _CANCEL_POLL_SECONDS:
+                        last_cancel_poll = now
+                        if should_cancel():
+                            self._kill("canceled")
+                            give_up_at = now + _KILL_WAIT_SECONDS
+                if give_up_at is not None and now >= give_up_at:
+                    break
+                wait = _CANCEL_POLL_SECONDS
+                if give_up_at is not None:
+                    wait = min(wait, give_up_at - now)
+                elif self.killed_for is None:
+                    wait = min(wait, deadline - now)
+                self._read_ready(max(wait, 0.0))
+        finally:
+            # Whatever happened here (a callback raised, the worker is shutting down),
+            # no step process may outlive its execute() call.
+            if not self.exited:
+                self._kill(self.killed_for or "canceled")
+
+    def result(self, limits: Limits) -> ExecutionResult:
+        status: StepStatus = "failed"
+        error = traceback = ""
+        outputs: dict[str, str] = {}
+        event = self.final_event
+        # A step that reported its result just before the kill has finished its work.
+        killed_for = None if self.result_before_kill else self.killed_for
+        if killed_for == "timeout":
+            status, error = "timeout", f"step exceeded its {limits.timeout_seconds:g} s time limit"
+        elif killed_for == "canceled":
+            status, error = "canceled", "step was canceled"
+        elif event is not None:
+            status = "completed" if event.get("status") == "completed" else "failed"
+            error, traceback = str(event.get("error", "")), str(event.get("traceback", ""))
+            outputs = {str(k): str(v) for k, v in dict(event.get("outputs", {})).items()}
+            if error.startswith("MemoryError") and limits.memory_bytes is not None:
+                error = f"step ran out of memory (limit {_format_bytes(limits.memory_bytes)}): {error}"
+        elif self.pid is None:
+            error = f"could not start the step process: {self.start_error}"
+        elif self.exit_code is None:
+            error = "step process was lost: the fork server exited"
+        elif self.exit_code < 0:
+            error = f"step process was killed by {_signal_name(-self.exit_code)}"
+            if -self.exit_code == signal.SIGXCPU and limits.cpu_seconds is not None:
+                error += f" (it used up its CPU time limit of {limits.cpu_seconds} s)"
+        else:
+            error = f"step process exited with code {self.exit_code} without reporting a result"
+        return ExecutionResult(
+            status=status,
+            error=error,
+            traceback=traceback,
+            metrics=dict(self.metrics),
+            images=list(self.images),
+            outputs=outputs if status == "completed" else {},
+            exit_code=self.exit_code,
+        )
+
+    def close(self) -> None:
+        for key in list(self._selector.get_map().values()):
+            self._selector.unregister(key.fd)
+            os.close(key.fd)
+        self._selector.close()
+
+    def _wait_for_pid(self) -> None:
+        give_up_at = time.monotonic() + _PID_WAIT_SECONDS
+        # EOF on the status pipe (after an "error" line, or from a dead server) ends it too.
+        while self.pid is None and not self.server_lost and self._status_r in self._selector.get_map():
+            remaining = give_up_at - time.monotonic()
+            if remaining <= 0:
+                return
+            self._read_ready(min(remaining, _CANCEL_POLL_SECONDS))
+
+    def _read_ready(self, timeout: float) -> None:
+        for key, _ in self._selector.select(timeout):
+            fd = key.fd
+            try:
+                data = os.read(fd, _READ_CHUNK)
+            except BlockingIOError:
+                continue
+            if data:
+                self._readers[fd].feed(data)
+                continue
+            self._readers[fd].finish()
+            self._selector.unregister(fd)
+            os.close(fd)
+            if fd == self._status_r and self.exit_code is None:
+                self.server_lost = True
+
+    def _on_status(self, line: str) -> None:
+        kind, _, value = line.partition(" ")
+        if kind == "pid":
+            self.pid = int(value)
+        elif kind == "exit":
+            self.exit_code = int(value)
+        elif kind == "error":
+            self.start_error = value
+
+    def _on_event(self, line: str) -> None:
+        try:
+            event = json.loads(line)
+        except ValueError:
+            return
+        if not isinstance(event, dict):
+            return
+        kind = event.get("event")
+        if kind == "progress" and self._on_progress is not None:
+            self._on_progress(float(event.get("fraction", 0.0)), str(event.get("message", "")))
+        elif kind == "metric":
+            value = event.get("value")
+            self.metrics[str(event.get("name"))] = None if value is None else float(value)
+        elif kind == "image":
+            path = str(event.get("path"))
+            if path not in self.images:
+                self.images.append(path)
+        elif kind == "result":
+            self.final_event = event
+
+    def _kill(self, reason: Literal["timeout", "canceled"]) -> None:
+        self.killed_for = reason
+        self.result_before_kill = self.final_event is not None
+        if self.pid is None:
+            return
+        try:
+            os.killpg(self.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            # Not yet its own group leader (it calls setsid first thing), or gone.
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(self.pid, signal.SIGKILL)
+
+
+def _signal_name(number: int) -> str:
+    try:
+        return signal.Signals(number).name
+    except ValueError:
+        return f"signal {number}"
+
+
+def _format_bytes(count: int) -> str:
+    for unit, size in (("GiB", 1024**3), ("MiB", 1024**2), ("KiB", 1024)):
+        if count >= size:
+            return f"{count / size:g} {unit}"
+    return f"{count} B"

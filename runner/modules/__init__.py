@@ -1,0 +1,102 @@
+"""The built-in module library: one file per module, each defining SPEC and its function.
+
+The registry below is what the app loads into its module table and what the worker's
+fork server preloads. code_digest(slug) goes into cache keys, so editing a module's
+file (or the shared checks in _common.py) makes its steps re-run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from designer.graph.spec import ModuleSpec
+from runner.executors.base import StepSpec
+from runner.modules import enter_data, execute_python_script, sample_dataset, select_columns, split_data
+from runner.step_runtime import OUTPUTS_DIR, ModuleFunction, run_step
+
+_SHARED_SOURCES: tuple[Path, ...] = (Path(__file__).with_name("_common.py"),)
+
+
+@dataclass(frozen=True)
+class BuiltinModule:
+    spec: ModuleSpec
+    function: ModuleFunction
+    source_path: Path
+
+
+def _register(*modules: ModuleType) -> dict[str, BuiltinModule]:
+    registry: dict[str, BuiltinModule] = {}
+    for module in modules:
+        spec: ModuleSpec = module.SPEC
+        module_name, _, function_name = spec.entrypoint.partition(":")
+        # The entrypoint is what the step process imports; it must name this very file.
+        if importlib.import_module(module_name) is not module:
+            raise RuntimeError(f"{spec.slug}: entrypoint {spec.entrypoint} is not in {module.__name__}")
+        registry[spec.slug] = BuiltinModule(
+            spec=spec,
+            function=getattr(module, function_name),
+            source_path=Path(str(module.__file__)),
+        )
+    return registry
+
+
+BUILTIN_MODULES: dict[str, BuiltinModule] = _register(
+    sample_dataset,
+    enter_data,
+    select_columns,
+    split_data,
+    execute_python_script,
+)
+
+
+def builtin_specs() -> list[ModuleSpec]:
+    return [module.spec for module in BUILTIN_MODULES.values()]
+
+
+def code_digest(slug: str) -> str:
+    """sha256 over the text of the module's source file and the shared helpers."""
+    module = BUILTIN_MODULES[slug]
+    digest = hashlib.sha256()
+    for path in (module.source_path, *_SHARED_SOURCES):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def warm_up() -> None:
+    """Run a tiny pipeline through the real step runtime, once, in the fork server.
+
+    pandas, pyarrow and scikit-learn set up a lot lazily on first use (Parquet readers
+    and writers, dtype tables, validation helpers). Done here, before the server forks,
+    that work is inherited by every step instead of repeated by each one; it is most
+    of the start-up cost of a small step.
+    """
+    # (slug, params, {input port: (upstream slug, its output port)})
+    pipeline: list[tuple[str, dict[str, Any], dict[str, tuple[str, str]]]] = [
+        ("sample_dataset", {}, {}),
+        ("split_data", {"stratify_column": "label"}, {"dataset": ("sample_dataset", "dataset")}),
+        ("select_columns", {"column_type": "numeric"}, {"dataset": ("split_data", "train")}),
+        ("execute_python_script", {}, {"dataframe1": ("select_columns", "dataset")}),
+    ]
+    with tempfile.TemporaryDirectory(prefix="pipewright-warm-up-") as temp:
+        root = Path(temp)
+        for slug, params, wires in pipeline:
+            spec = BUILTIN_MODULES[slug].spec
+            step = StepSpec(
+                step_id=f"warm-up-{slug}",
+                module=slug,
+                version=spec.version,
+                entrypoint=spec.entrypoint,
+                params={**{p.name: p.default for p in spec.params}, **params},
+                inputs={port: str(root / source / OUTPUTS_DIR / output) for port, (source, output) in wires.items()},
+                input_types=dict.fromkeys(wires, "DataFrame"),
+                outputs={p.name: p.type for p in spec.outputs},
+            )
+            result = run_step(step, root / slug, None)
+            if result.status != "completed":
+                raise RuntimeError(f"warm-up step {slug} failed: {result.error}")

@@ -1,0 +1,109 @@
+"""sample_dataset: small, well-known datasets that ship with the app (no network)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+import pandas as pd
+from sklearn import datasets as sk_datasets
+from sklearn.utils import Bunch
+
+from designer.graph.spec import ModuleSpec, ParamSpec, PortSpec
+from runner.step_runtime import ModuleError, StepContext
+
+_SKLEARN_LOADERS: dict[str, Callable[..., Bunch]] = {
+    "iris": sk_datasets.load_iris,
+    "wine": sk_datasets.load_wine,
+    "breast_cancer": sk_datasets.load_breast_cancer,
+    "diabetes": sk_datasets.load_diabetes,
+    "digits": sk_datasets.load_digits,
+}
+DATASET_NAMES: tuple[str, ...] = (*_SKLEARN_LOADERS, "titanic")
+LABEL_COLUMN = "label"
+TITANIC_LABEL_COLUMN = "Survived"
+
+SPEC = ModuleSpec(
+    slug="sample_dataset",
+    version="1.0.0",
+    name="Sample Dataset",
+    category="Data input and output",
+    description=(
+        "A small, well-known dataset shipped with the app. The scikit-learn datasets keep "
+        f"their feature names as columns and put the target in '{LABEL_COLUMN}'; titanic is a "
+        f"generated Titanic-like passenger list whose label is '{TITANIC_LABEL_COLUMN}'."
+    ),
+    outputs=(PortSpec("dataset", "DataFrame", description="The sample dataset."),),
+    params=(
+        ParamSpec(
+            "name",
+            "choice",
+            default="iris",
+            choices=DATASET_NAMES,
+            required=True,
+            help=(
+                "iris: 150 flowers, 3 classes; wine: 178 wines, 3 classes; breast_cancer: 569 "
+                "tumours, 2 classes; diabetes: 442 patients, regression target; digits: 1797 8x8 "
+                "images, 10 classes; titanic: 891 passengers (generated), survived or not."
+            ),
+        ),
+    ),
+    entrypoint="runner.modules.sample_dataset:sample_dataset",
+)
+
+
+def sample_dataset(ctx: StepContext) -> dict[str, object]:
+    name = ctx.params["name"]
+    if name == "titanic":
+        return {"dataset": titanic()}
+    loader = _SKLEARN_LOADERS.get(name)
+    if loader is None:
+        raise ModuleError(
+            f"parameter 'name': unknown sample dataset '{name}'; choose one of {', '.join(DATASET_NAMES)}"
+        )
+    frame = loader(as_frame=True).frame
+    return {"dataset": frame.rename(columns={"target": LABEL_COLUMN})}
+
+
+def titanic(rows: int = 891) -> pd.DataFrame:
+    """A Titanic-like passenger list, the same on every machine (fixed seed, no download).
+
+    Survival follows the real data's broad pattern (women, children and first class
+    first) so classifiers have something to learn, with missing ages and ports to clean.
+    """
+    rng = np.random.default_rng(1912)
+    pclass = rng.choice([1, 2, 3], size=rows, p=[0.24, 0.21, 0.55])
+    sex = rng.choice(["male", "female"], size=rows, p=[0.65, 0.35])
+    age = np.clip(rng.normal(np.select([pclass == 1, pclass == 2], [38.0, 30.0], 25.0), 13.0), 0.42, 80.0)
+    age = np.where(age < 1, np.round(age, 2), np.round(age))
+    sibsp = rng.choice([0, 1, 2, 3, 4, 5, 8], size=rows, p=[0.68, 0.235, 0.03, 0.02, 0.02, 0.007, 0.008])
+    parch = rng.choice([0, 1, 2, 3, 4, 5, 6], size=rows, p=[0.76, 0.13, 0.09, 0.006, 0.005, 0.006, 0.003])
+    base_fare = np.select([pclass == 1, pclass == 2], [60.0, 16.0], 9.0)
+    fare = np.round(base_fare * rng.lognormal(0.0, 0.5, size=rows) * (1 + 0.3 * (sibsp + parch)), 4)
+    embarked = rng.choice(["S", "C", "Q"], size=rows, p=[0.72, 0.19, 0.09])
+    logit = (
+        -1.3
+        + 2.5 * (sex == "female")
+        + np.select([pclass == 1, pclass == 2], [1.0, 0.3], -0.8)
+        + 1.2 * (age < 12)
+        - 0.02 * (age - 30)
+        - 0.3 * (sibsp > 2)
+    )
+    survived = (rng.random(rows) < 1 / (1 + np.exp(-logit))).astype("int64")
+    frame = pd.DataFrame(
+        {
+            "PassengerId": np.arange(1, rows + 1),
+            "Pclass": pclass,
+            "Sex": sex,
+            "Age": age,
+            "SibSp": sibsp,
+            "Parch": parch,
+            "Fare": fare,
+            "Embarked": embarked,
+            TITANIC_LABEL_COLUMN: survived,
+        }
+    )
+    # About a fifth of ages and two ports of embarkation are unknown, as in the original.
+    frame.loc[rng.random(rows) < 0.2, "Age"] = np.nan
+    frame.loc[rng.choice(rows, size=2, replace=False), "Embarked"] = None
+    return frame

@@ -1,0 +1,85 @@
+"""Reads of the run-time domain, scoped to what a user may see."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from django.db.models import QuerySet
+
+from designer.errors import NotFound
+from designer.selectors import User, workspace_list
+from runner import events
+from runner.models import PipelineRun, StepRun
+
+
+def run_list(*, user: User) -> QuerySet[PipelineRun]:
+    return PipelineRun.objects.filter(workspace__in=workspace_list(user=user)).select_related("pipeline")
+
+
+def run_get(*, user: User, run_id: int) -> PipelineRun:
+    run = run_list(user=user).filter(pk=run_id).first()
+    if run is None:
+        raise NotFound("run not found")
+    return run
+
+
+def step_get(*, run: PipelineRun, node_id: str) -> StepRun:
+    step = run.steps.filter(node_id=node_id).first()
+    if step is None:
+        raise NotFound(f"run {run.pk} has no step for node {node_id!r}")
+    return step
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def step_state(step: StepRun) -> dict[str, Any]:
+    """What the canvas shows for one step; the same shape in snapshots and deltas."""
+    return {
+        "node_id": step.node_id,
+        "module": step.module,
+        "version": step.version,
+        "status": step.status,
+        "error": step.error,
+        "reason": "; ".join(step.reasons),
+        "reasons": step.reasons,
+        "progress": step.progress,
+        "progress_message": step.progress_message,
+        "attempts": step.attempts,
+        "worker": step.worker,
+        "outputs": step.outputs,
+        "metrics": step.metrics,
+        "reused_from_run": step.reused_from.run_id if step.reused_from_id and step.reused_from else None,
+        "queued_at": _iso(step.queued_at),
+        "started_at": _iso(step.started_at),
+        "finished_at": _iso(step.finished_at),
+    }
+
+
+def run_state(run: PipelineRun) -> dict[str, Any]:
+    steps = run.steps.select_related("reused_from").order_by("id")
+    return {
+        "id": run.pk,
+        "pipeline": run.pipeline_id,
+        "number": run.number,
+        "status": run.status,
+        "experiment": run.experiment,
+        "parameters": run.parameters,
+        "force_rerun": run.force_rerun,
+        "pipeline_revision": run.pipeline_revision,
+        "error": run.error,
+        "created_by": run.created_by.get_username() if run.created_by else None,
+        "created_at": _iso(run.created_at),
+        "started_at": _iso(run.started_at),
+        "finished_at": _iso(run.finished_at),
+        "steps": [step_state(s) for s in steps],
+    }
+
+
+def run_snapshot(*, run_id: int) -> dict[str, Any]:
+    """A full run state numbered so that later deltas can be applied on top of it."""
+    seq = events.current_seq(run_id)  # read before the database: see runner/events.py
+    run = PipelineRun.objects.select_related("created_by").get(pk=run_id)
+    return {"type": "snapshot", "seq": seq, "run": run_state(run)}

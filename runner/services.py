@@ -1,0 +1,526 @@
+"""The run engine: submit, advance, execute, finish, cancel, and reap.
+
+Every state change happens in a transaction and its event is sent on commit. The
+scheduler is event-driven: `run_advance` is called after submit and after every step
+finishes; it is idempotent and serialized per run by a row lock (on SQLite, by the
+IMMEDIATE transaction's write lock).
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import socket
+import threading
+import time
+import uuid
+from collections.abc import Callable
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+from django.conf import settings
+from django.contrib.auth.models import User
+from django.db import transaction
+from django.db.models import F, Max, Q, Value
+from django.db.models.functions import Concat
+from django.utils import timezone
+
+from designer.errors import ApplicationError
+from designer.graph import CompileError, ExecutionPlan, PlannedStep, compile_plan, validate_graph
+from designer.models import Pipeline
+from designer.selectors import catalog_for_workspace
+from runner import events
+from runner.artifacts import default_store
+from runner.executors import ExecutionResult, Limits, StepSpec, get_executor
+from runner.fingerprint import CacheComponents, cache_key, explain_rerun, reuse_blocked_reason
+from runner.models import (
+    RUN_FINISHED,
+    STEP_FINISHED,
+    STEP_SUCCEEDED,
+    PipelineRun,
+    RunStatus,
+    StepRun,
+    StepStatus,
+)
+from runner.selectors import step_state
+
+logger = logging.getLogger(__name__)
+
+# How often a running step writes its heartbeat / checks for cancel / flushes logs.
+CANCEL_POLL_SECONDS = 0.25
+LOG_EVENT_INTERVAL = 0.05  # at most ~20 log messages a second per step
+LOG_DB_INTERVAL = 1.0
+
+
+# --------------------------------------------------------------------------- events
+
+
+def _emit_step(step: StepRun, pipeline_id: int | None = None) -> None:
+    events.send_on_commit(step.run_id, pipeline_id, {"type": "step.status", **step_state(step)})
+
+
+def _emit_run(run: PipelineRun) -> None:
+    events.send_on_commit(
+        run.pk,
+        run.pipeline_id,
+        {
+            "type": "run.status",
+            "status": run.status,
+            "error": run.error,
+            "pipeline_id": run.pipeline_id,
+            "number": run.number,
+            "started_at": run.started_at.isoformat() if run.started_at else None,
+            "finished_at": run.finished_at.isoformat() if run.finished_at else None,
+        },
+    )
+
+
+def _enqueue_step(step: StepRun) -> None:
+    from runner.tasks import step_execute
+
+    step_id, queue = step.pk, step.queue or settings.CELERY_TASK_DEFAULT_QUEUE
+    transaction.on_commit(lambda: step_execute.apply_async((step_id,), queue=queue))
+
+
+def _enqueue_advance(run_id: int) -> None:
+    from runner.tasks import run_advance as run_advance_task
+
+    transaction.on_commit(lambda: run_advance_task.delay(run_id))
+
+
+# --------------------------------------------------------------------------- submit
+
+
+def run_submit(
+    *,
+    pipeline: Pipeline,
+    user: User | None,
+    parameters: dict[str, Any] | None = None,
+    force_rerun: bool = False,
+    experiment: str = "",
+) -> PipelineRun:
+    """Validate, freeze a snapshot, create the run and its steps, then advance on commit."""
+    catalog = catalog_for_workspace(workspace=pipeline.workspace)
+    result = validate_graph(pipeline.graph, catalog)
+    if result.errors or result.document is None:
+        raise ApplicationError(
+            "the pipeline has problems; fix them before running it",
+            extra={"errors": [p.to_dict() for p in result.problems]},
+        )
+    try:
+        plan = compile_plan(result.document, catalog, parameters or {})
+    except CompileError as exc:
+        raise ApplicationError(
+            "the run parameters are not valid",
+            extra={"errors": [p.to_dict() for p in exc.problems]},
+        ) from None
+
+    with transaction.atomic():
+        # Lock the pipeline so concurrent submits get distinct run numbers.
+        locked = Pipeline.objects.select_for_update().get(pk=pipeline.pk)
+        number = (locked.runs.aggregate(n=Max("number"))["n"] or 0) + 1
+        run = PipelineRun.objects.create(
+            workspace=locked.workspace,
+            pipeline=locked,
+            number=number,
+            experiment=experiment,
+            parameters=plan.parameters,
+            force_rerun=force_rerun,
+            snapshot={"graph": result.document.to_dict(), "plan": plan.to_dict()},
+            pipeline_revision=locked.revision,
+            created_by=user,
+        )
+        default_queue = settings.CELERY_TASK_DEFAULT_QUEUE
+        StepRun.objects.bulk_create(
+            [
+                StepRun(
+                    run=run,
+                    node_id=step.node_id,
+                    module=step.module,
+                    version=step.version,
+                    queue=step.compute or default_queue,
+                )
+                for step in plan.steps
+            ]
+        )
+        _emit_run(run)
+        _enqueue_advance(run.pk)
+    return run
+
+
+# --------------------------------------------------------------------------- advance
+
+
+def _plan(run: PipelineRun) -> ExecutionPlan:
+    return ExecutionPlan.from_dict(run.snapshot["plan"])
+
+
+def _components(planned: PlannedStep, steps: dict[str, StepRun]) -> CacheComponents:
+    inputs = {port: steps[src["node_id"]].outputs[src["port"]] for port, src in planned.inputs.items()}
+    return CacheComponents(
+        module=planned.module,
+        version=planned.version,
+        code_digest=planned.code_digest,
+        environment_digest=planned.environment_digest,
+        params=planned.params,
+        inputs=inputs,
+        outputs=tuple(sorted(planned.outputs)),
+    )
+
+
+def _reusable_step(run: PipelineRun, key: str, outputs: list[str]) -> StepRun | None:
+    """The newest completed step with this key in the workspace whose outputs still exist."""
+    store = default_store()
+    candidates = (
+        StepRun.objects.filter(cache_key=key, status=StepStatus.COMPLETED, run__workspace_id=run.workspace_id)
+        .exclude(run=run)
+        .select_related("run")
+        .order_by("-id")[:5]
+    )
+    for candidate in candidates:
+        if all(port in candidate.outputs and store.exists(candidate.outputs[port]) for port in outputs):
+            return candidate
+    return None
+
+
+def _previous_components(run: PipelineRun, node_id: str) -> CacheComponents | None:
+    previous = (
+        StepRun.objects.filter(run__pipeline_id=run.pipeline_id, node_id=node_id, cache_components__isnull=False)
+        .exclude(run=run)
+        .order_by("-id")
+        .values_list("cache_components", flat=True)
+        .first()
+    )
+    return CacheComponents.from_dict(previous) if previous else None
+
+
+def _finish_run_if_done(run: PipelineRun, steps: dict[str, StepRun]) -> None:
+    if not all(s.status in STEP_FINISHED for s in steps.values()):
+        return
+    statuses = {s.status for s in steps.values()}
+    if StepStatus.FAILED in statuses:
+        run.status = RunStatus.FAILED
+    elif StepStatus.CANCELED in statuses:
+        run.status = RunStatus.CANCELED
+    else:
+        run.status = RunStatus.COMPLETED
+    run.finished_at = timezone.now()
+    run.started_at = run.started_at or run.finished_at
+
+
+@transaction.atomic
+def run_advance(*, run_id: int) -> None:
+    """Start every step whose upstream steps have all succeeded: reuse or enqueue it.
+
+    One pass in topological order is enough: a reused step's outputs are known at
+    once, so a whole chain of unchanged steps is reused in a single call.
+    """
+    run = PipelineRun.objects.select_for_update().filter(pk=run_id).first()
+    if run is None or run.status in RUN_FINISHED:
+        return
+    plan = _plan(run)
+    steps = {s.node_id: s for s in run.steps.all()}
+    now = timezone.now()
+    for planned in plan.steps:
+        step = steps[planned.node_id]
+        if step.status != StepStatus.PENDING:
+            continue
+        upstream = [steps[node_id] for node_id in plan.upstream(planned.node_id)]
+        if any(u.status not in STEP_SUCCEEDED and u.status in STEP_FINISHED for u in upstream):
+            step.status = StepStatus.SKIPPED
+            step.reasons = ["an upstream step did not complete"]
+            step.finished_at = now
+            step.save(update_fields=["status", "reasons", "finished_at"])
+            _emit_step(step)
+            continue
+        if not all(u.status in STEP_SUCCEEDED for u in upstream):
+            continue
+
+        components = _components(planned, steps)
+        step.cache_components = components.to_dict()
+        step.cache_key = cache_key(components)
+        blocked = reuse_blocked_reason(
+            deterministic=planned.deterministic, reuse=planned.reuse, force_rerun=run.force_rerun
+        )
+        hit = None if blocked else _reusable_step(run, step.cache_key, list(planned.outputs))
+        if hit is not None:
+            step.status = StepStatus.REUSED
+            step.outputs = hit.outputs
+            step.metrics = hit.metrics
+            step.reused_from = hit
+            step.reasons = [
+                f"reused the result of run #{hit.run.number}: module, code, parameters and inputs unchanged"
+            ]
+            step.started_at = step.finished_at = now
+        else:
+            step.status = StepStatus.QUEUED
+            step.queued_at = now
+            if blocked:
+                step.reasons = [blocked]
+            else:
+                step.reasons = explain_rerun(_previous_components(run, planned.node_id), components) or [
+                    "no completed result with the same inputs to reuse"
+                ]
+            _enqueue_step(step)
+        step.save()
+        _emit_step(step)
+
+    if run.status == RunStatus.QUEUED:
+        run.status = RunStatus.RUNNING
+        run.started_at = now
+    _finish_run_if_done(run, steps)
+    run.save()
+    _emit_run(run)
+
+
+# --------------------------------------------------------------------------- execute
+
+
+def _claim(step_id: int) -> StepRun | None:
+    """Move a queued step to running; None if someone else has it or it was canceled."""
+    now = timezone.now()
+    with transaction.atomic():
+        claimed = StepRun.objects.filter(pk=step_id, status=StepStatus.QUEUED).update(
+            status=StepStatus.RUNNING,
+            started_at=now,
+            heartbeat_at=now,
+            attempts=F("attempts") + 1,
+            worker=f"{socket.gethostname()}:{threading.get_native_id()}",
+            error="",
+            traceback="",
+        )
+        if not claimed:
+            return None
+        step = StepRun.objects.select_related("run").get(pk=step_id)
+        _emit_step(step)
+    return step
+
+
+def _step_spec(step: StepRun, planned: PlannedStep, steps: dict[str, StepRun]) -> StepSpec:
+    store = default_store()
+    inputs = {port: str(store.path(steps[src["node_id"]].outputs[src["port"]])) for port, src in planned.inputs.items()}
+    return StepSpec(
+        step_id=str(step.pk),
+        module=planned.module,
+        version=planned.version,
+        entrypoint=planned.entrypoint,
+        source=None,  # custom module source arrives with the module registry
+        params=planned.params,
+        inputs=inputs,
+        input_types=planned.input_types,
+        outputs=planned.outputs,
+    )
+
+
+def _limits() -> Limits:
+    return Limits(
+        timeout_seconds=settings.STEP_TIMEOUT_SECONDS,
+        memory_bytes=settings.STEP_MEMORY_MB * 1024 * 1024,
+        max_processes=settings.STEP_MAX_PROCESSES,
+    )
+
+
+class _StepWatcher:
+    """Batches log lines and progress to the channel layer and the database, writes
+    the heartbeat, and answers whether the step was canceled — all from the thread
+    that waits on the executor, so the hot path makes no extra round trips."""
+
+    def __init__(self, step: StepRun) -> None:
+        self.step = step
+        self.lines: list[str] = []
+        self.db_pending: list[str] = []
+        self.last_event = 0.0
+        self.last_db = time.monotonic()
+        self.last_heartbeat = time.monotonic()
+        self.last_cancel_check = 0.0
+        self.canceled = False
+        self.lock = threading.Lock()
+
+    def on_log(self, line: str) -> None:
+        with self.lock:
+            self.lines.append(line)
+            self.db_pending.append(line)
+        self.flush()
+
+    def on_progress(self, fraction: float, message: str) -> None:
+        StepRun.objects.filter(pk=self.step.pk).update(progress=fraction, progress_message=message[:300])
+        events.send_now(
+            self.step.run_id,
+            None,
+            {"type": "step.progress", "node_id": self.step.node_id, "progress": fraction, "message": message},
+        )
+
+    def flush(self, force: bool = False) -> None:
+        now = time.monotonic()
+        with self.lock:
+            send = self.lines if (force or now - self.last_event >= LOG_EVENT_INTERVAL) else []
+            if send:
+                self.lines = []
+                self.last_event = now
+            write = self.db_pending if (force or now - self.last_db >= LOG_DB_INTERVAL) else []
+            if write:
+                self.db_pending = []
+                self.last_db = now
+        if send:
+            events.send_now(self.step.run_id, None, {"type": "step.log", "node_id": self.step.node_id, "lines": send})
+        if write:
+            text = "".join(line if line.endswith("\n") else line + "\n" for line in write)
+            StepRun.objects.filter(pk=self.step.pk).update(log=Concat(F("log"), Value(text)))
+
+    def should_cancel(self) -> bool:
+        now = time.monotonic()
+        if now - self.last_cancel_check < CANCEL_POLL_SECONDS:
+            return self.canceled
+        self.last_cancel_check = now
+        self.flush()
+        if now - self.last_heartbeat >= settings.STEP_HEARTBEAT_SECONDS:
+            self.last_heartbeat = now
+            StepRun.objects.filter(pk=self.step.pk, status=StepStatus.RUNNING).update(heartbeat_at=timezone.now())
+        status = StepRun.objects.filter(pk=self.step.pk).values_list("status", flat=True).first()
+        self.canceled = status != StepStatus.RUNNING
+        return self.canceled
+
+
+def step_execute(*, step_id: int) -> None:
+    """Run one claimed step in its executor, store its outputs, finish it, advance."""
+    step = _claim(step_id)
+    if step is None:
+        return
+    run = step.run
+    plan = _plan(run)
+    planned = plan.step(step.node_id)
+    steps = {s.node_id: s for s in run.steps.all()}
+    workdir = Path(settings.WORK_ROOT) / f"step-{step.pk}-{uuid.uuid4().hex[:8]}"
+    workdir.mkdir(parents=True)
+    watcher = _StepWatcher(step)
+    try:
+        result = get_executor("local").execute(
+            _step_spec(step, planned, steps),
+            workdir,
+            _limits(),
+            watcher.on_log,
+            on_progress=watcher.on_progress,
+            should_cancel=watcher.should_cancel,
+        )
+        watcher.flush(force=True)
+        digests: dict[str, str] = {}
+        if result.status == "completed":
+            store = default_store()
+            for port, port_type in planned.outputs.items():
+                digests[port] = store.put_directory(Path(result.outputs[port]), port_type=port_type)
+        step_finish(step_id=step.pk, result=result, outputs=digests)
+    except Exception as exc:  # an engine fault must still finish the step
+        logger.exception("step %s crashed in the engine", step.pk)
+        watcher.flush(force=True)
+        step_finish(
+            step_id=step.pk,
+            result=ExecutionResult(status="failed", error=f"internal error: {exc}", traceback=""),
+            outputs={},
+        )
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+    run_advance(run_id=run.pk)
+
+
+@transaction.atomic
+def step_finish(*, step_id: int, result: ExecutionResult, outputs: dict[str, str]) -> None:
+    """Record a step's result; a failure fails the run (siblings canceled, rest skipped)."""
+    now = timezone.now()
+    status = {
+        "completed": StepStatus.COMPLETED,
+        "canceled": StepStatus.CANCELED,
+    }.get(result.status, StepStatus.FAILED)
+    updated = StepRun.objects.filter(pk=step_id, status=StepStatus.RUNNING).update(
+        status=status,
+        outputs=outputs,
+        metrics=result.metrics,
+        error=result.error,
+        traceback=result.traceback,
+        finished_at=now,
+        heartbeat_at=None,
+    )
+    if not updated:
+        return  # canceled (or reaped) while it ran: that decision stands
+    step = StepRun.objects.select_related("run", "reused_from").get(pk=step_id)
+    _emit_step(step)
+    if status == StepStatus.FAILED:
+        _fail_run(step.run, f"step {step.node_id} ({step.module}) failed: {result.error}")
+
+
+def _fail_run(run: PipelineRun, error: str) -> None:
+    run = PipelineRun.objects.select_for_update().get(pk=run.pk)
+    if run.status in RUN_FINISHED:
+        return
+    _stop_open_steps(run, running_to=StepStatus.CANCELED, pending_to=StepStatus.SKIPPED, reason=error)
+    run.status = RunStatus.FAILED
+    run.error = error
+    run.finished_at = timezone.now()
+    run.save()
+    _emit_run(run)
+
+
+def _stop_open_steps(run: PipelineRun, *, running_to: str, pending_to: str, reason: str) -> None:
+    now = timezone.now()
+    for step in run.steps.filter(status__in=[StepStatus.PENDING, StepStatus.QUEUED, StepStatus.RUNNING]):
+        step.status = pending_to if step.status == StepStatus.PENDING else running_to
+        step.finished_at = now
+        step.reasons = [reason]
+        step.save(update_fields=["status", "finished_at", "reasons"])
+        _emit_step(step)
+
+
+@transaction.atomic
+def run_cancel(*, run: PipelineRun) -> PipelineRun:
+    """Cancel a run: running steps are killed by their executors, the rest marked canceled."""
+    run = PipelineRun.objects.select_for_update().get(pk=run.pk)
+    if run.status in RUN_FINISHED:
+        return run
+    _stop_open_steps(run, running_to=StepStatus.CANCELED, pending_to=StepStatus.CANCELED, reason="run canceled")
+    run.status = RunStatus.CANCELED
+    run.finished_at = timezone.now()
+    run.save()
+    _emit_run(run)
+    return run
+
+
+# --------------------------------------------------------------------------- reaper
+
+
+def reap_stale_steps(*, now: Callable[[], Any] = timezone.now) -> dict[str, int]:
+    """Return steps whose worker went silent to the queue (bounded), fail them after
+    the last attempt, re-send queued steps whose message may have been lost, and
+    advance runs that are waiting on nothing. This is what guarantees that no run
+    stays running forever."""
+    counts = {"requeued": 0, "failed": 0, "resent": 0, "advanced": 0}
+    stale_before = now() - timedelta(seconds=settings.STEP_STALE_AFTER_SECONDS)
+    for step in StepRun.objects.filter(status=StepStatus.RUNNING, heartbeat_at__lt=stale_before):
+        with transaction.atomic():
+            if step.attempts < settings.STEP_MAX_ATTEMPTS:
+                requeued = StepRun.objects.filter(pk=step.pk, status=StepStatus.RUNNING, heartbeat_at__lt=stale_before)
+                if requeued.update(status=StepStatus.QUEUED, queued_at=now(), heartbeat_at=None, worker=""):
+                    step.refresh_from_db()
+                    step.reasons = [*step.reasons, f"worker stopped responding; retrying (attempt {step.attempts + 1})"]
+                    step.save(update_fields=["reasons"])
+                    _emit_step(step)
+                    _enqueue_step(step)
+                    counts["requeued"] += 1
+            else:
+                error = f"worker stopped responding {step.attempts} times; giving up"
+                step_finish(step_id=step.pk, result=ExecutionResult(status="failed", error=error), outputs={})
+                counts["failed"] += 1
+    # A queued step's message can be lost (e.g. a broker restart without persistence).
+    # Claiming is conditional, so sending it again is harmless.
+    resend_before = now() - timedelta(seconds=settings.STEP_STALE_AFTER_SECONDS * 2)
+    for step in StepRun.objects.filter(status=StepStatus.QUEUED, queued_at__lt=resend_before):
+        with transaction.atomic():
+            StepRun.objects.filter(pk=step.pk).update(queued_at=now())
+            _enqueue_step(step)
+        counts["resent"] += 1
+    waiting = PipelineRun.objects.filter(status__in=[RunStatus.QUEUED, RunStatus.RUNNING]).exclude(
+        Q(steps__status__in=[StepStatus.QUEUED, StepStatus.RUNNING])
+    )
+    for run_id in waiting.values_list("pk", flat=True).distinct():
+        run_advance(run_id=run_id)
+        counts["advanced"] += 1
+    return counts

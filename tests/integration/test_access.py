@@ -1,0 +1,157 @@
+"""Who may see what: every object endpoint answers 404 to a user outside the workspace,
+also when the id is guessed; session auth needs CSRF; API tokens work."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+import pytest
+from django.core.management import call_command
+from rest_framework.test import APIClient
+
+from designer import services
+from runner import services as run_services
+from runner.models import PipelineRun, RunStatus, StepRun, StepStatus
+from tests.integration.graphs import chain_graph
+
+pytestmark = pytest.mark.integration
+
+
+def client_for(user: Any) -> APIClient:
+    client = APIClient()
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def alices_run(alice: Any, modules: None) -> PipelineRun:
+    """A finished run in alice's workspace, made without a worker: the access rules
+    are about who may read it, not how it ran."""
+    workspace = services.workspace_default(user=alice)
+    pipeline = services.pipeline_create(workspace=workspace, user=alice, name="alice's", graph=chain_graph(2))
+    run = PipelineRun.objects.create(
+        workspace=workspace,
+        pipeline=pipeline,
+        number=1,
+        status=RunStatus.COMPLETED,
+        snapshot={"graph": pipeline.graph, "plan": {}},
+        pipeline_revision=pipeline.revision,
+        created_by=alice,
+    )
+    StepRun.objects.create(run=run, node_id="n0", module="enter_data", version="1.0.0", status=StepStatus.COMPLETED)
+    return run
+
+
+def object_endpoints(run: PipelineRun) -> list[tuple[str, str, dict[str, Any] | None]]:
+    pid = run.pipeline_id
+    return [
+        ("get", f"/api/pipelines/{pid}/", None),
+        ("put", f"/api/pipelines/{pid}/", {"revision": 1, "name": "stolen"}),
+        ("patch", f"/api/pipelines/{pid}/", {"revision": 1, "name": "stolen"}),
+        ("post", f"/api/pipelines/{pid}/validate/", None),
+        ("post", f"/api/pipelines/{pid}/runs/", {}),
+        ("get", f"/api/runs/{run.pk}/", None),
+        ("post", f"/api/runs/{run.pk}/cancel/", None),
+        ("get", f"/api/runs/{run.pk}/steps/n0/", None),
+        ("get", f"/api/runs/{run.pk}/steps/n0/logs/", None),
+        ("get", f"/api/runs/{run.pk}/steps/n0/outputs/dataset/", None),
+        ("delete", f"/api/pipelines/{pid}/", None),
+    ]
+
+
+def test_bob_gets_404_on_every_object_endpoint_of_alices_workspace(alices_run: PipelineRun, bob: Any) -> None:
+    client = client_for(bob)
+    for method, url, body in object_endpoints(alices_run):
+        response = getattr(client, method)(url, body, format="json")
+        assert response.status_code == 404, (method, url, response.status_code, response.content)
+        assert set(response.json()) == {"message", "extra"}
+    alices_run.pipeline.refresh_from_db()
+    assert alices_run.pipeline.name == "alice's"
+    assert PipelineRun.objects.filter(pipeline=alices_run.pipeline).count() == 1
+
+
+def test_guessed_ids_look_exactly_like_missing_ones(alices_run: PipelineRun, bob: Any) -> None:
+    client = client_for(bob)
+    guessed = client.get(f"/api/runs/{alices_run.pk}/")
+    missing = client.get(f"/api/runs/{alices_run.pk + 1000}/")
+    assert guessed.status_code == missing.status_code == 404
+    assert guessed.json() == missing.json()
+
+
+def test_lists_only_show_the_users_own_objects(alices_run: PipelineRun, bob: Any, alice: Any) -> None:
+    bob_client = client_for(bob)
+    assert bob_client.get("/api/pipelines/").json()["count"] == 0
+    assert bob_client.get("/api/runs/").json()["count"] == 0
+    assert bob_client.get(f"/api/runs/?pipeline={alices_run.pipeline_id}").json()["count"] == 0
+    assert bob_client.get("/api/datasets/").json()["count"] == 0
+    alice_client = client_for(alice)
+    assert alice_client.get("/api/pipelines/").json()["count"] == 1
+    assert alice_client.get("/api/runs/").json()["count"] == 1
+
+
+def test_alice_can_reach_every_object_endpoint_of_her_own(alices_run: PipelineRun, alice: Any) -> None:
+    client = client_for(alice)
+    for method, url, _body in object_endpoints(alices_run):
+        if method in ("delete", "put", "patch", "post"):
+            continue
+        response = getattr(client, method)(url)
+        # The output endpoint is 404 because this hand-made step has no outputs; it
+        # must say so rather than hide the step.
+        if "/outputs/" in url:
+            assert "has no output" in response.json()["message"]
+        else:
+            assert response.status_code == 200, (url, response.content)
+
+
+def test_datasets_are_private_to_their_workspace(alice: Any, bob: Any) -> None:
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    client = client_for(alice)
+    upload = SimpleUploadedFile("prices.csv", b"a,b\n1,2\n3,4\n", content_type="text/csv")
+    response = client.post("/api/datasets/", {"name": "prices", "file": upload}, format="multipart")
+    assert response.status_code == 201, response.content
+    assert response.json()["versions"][0]["row_count"] == 2
+    assert client_for(bob).get("/api/datasets/").json()["count"] == 0
+
+
+def test_bob_cannot_create_in_alices_workspace_by_naming_it(alice: Any, bob: Any) -> None:
+    workspace = services.workspace_default(user=alice)
+    response = client_for(bob).post("/api/pipelines/", {"name": "x", "workspace": workspace.pk}, format="json")
+    assert response.status_code == 400
+    assert "workspace" in response.json()["message"]
+
+
+def test_anonymous_requests_are_refused(alices_run: PipelineRun) -> None:
+    response = APIClient().get("/api/pipelines/")
+    assert response.status_code in (401, 403)
+    assert "message" in response.json()
+
+
+def test_session_auth_needs_a_csrf_token(alice: Any, modules: None) -> None:
+    client = APIClient(enforce_csrf_checks=True)
+    client.force_login(alice)
+    refused = client.post("/api/pipelines/", {"name": "no token"}, format="json")
+    assert refused.status_code == 403
+    assert "CSRF" in refused.json()["message"]
+    client.get("/")  # the app shell sets the csrftoken cookie
+    token = client.cookies["csrftoken"].value
+    accepted = client.post("/api/pipelines/", {"name": "with token"}, format="json", HTTP_X_CSRFTOKEN=token)
+    assert accepted.status_code == 201, accepted.content
+
+
+def test_an_api_token_from_the_command_authenticates_without_csrf(alice: Any) -> None:
+    out = io.StringIO()
+    call_command("create_api_token", "alice", stdout=out)
+    key = out.getvalue().strip()
+    assert len(key) == 40
+    client = APIClient(enforce_csrf_checks=True)
+    response = client.post("/api/pipelines/", {"name": "by token"}, format="json", HTTP_AUTHORIZATION=f"Token {key}")
+    assert response.status_code == 201, response.content
+    bad = APIClient().get("/api/pipelines/", HTTP_AUTHORIZATION="Token " + "0" * 40)
+    assert bad.status_code in (401, 403)
+
+
+def test_cancel_by_alice_of_a_finished_run_changes_nothing(alices_run: PipelineRun) -> None:
+    run = run_services.run_cancel(run=alices_run)
+    assert run.status == RunStatus.COMPLETED

@@ -1,0 +1,257 @@
+"""The run engine end to end: API -> database -> Redis -> a real Celery worker process
+-> the local executor -> the artifact store, and back."""
+
+from __future__ import annotations
+
+import time
+from datetime import timedelta
+from typing import Any
+
+import pytest
+from django.conf import settings
+from django.utils import timezone
+from rest_framework.test import APIClient
+
+from designer import services
+from designer.models import Pipeline
+from designer.samples import IRIS_QUICKSTART
+from runner import services as run_services
+from runner.models import RUN_FINISHED, PipelineRun, RunStatus, StepRun, StepStatus
+from tests.integration.graphs import chain_graph, diamond_graph, edge, node, script
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.fixture
+def client(alice: Any, modules: None, live_stack: Any) -> APIClient:
+    api = APIClient()
+    api.force_login(alice)
+    return api
+
+
+def make_pipeline(user: Any, graph: dict[str, Any], name: str = "test") -> Pipeline:
+    workspace = services.workspace_default(user=user)
+    return services.pipeline_create(workspace=workspace, user=user, name=name, graph=graph)
+
+
+def submit(client: APIClient, pipeline: Pipeline, **body: Any) -> dict[str, Any]:
+    response = client.post(f"/api/pipelines/{pipeline.pk}/runs/", body, format="json")
+    assert response.status_code == 201, response.content
+    return dict(response.json())
+
+
+def wait_for_run(run_id: int, timeout: float = 60) -> PipelineRun:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        run = PipelineRun.objects.get(pk=run_id)
+        if run.status in RUN_FINISHED:
+            return run
+        time.sleep(0.05)
+    states = list(StepRun.objects.filter(run_id=run_id).values_list("node_id", "status"))
+    raise AssertionError(f"run {run_id} did not finish within {timeout} s: {states}")
+
+
+def wait_for_step(run_id: int, node_id: str, status: str, timeout: float = 30) -> StepRun:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        step = StepRun.objects.get(run_id=run_id, node_id=node_id)
+        if step.status == status:
+            return step
+        time.sleep(0.05)
+    raise AssertionError(f"step {node_id} never became {status}")
+
+
+def steps_of(run_id: int) -> dict[str, StepRun]:
+    return {s.node_id: s for s in StepRun.objects.filter(run_id=run_id)}
+
+
+def update_graph(client: APIClient, pipeline: Pipeline, graph: dict[str, Any]) -> None:
+    pipeline.refresh_from_db()
+    response = client.patch(
+        f"/api/pipelines/{pipeline.pk}/", {"revision": pipeline.revision, "graph": graph}, format="json"
+    )
+    assert response.status_code == 200, response.content
+
+
+def test_the_sample_pipeline_runs_to_completion_on_a_real_worker(client: APIClient, alice: Any) -> None:
+    pipeline = make_pipeline(alice, IRIS_QUICKSTART["graph"], name=IRIS_QUICKSTART["name"])
+    run = wait_for_run(submit(client, pipeline)["id"])
+    steps = steps_of(run.pk)
+    assert run.status == RunStatus.COMPLETED, run.error
+    assert {s.status for s in steps.values()} == {StepStatus.COMPLETED}
+    assert "training rows: 105" in steps["summary"].log
+    assert steps["summary"].metrics.get("train_rows") == 105
+
+    preview = client.get(f"/api/runs/{run.pk}/steps/split/outputs/train/").json()
+    assert preview["type"] == "DataFrame"
+    assert preview["preview"]["row_count"] == 105
+    names = [c["name"] for c in preview["preview"]["columns"]]
+    assert names == ["sepal length (cm)", "sepal width (cm)", "petal length (cm)", "label"]
+    first = preview["preview"]["columns"][0]
+    assert first["count"] == 105 and first["min"] <= first["mean"] <= first["max"]
+    assert len(preview["preview"]["rows"]) == 100
+
+    logs = client.get(f"/api/runs/{run.pk}/steps/summary/logs/").json()
+    assert "training rows: 105" in logs["text"]
+
+
+def test_an_unchanged_resubmit_reuses_every_step_without_running_it(client: APIClient, alice: Any) -> None:
+    pipeline = make_pipeline(alice, chain_graph(4))
+    first = wait_for_run(submit(client, pipeline)["id"])
+    assert first.status == RunStatus.COMPLETED
+    second = wait_for_run(submit(client, pipeline)["id"])
+    assert second.status == RunStatus.COMPLETED
+    for step in steps_of(second.pk).values():
+        assert step.status == StepStatus.REUSED
+        assert step.attempts == 0  # never executed
+        assert step.reused_from is not None and step.reused_from.run_id == first.pk
+        assert "run #1" in step.reasons[0]
+    assert steps_of(second.pk)["n3"].outputs == steps_of(first.pk)["n3"].outputs
+
+
+def test_changing_one_parameter_reruns_that_node_and_its_descendants_only(client: APIClient, alice: Any) -> None:
+    graph = chain_graph(5)
+    pipeline = make_pipeline(alice, graph)
+    wait_for_run(submit(client, pipeline)["id"])
+    graph["nodes"][2]["params"]["columns"] = ["label", "x", "y"]  # a different table for n2 onwards
+    update_graph(client, pipeline, graph)
+    run = wait_for_run(submit(client, pipeline)["id"])
+    steps = steps_of(run.pk)
+    assert run.status == RunStatus.COMPLETED
+    assert [steps[n].status for n in ("n0", "n1")] == [StepStatus.REUSED] * 2
+    assert [steps[n].status for n in ("n2", "n3")] == [StepStatus.COMPLETED] * 2
+    assert any("param columns" in r for r in steps["n2"].reasons), steps["n2"].reasons
+    assert any("input dataset changed" in r for r in steps["n3"].reasons), steps["n3"].reasons
+    # n3 selects the original column order again, so its output is byte-identical to
+    # last time and n4 is reused: cache keys follow content, not position in the graph.
+    assert steps["n3"].outputs == steps_of(run.pk - 1)["n3"].outputs
+    assert steps["n4"].status == StepStatus.REUSED
+    detail = client.get(f"/api/runs/{run.pk}/steps/n2/").json()
+    assert detail["cache_components"]["params"]["columns"] == ["label", "x", "y"]
+    assert len(detail["cache_key"]) == 64
+
+
+def test_force_rerun_and_reuse_off_bypass_the_cache(client: APIClient, alice: Any) -> None:
+    graph = chain_graph(3)
+    pipeline = make_pipeline(alice, graph)
+    wait_for_run(submit(client, pipeline)["id"])
+    forced = wait_for_run(submit(client, pipeline, force_rerun=True)["id"])
+    assert {s.status for s in steps_of(forced.pk).values()} == {StepStatus.COMPLETED}
+    assert "force re-run" in steps_of(forced.pk)["n0"].reasons[0]
+
+    graph["nodes"][1]["reuse"] = False
+    update_graph(client, pipeline, graph)
+    run = wait_for_run(submit(client, pipeline)["id"])
+    steps = steps_of(run.pk)
+    assert steps["n0"].status == StepStatus.REUSED
+    assert steps["n1"].status == StepStatus.COMPLETED
+    assert "reuse turned off" in steps["n1"].reasons[0]
+    # Same content as before, so the step after it is reused again.
+    assert steps["n2"].status == StepStatus.REUSED
+
+
+def test_a_failing_script_fails_the_run_with_the_users_traceback(client: APIClient, alice: Any) -> None:
+    failing = script("x = 1\nraise ValueError('bad threshold')")
+    slow = script("import time\ntime.sleep(60)\nreturn dataframe1,")
+    pipeline = make_pipeline(alice, diamond_graph(failing, slow))
+    started = time.monotonic()
+    run = wait_for_run(submit(client, pipeline)["id"])
+    assert time.monotonic() - started < 30, "the slow sibling was not canceled"
+    steps = steps_of(run.pk)
+    assert run.status == RunStatus.FAILED
+    assert "left" in run.error and "bad threshold" in run.error
+    assert steps["left"].status == StepStatus.FAILED
+    assert "ValueError: bad threshold" in steps["left"].error
+    assert 'File "script.py", line 3, in main' in steps["left"].traceback
+    assert "step_runtime" not in steps["left"].traceback
+    assert steps["right"].status == StepStatus.CANCELED
+    assert steps["join"].status == StepStatus.SKIPPED
+    detail = client.get(f"/api/runs/{run.pk}/steps/left/").json()
+    assert "bad threshold" in detail["traceback"]
+
+
+def test_independent_steps_run_in_parallel_and_the_join_waits_for_both(client: APIClient, alice: Any) -> None:
+    sleepy = script("import time\ntime.sleep(1.5)\nreturn dataframe1,")
+    pipeline = make_pipeline(alice, diamond_graph(sleepy, sleepy))
+    run = wait_for_run(submit(client, pipeline)["id"])
+    steps = steps_of(run.pk)
+    assert run.status == RunStatus.COMPLETED, run.error
+    left, right, join = steps["left"], steps["right"], steps["join"]
+    assert left.started_at and right.started_at and left.finished_at and right.finished_at and join.started_at
+    assert left.started_at < right.finished_at and right.started_at < left.finished_at, "they did not overlap"
+    assert join.started_at >= max(left.finished_at, right.finished_at)
+
+
+def test_cancel_stops_a_running_step_and_the_rest(client: APIClient, alice: Any) -> None:
+    graph = {
+        "schema": 1,
+        "nodes": [
+            node("data", "enter_data", {"text": "a\n1\n"}),
+            node(
+                "wait",
+                "execute_python_script",
+                {"script": script("print('waiting', flush=True)\nimport time\ntime.sleep(120)")},
+            ),
+            node("after", "select_columns", {"columns": ["a"]}),
+        ],
+        "edges": [edge("data", "dataset", "wait", "dataframe1"), edge("wait", "result1", "after", "dataset")],
+        "parameters": [],
+    }
+    pipeline = make_pipeline(alice, graph)
+    run_id = submit(client, pipeline)["id"]
+    wait_for_step(run_id, "wait", StepStatus.RUNNING)
+    response = client.post(f"/api/runs/{run_id}/cancel/")
+    assert response.status_code == 200
+    assert response.json()["status"] == RunStatus.CANCELED
+    run = wait_for_run(run_id, timeout=10)
+    steps = steps_of(run.pk)
+    assert run.status == RunStatus.CANCELED
+    assert steps["wait"].status == StepStatus.CANCELED
+    assert steps["after"].status == StepStatus.CANCELED
+    time.sleep(1.0)  # the executor has killed the process; nothing flips the status back
+    assert StepRun.objects.get(run_id=run_id, node_id="wait").status == StepStatus.CANCELED
+
+
+def test_invalid_pipelines_are_refused_at_submit_with_every_problem(client: APIClient, alice: Any) -> None:
+    graph = chain_graph(2)
+    graph["nodes"].append(node("ghost", "no_such_module"))
+    graph["edges"].append(edge("n1", "nope", "n0", "dataset"))
+    pipeline = make_pipeline(alice, graph)
+    response = client.post(f"/api/pipelines/{pipeline.pk}/runs/", {}, format="json")
+    assert response.status_code == 400
+    errors = response.json()["extra"]["errors"]
+    assert any(e["node_id"] == "ghost" for e in errors)
+    assert any(e["port"] == "nope" for e in errors)
+    assert PipelineRun.objects.count() == 0
+
+
+def test_the_reaper_requeues_a_step_whose_worker_went_silent(client: APIClient, alice: Any) -> None:
+    pipeline = make_pipeline(alice, chain_graph(2))
+    run = wait_for_run(submit(client, pipeline)["id"])
+    # Make it look as if the worker running n1 died an hour ago.
+    stale = timezone.now() - timedelta(hours=1)
+    StepRun.objects.filter(run=run, node_id="n1").update(
+        status=StepStatus.RUNNING, heartbeat_at=stale, outputs={}, finished_at=None
+    )
+    PipelineRun.objects.filter(pk=run.pk).update(status=RunStatus.RUNNING, finished_at=None)
+    counts = run_services.reap_stale_steps()
+    assert counts["requeued"] == 1
+    run = wait_for_run(run.pk)
+    assert run.status == RunStatus.COMPLETED
+    step = steps_of(run.pk)["n1"]
+    assert step.status == StepStatus.COMPLETED and step.attempts == 2
+    assert any("worker stopped responding" in r for r in step.reasons)
+
+
+def test_the_reaper_fails_a_step_after_its_last_attempt(client: APIClient, alice: Any) -> None:
+    pipeline = make_pipeline(alice, chain_graph(2))
+    run = wait_for_run(submit(client, pipeline)["id"])
+    stale = timezone.now() - timedelta(hours=1)
+    StepRun.objects.filter(run=run, node_id="n1").update(
+        status=StepStatus.RUNNING, heartbeat_at=stale, attempts=settings.STEP_MAX_ATTEMPTS
+    )
+    PipelineRun.objects.filter(pk=run.pk).update(status=RunStatus.RUNNING, finished_at=None)
+    assert run_services.reap_stale_steps()["failed"] == 1
+    run.refresh_from_db()
+    assert run.status == RunStatus.FAILED
+    assert "stopped responding" in steps_of(run.pk)["n1"].error

@@ -1,0 +1,164 @@
+"""The websocket stream through Daphne and the Redis channel layer, fed by the worker."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from typing import Any
+
+import pytest
+from asgiref.sync import sync_to_async
+from django.conf import settings
+from django.db import connection
+from django.test import Client
+from websockets.asyncio.client import connect
+from websockets.exceptions import ConnectionClosed, InvalidStatus
+
+from tests.integration.graphs import chain_graph, edge, node, script
+from tests.integration.test_engine import make_pipeline
+
+pytestmark = pytest.mark.integration
+
+
+def session_headers(user: Any, live_stack: Any) -> dict[str, str]:
+    client = Client()
+    client.force_login(user)
+    cookie = client.cookies[settings.SESSION_COOKIE_NAME].value
+    return {"Cookie": f"{settings.SESSION_COOKIE_NAME}={cookie}", "Origin": live_stack.base_url}
+
+
+def submit_as(user: Any, pipeline_id: int) -> int:
+    client = Client()
+    client.force_login(user)
+    response = client.post(f"/api/pipelines/{pipeline_id}/runs/", {}, content_type="application/json")
+    assert response.status_code == 201, response.content
+    return int(response.json()["id"])
+
+
+def submit_and_close_connection(user: Any, pipeline_id: int) -> int:
+    """submit_as from a helper thread, closing that thread's database connection so
+    the test database can be dropped at the end of the session."""
+    try:
+        return submit_as(user, pipeline_id)
+    finally:
+        connection.close()
+
+
+async def collect_until_finished(ws: Any, timeout: float = 60) -> list[dict[str, Any]]:
+    messages = []
+    async with asyncio.timeout(timeout):
+        while True:
+            message = json.loads(await ws.recv())
+            messages.append(message)
+            if message["type"] == "run.status" and message["status"] in ("completed", "failed", "canceled"):
+                return messages
+
+
+def test_a_client_gets_a_snapshot_then_numbered_deltas_until_the_run_finishes(
+    live_stack: Any, alice: Any, modules: None
+) -> None:
+    graph = {
+        "schema": 1,
+        "nodes": [
+            node("data", "enter_data", {"text": "a\n1\n2\n"}),
+            node(
+                "talk",
+                "execute_python_script",
+                {
+                    "script": script(
+                        "import time\ntime.sleep(1)\nfor i in range(30):\n    print('line', i)\nreturn dataframe1,"
+                    )
+                },
+            ),
+        ],
+        "edges": [edge("data", "dataset", "talk", "dataframe1")],
+        "parameters": [],
+    }
+    pipeline = make_pipeline(alice, graph)
+    run_id = submit_as(alice, pipeline.pk)
+    headers = session_headers(alice, live_stack)
+
+    async def scenario() -> list[dict[str, Any]]:
+        async with connect(f"{live_stack.ws_url}/ws/runs/{run_id}/", additional_headers=headers) as ws:
+            snapshot = json.loads(await ws.recv())
+            assert snapshot["type"] == "snapshot"
+            assert snapshot["run"]["id"] == run_id
+            assert {s["node_id"] for s in snapshot["run"]["steps"]} == {"data", "talk"}
+            return [snapshot, *await collect_until_finished(ws)]
+
+    messages = asyncio.run(scenario())
+    snapshot, deltas = messages[0], messages[1:]
+    seqs = [m["seq"] for m in deltas]
+    assert seqs == sorted(seqs) and all(s > snapshot["seq"] for s in seqs)
+    statuses = [(m["node_id"], m["status"]) for m in deltas if m["type"] == "step.status"]
+    assert ("talk", "running") in statuses and ("talk", "completed") in statuses
+    lines = [line for m in deltas if m["type"] == "step.log" for line in m["lines"]]
+    assert [line.strip() for line in lines if line.startswith("line")] == [f"line {i}" for i in range(30)]
+    log_messages = [m for m in deltas if m["type"] == "step.log"]
+    assert len(log_messages) < 30, "log lines were not batched"
+    assert (deltas[-1]["type"], deltas[-1]["status"]) == ("run.status", "completed")
+
+
+def test_a_snapshot_can_be_requested_again(live_stack: Any, alice: Any, modules: None) -> None:
+    pipeline = make_pipeline(alice, chain_graph(2))
+    run_id = submit_as(alice, pipeline.pk)
+    headers = session_headers(alice, live_stack)
+
+    async def scenario() -> tuple[dict[str, Any], dict[str, Any]]:
+        async with connect(f"{live_stack.ws_url}/ws/runs/{run_id}/", additional_headers=headers) as ws:
+            first = json.loads(await ws.recv())
+            await collect_until_finished(ws) if first["run"]["status"] not in ("completed", "failed") else None
+            await ws.send(json.dumps({"type": "snapshot"}))
+            async with asyncio.timeout(10):
+                while True:
+                    again = json.loads(await ws.recv())
+                    if again["type"] == "snapshot":
+                        return first, again
+
+    first, again = asyncio.run(scenario())
+    assert again["run"]["status"] == "completed"
+    assert again["seq"] >= first["seq"]
+
+
+def test_a_user_outside_the_workspace_cannot_subscribe(live_stack: Any, alice: Any, bob: Any, modules: None) -> None:
+    pipeline = make_pipeline(alice, chain_graph(1))
+    run_id = submit_as(alice, pipeline.pk)
+
+    async def attempt(headers: dict[str, str], path: str) -> int | None:
+        async with connect(f"{live_stack.ws_url}{path}", additional_headers=headers) as ws:
+            with pytest.raises(ConnectionClosed) as closed:
+                await ws.recv()
+            return closed.value.rcvd.code if closed.value.rcvd else None
+
+    for path in (f"/ws/runs/{run_id}/", f"/ws/pipelines/{pipeline.pk}/", f"/ws/runs/{run_id + 999}/"):
+        assert asyncio.run(attempt(session_headers(bob, live_stack), path)) == 4403
+        assert asyncio.run(attempt({"Origin": live_stack.base_url}, path)) == 4403
+
+
+def test_a_foreign_origin_is_refused_at_the_handshake(live_stack: Any, alice: Any, modules: None) -> None:
+    pipeline = make_pipeline(alice, chain_graph(1))
+    run_id = submit_as(alice, pipeline.pk)
+    headers = {**session_headers(alice, live_stack), "Origin": "http://evil.example"}
+
+    async def attempt() -> None:
+        async with connect(f"{live_stack.ws_url}/ws/runs/{run_id}/", additional_headers=headers) as ws:
+            await ws.recv()
+
+    with pytest.raises(InvalidStatus):
+        asyncio.run(attempt())
+
+
+def test_the_pipeline_stream_reports_run_status_changes(live_stack: Any, alice: Any, modules: None) -> None:
+    pipeline = make_pipeline(alice, chain_graph(2))
+    headers = session_headers(alice, live_stack)
+
+    async def scenario() -> list[dict[str, Any]]:
+        async with connect(f"{live_stack.ws_url}/ws/pipelines/{pipeline.pk}/", additional_headers=headers) as ws:
+            snapshot = json.loads(await ws.recv())
+            assert snapshot == {"type": "snapshot", "runs": []}
+            await sync_to_async(submit_and_close_connection)(alice, pipeline.pk)
+            return await collect_until_finished(ws)
+
+    messages = asyncio.run(scenario())
+    assert messages[-1]["status"] == "completed"
+    assert all(m["type"] == "run.status" for m in messages)

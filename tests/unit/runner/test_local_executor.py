@@ -1,0 +1,317 @@
+"""The local executor, for real: forked step processes, pipes, limits and kills."""
+
+from __future__ import annotations
+
+import os
+import signal
+import textwrap
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pytest
+
+from runner.executors.base import ExecutionResult, Limits, StepSpec
+from runner.executors.local import LocalExecutor
+from runner.modules import BUILTIN_MODULES
+
+
+def script_step(source: str, **fields: Any) -> StepSpec:
+    module = BUILTIN_MODULES["execute_python_script"].spec
+    return StepSpec(
+        step_id="s1",
+        module=module.slug,
+        version=module.version,
+        entrypoint=module.entrypoint,
+        params={"script": textwrap.dedent(source), "requirements": ""},
+        outputs={"result1": "DataFrame", "result2": "DataFrame"},
+        **fields,
+    )
+
+
+class Log:
+    """Collects log lines and lets a test wait for one."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.changed = threading.Condition()
+
+    def __call__(self, line: str) -> None:
+        with self.changed:
+            self.lines.append(line)
+            self.changed.notify_all()
+
+    def wait_for(self, prefix: str, timeout: float = 10) -> str:
+        with self.changed:
+            found = self.changed.wait_for(
+                lambda: next((line for line in self.lines if line.startswith(prefix)), None), timeout
+            )
+        assert found, f"no log line starting with {prefix!r} in {self.lines}"
+        return found
+
+
+def run(
+    executor: LocalExecutor,
+    spec: StepSpec,
+    tmp_path: Path,
+    limits: Limits | None = None,
+    **callbacks: Callable[..., Any],
+) -> tuple[ExecutionResult, Log]:
+    log = callbacks.pop("on_log", None) or Log()
+    result = executor.execute(spec, tmp_path / "work", limits or Limits(timeout_seconds=30), log, **callbacks)
+    return result, log
+
+
+def pid_is_gone(pid: int) -> bool:
+    """Dead: no such process, or a zombie (killed, waiting for whoever reaps orphans)."""
+    deadline = time.monotonic() + 2
+    while time.monotonic() < deadline:
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()[0]
+        except FileNotFoundError:
+            return True
+        if state == "Z":
+            return True
+        time.sleep(0.01)
+    return False
+
+
+def test_a_trivial_step_completes_and_its_outputs_exist(executor: LocalExecutor, tmp_path: Path) -> None:
+    module = BUILTIN_MODULES["sample_dataset"].spec
+    spec = StepSpec(
+        step_id="s1",
+        module=module.slug,
+        version="1.0.0",
+        entrypoint=module.entrypoint,
+        params={"name": "iris"},
+        outputs={"dataset": "DataFrame"},
+    )
+
+    result, _ = run(executor, spec, tmp_path)
+
+    assert result.status == "completed", result.error
+    assert result.exit_code == 0
+    assert result.outputs == {"dataset": str(tmp_path / "work" / "outputs" / "dataset")}
+    assert pd.read_parquet(Path(result.outputs["dataset"]) / "data.parquet").shape == (150, 5)
+    assert result.duration_seconds < 5
+
+
+def test_inputs_go_in_and_print_lines_come_out_even_from_subprocesses(executor: LocalExecutor, tmp_path: Path) -> None:
+    pd.DataFrame({"a": [1, 2, 3]}).to_parquet(tmp_path / "data.parquet")
+    source = """
+        import os, sys
+        def main(dataframe1, dataframe2):
+            print("rows:", len(dataframe1))
+            print("to stderr", file=sys.stderr)
+            os.system("echo from a shell")
+            progress(0.5, "half")
+            log_metric("total", dataframe1["a"].sum())
+            return dataframe1 * 10,
+    """
+    spec = script_step(source, inputs={"dataframe1": str(tmp_path)}, input_types={"dataframe1": "DataFrame"})
+    progress: list[tuple[float, str]] = []
+
+    result, log = run(executor, spec, tmp_path, on_progress=lambda f, m: progress.append((f, m)))
+
+    assert result.status == "completed", result.error
+    assert log.lines == ["rows: 3", "to stderr", "from a shell"]
+    assert progress == [(0.5, "half")]
+    assert result.metrics == {"total": 6.0}
+    assert pd.read_parquet(Path(result.outputs["result1"]) / "data.parquet")["a"].tolist() == [10, 20, 30]
+
+
+def test_an_exception_fails_the_step_with_the_users_traceback_only(executor: LocalExecutor, tmp_path: Path) -> None:
+    source = """
+        def main(dataframe1, dataframe2):
+            ratio = 1 / 0
+            return None
+    """
+
+    result, _ = run(executor, script_step(source), tmp_path)
+
+    assert result.status == "failed"
+    assert result.error == "ZeroDivisionError: division by zero"
+    assert result.traceback.startswith('Traceback (most recent call last):\n  File "script.py", line 3, in main\n')
+    assert result.traceback.count('File "') == 1
+    assert result.exit_code == 0
+
+
+def test_a_busy_loop_times_out_within_the_limit(executor: LocalExecutor, tmp_path: Path) -> None:
+    source = """
+        import os
+        def main(dataframe1, dataframe2):
+            print("pid", os.getpid())
+            while True:
+                pass
+    """
+    started = time.monotonic()
+
+    result, log = run(executor, script_step(source), tmp_path, Limits(timeout_seconds=2))
+
+    assert result.status == "timeout"
+    assert result.error == "step exceeded its 2 s time limit"
+    assert 2 <= time.monotonic() - started < 3.5
+    assert result.exit_code == -signal.SIGKILL
+    assert pid_is_gone(int(log.wait_for("pid ").split()[1]))
+
+
+def test_cancel_kills_the_step_and_its_children(executor: LocalExecutor, tmp_path: Path) -> None:
+    source = """
+        import os, subprocess, time
+        def main(dataframe1, dataframe2):
+            child = subprocess.Popen(["sleep", "60"])
+            print("pids", os.getpid(), child.pid, flush=True)
+            time.sleep(60)
+    """
+    log = Log()
+    cancel = threading.Event()
+    threading.Thread(target=lambda: (log.wait_for("pids "), cancel.set()), daemon=True).start()
+
+    result, _ = run(executor, script_step(source), tmp_path, on_log=log, should_cancel=cancel.is_set)
+
+    assert result.status == "canceled"
+    assert result.error == "step was canceled"
+    step_pid, sleep_pid = (int(p) for p in log.wait_for("pids ").split()[1:])
+    assert pid_is_gone(step_pid)
+    assert pid_is_gone(sleep_pid)
+
+
+def test_a_memory_hog_fails_with_a_memory_reason(executor: LocalExecutor, tmp_path: Path) -> None:
+    source = """
+        import numpy as np
+        def main(dataframe1, dataframe2):
+            hog = np.ones(2 * 1024**3 // 8)
+    """
+
+    result, _ = run(executor, script_step(source), tmp_path, Limits(timeout_seconds=30, memory_bytes=512 * 1024**2))
+
+    assert result.status == "failed"
+    assert result.error.startswith("step ran out of memory (limit 512 MiB): MemoryError: Unable to allocate 2.00 GiB")
+
+
+def test_the_step_sees_none_of_the_workers_environment(
+    executor: LocalExecutor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, parent_secret: str
+) -> None:
+    # The executor fixture started its fork server with this in the environment, too.
+    monkeypatch.setenv("SECRET_KEY", parent_secret)
+    source = """
+        import os
+        def main(dataframe1, dataframe2):
+            print("keys", ",".join(sorted(os.environ)))
+            print("secret in /proc", b"SECRET_KEY" in open("/proc/self/environ", "rb").read())
+            print("cwd", os.getcwd())
+    """
+
+    result, log = run(executor, script_step(source), tmp_path)
+
+    assert result.status == "completed", result.error
+    assert log.lines == [
+        "keys HOME,LANG,PATH,PYTHONHASHSEED,TMPDIR",
+        "secret in /proc False",
+        f"cwd {tmp_path / 'work'}",
+    ]
+
+
+def test_a_step_killed_from_outside_fails_naming_the_signal(executor: LocalExecutor, tmp_path: Path) -> None:
+    source = """
+        import os, time
+        def main(dataframe1, dataframe2):
+            print("pid", os.getpid(), flush=True)
+            time.sleep(60)
+    """
+    log = Log()
+    threading.Thread(target=lambda: os.kill(int(log.wait_for("pid ").split()[1]), signal.SIGKILL), daemon=True).start()
+
+    result, _ = run(executor, script_step(source), tmp_path, on_log=log)
+
+    assert result.status == "failed"
+    assert result.error == "step process was killed by SIGKILL"
+    assert result.exit_code == -signal.SIGKILL
+
+
+def test_the_cpu_limit_stops_a_step_that_computes_too_long(executor: LocalExecutor, tmp_path: Path) -> None:
+    source = """
+        def main(dataframe1, dataframe2):
+            while True:
+                pass
+    """
+
+    result, _ = run(executor, script_step(source), tmp_path, Limits(timeout_seconds=30, cpu_seconds=1))
+
+    assert result.status == "failed"
+    assert result.error == "step process was killed by SIGXCPU (it used up its CPU time limit of 1 s)"
+
+
+def test_steps_can_run_from_several_threads_at_once(executor: LocalExecutor, tmp_path: Path) -> None:
+    source = """
+        import time
+        def main(dataframe1, dataframe2):
+            time.sleep(0.3)
+            print("done")
+    """
+    results: dict[int, ExecutionResult] = {}
+
+    def one(index: int) -> None:
+        results[index], _ = run(executor, script_step(source), tmp_path / str(index))
+
+    started = time.monotonic()
+    threads = [threading.Thread(target=one, args=(i,)) for i in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert [results[i].status for i in range(4)] == ["completed"] * 4
+    assert time.monotonic() - started < 1.5  # in parallel, not one after another
+
+
+def test_a_dead_fork_server_takes_its_steps_along_and_is_replaced(executor: LocalExecutor, tmp_path: Path) -> None:
+    source = """
+        import os, time
+        def main(dataframe1, dataframe2):
+            print("pids", os.getpid(), os.getppid(), flush=True)
+            time.sleep(60)
+    """
+    log = Log()
+
+    def kill_the_server() -> None:
+        os.kill(int(log.wait_for("pids ").split()[2]), signal.SIGKILL)
+
+    threading.Thread(target=kill_the_server, daemon=True).start()
+    result, _ = run(executor, script_step(source), tmp_path, on_log=log)
+
+    assert result.status == "failed"
+    assert result.error == "step process was lost: the fork server exited"
+    assert pid_is_gone(int(log.wait_for("pids ").split()[1]))
+    again, _ = run(executor, script_step("def main(a, b):\n    pass\n"), tmp_path / "again")
+    assert again.status == "completed", again.error
+
+
+def _execute_in_pool_worker(workdir: str) -> tuple[str, str]:
+    local = LocalExecutor(preload=["runner.step_runtime"], warm_up=[])
+    try:
+        spec = StepSpec(step_id="s1", module="noop", version="1", entrypoint="main", source="def main(ctx): pass")
+        result = local.execute(spec, Path(workdir), Limits(timeout_seconds=30), lambda line: None)
+    finally:
+        local.close()
+    return result.status, result.error
+
+
+def test_it_works_inside_a_daemonic_celery_pool_process(tmp_path: Path) -> None:
+    # Celery's prefork pool runs tasks in daemonic billiard processes, from which
+    # multiprocessing refuses to start children.
+    import billiard
+
+    with billiard.Pool(1) as pool:
+        assert pool.apply(_execute_in_pool_worker, (str(tmp_path),)) == ("completed", "")
+
+
+def test_get_executor_hands_out_one_local_executor_per_process() -> None:
+    from runner.executors import get_executor
+
+    assert get_executor("local") is get_executor("local")
+    with pytest.raises(ValueError, match="unknown executor kind 'quantum'"):
+        get_executor("quantum")

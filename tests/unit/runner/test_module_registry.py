@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+import importlib
+import shutil
+from pathlib import Path
+
+import pytest
+
+from designer.graph.spec import PARAM_TYPES, PORT_TYPES, ModuleSpec
+from runner.modules import BUILTIN_MODULES, BuiltinModule, builtin_specs, code_digest
+
+
+@pytest.mark.parametrize("slug", sorted(BUILTIN_MODULES))
+def test_every_builtin_has_a_complete_spec_and_an_importable_entrypoint(slug: str) -> None:
+    builtin = BUILTIN_MODULES[slug]
+    spec = builtin.spec
+
+    assert spec.slug == slug
+    assert spec.version == "1.0.0"
+    module_name, function_name = spec.entrypoint.split(":")
+    assert module_name == f"runner.modules.{builtin.source_path.stem}"
+    assert getattr(importlib.import_module(module_name), function_name) is builtin.function
+    assert all(port.type in PORT_TYPES for port in (*spec.inputs, *spec.outputs))
+    for param in spec.params:
+        assert param.type in PARAM_TYPES
+        assert param.help, f"{slug}.{param.name} has no help text"
+        if param.choices is not None:
+            assert param.default in param.choices
+        if param.min is not None:
+            assert param.default >= param.min
+        if param.max is not None:
+            assert param.default <= param.max
+    assert ModuleSpec.from_dict(spec.to_dict()) == spec
+
+
+def test_builtin_specs_lists_the_catalogue_modules() -> None:
+    assert [s.slug for s in builtin_specs()] == [
+        "sample_dataset",
+        "enter_data",
+        "select_columns",
+        "split_data",
+        "execute_python_script",
+    ]
+
+
+def test_the_code_digest_changes_when_the_module_source_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    original = BUILTIN_MODULES["split_data"]
+    copy = tmp_path / "split_data.py"
+    shutil.copy(original.source_path, copy)
+    monkeypatch.setitem(BUILTIN_MODULES, "split_data", BuiltinModule(original.spec, original.function, copy))
+    before = code_digest("split_data")
+
+    copy.write_text(copy.read_text() + "\n# a comment is a change too\n")
+
+    assert code_digest("split_data") != before
+    assert code_digest("split_data") != code_digest("select_columns")
+    assert len(before) == 64
