@@ -33,6 +33,7 @@ import signal
 import socket
 import sys
 import tempfile
+import threading
 import traceback
 from pathlib import Path
 from typing import Any
@@ -57,6 +58,12 @@ def serve(sock_fd: int, preload: list[str], warm_up: list[str]) -> None:
     once before the first fork (see runner.modules.warm_up).
     """
     sock = socket.socket(fileno=sock_fd)
+    # Imports and warm-up take seconds; if the worker goes away meanwhile, nobody would
+    # read the socket's EOF until they finish, so watch for the parent here. The thread
+    # is joined before the first fork, so step processes are forked from one thread.
+    importing = threading.Event()
+    watcher = threading.Thread(target=_exit_if_orphaned, args=(os.getppid(), importing), daemon=True)
+    watcher.start()
     for name in preload:
         try:
             importlib.import_module(name)
@@ -75,6 +82,8 @@ def serve(sock_fd: int, preload: list[str], warm_up: list[str]) -> None:
     # Children share the preloaded objects copy-on-write; keeping them out of the
     # garbage collector's reach stops each child from touching (copying) every page.
     gc.freeze()
+    importing.set()
+    watcher.join()
 
     wake_r, wake_w = os.pipe()
     os.set_blocking(wake_w, False)
@@ -99,6 +108,12 @@ def serve(sock_fd: int, preload: list[str], warm_up: list[str]) -> None:
                 with contextlib.suppress(BlockingIOError):
                     os.read(wake_r, 4096)
                 _reap(status_fds)
+
+
+def _exit_if_orphaned(parent: int, done: threading.Event) -> None:
+    while not done.wait(0.1):
+        if os.getppid() != parent:
+            os._exit(0)
 
 
 def _fork_step(request: dict[str, Any], fds: list[int], server_fds: list[int], status_fds: dict[int, int]) -> None:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import json
-from typing import Any
+from collections.abc import Coroutine
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, TypeVar
 
 import pytest
 from asgiref.sync import sync_to_async
@@ -18,6 +20,8 @@ from tests.integration.graphs import chain_graph, edge, node, script
 from tests.integration.test_engine import make_pipeline
 
 pytestmark = pytest.mark.integration
+
+T = TypeVar("T")
 
 
 def session_headers(user: Any, live_stack: Any) -> dict[str, str]:
@@ -33,6 +37,13 @@ def submit_as(user: Any, pipeline_id: int) -> int:
     response = client.post(f"/api/pipelines/{pipeline_id}/runs/", {}, content_type="application/json")
     assert response.status_code == 201, response.content
     return int(response.json()["id"])
+
+
+def run_async(coroutine: Coroutine[Any, Any, T]) -> T:
+    """asyncio.run in a thread of its own, so it works whatever loop the test's thread
+    may already be running (Playwright's sync API runs one)."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()
 
 
 def submit_and_close_connection(user: Any, pipeline_id: int) -> int:
@@ -86,7 +97,7 @@ def test_a_client_gets_a_snapshot_then_numbered_deltas_until_the_run_finishes(
             assert {s["node_id"] for s in snapshot["run"]["steps"]} == {"data", "talk"}
             return [snapshot, *await collect_until_finished(ws)]
 
-    messages = asyncio.run(scenario())
+    messages = run_async(scenario())
     snapshot, deltas = messages[0], messages[1:]
     seqs = [m["seq"] for m in deltas]
     assert seqs == sorted(seqs) and all(s > snapshot["seq"] for s in seqs)
@@ -115,7 +126,7 @@ def test_a_snapshot_can_be_requested_again(live_stack: Any, alice: Any, modules:
                     if again["type"] == "snapshot":
                         return first, again
 
-    first, again = asyncio.run(scenario())
+    first, again = run_async(scenario())
     assert again["run"]["status"] == "completed"
     assert again["seq"] >= first["seq"]
 
@@ -131,8 +142,8 @@ def test_a_user_outside_the_workspace_cannot_subscribe(live_stack: Any, alice: A
             return closed.value.rcvd.code if closed.value.rcvd else None
 
     for path in (f"/ws/runs/{run_id}/", f"/ws/pipelines/{pipeline.pk}/", f"/ws/runs/{run_id + 999}/"):
-        assert asyncio.run(attempt(session_headers(bob, live_stack), path)) == 4403
-        assert asyncio.run(attempt({"Origin": live_stack.base_url}, path)) == 4403
+        assert run_async(attempt(session_headers(bob, live_stack), path)) == 4403
+        assert run_async(attempt({"Origin": live_stack.base_url}, path)) == 4403
 
 
 def test_a_foreign_origin_is_refused_at_the_handshake(live_stack: Any, alice: Any, modules: None) -> None:
@@ -145,7 +156,7 @@ def test_a_foreign_origin_is_refused_at_the_handshake(live_stack: Any, alice: An
             await ws.recv()
 
     with pytest.raises(InvalidStatus):
-        asyncio.run(attempt())
+        run_async(attempt())
 
 
 def test_the_pipeline_stream_reports_run_status_changes(live_stack: Any, alice: Any, modules: None) -> None:
@@ -159,6 +170,6 @@ def test_the_pipeline_stream_reports_run_status_changes(live_stack: Any, alice: 
             await sync_to_async(submit_and_close_connection)(alice, pipeline.pk)
             return await collect_until_finished(ws)
 
-    messages = asyncio.run(scenario())
+    messages = run_async(scenario())
     assert messages[-1]["status"] == "completed"
     assert all(m["type"] == "run.status" for m in messages)
