@@ -1,7 +1,6 @@
 """Websocket consumers: authorize, send a numbered snapshot, then forward deltas.
 
-Synchronous consumers (Channels runs them in a thread), so selectors are called
-directly; they only translate channel-layer events into client messages.
+They only translate channel-layer events into client messages.
 """
 
 from __future__ import annotations
@@ -9,7 +8,8 @@ from __future__ import annotations
 from typing import Any
 
 from asgiref.sync import async_to_sync
-from channels.generic.websocket import JsonWebsocketConsumer
+from channels.db import database_sync_to_async
+from channels.generic.websocket import AsyncJsonWebsocketConsumer, JsonWebsocketConsumer
 
 from designer import selectors as design
 from runner import events
@@ -20,42 +20,50 @@ from runner import selectors as runs
 UNAUTHORIZED = 4403
 
 
-class RunConsumer(JsonWebsocketConsumer):  # type: ignore[misc]
+class RunConsumer(AsyncJsonWebsocketConsumer):  # type: ignore[misc]
+    """Asynchronous, unlike the pipeline stream: every step change of every watched run
+    passes through here, and forwarding it without a hop to a worker thread keeps
+    status latency low. Database reads go through database_sync_to_async."""
+
     run_id: int
     group: str
     seq = 0
 
-    def connect(self) -> None:
+    async def connect(self) -> None:
         user = self.scope.get("user")
         self.run_id = int(self.scope["url_route"]["kwargs"]["run_id"])
-        if user is None or not runs.run_list(user=user).filter(pk=self.run_id).exists():
-            self.accept()
-            self.close(code=UNAUTHORIZED)
+        if user is None or not await database_sync_to_async(_may_watch_run)(user, self.run_id):
+            await self.accept()
+            await self.close(code=UNAUTHORIZED)
             return
         self.group = events.run_group(self.run_id)
         # Join before reading the snapshot so no event can fall between the two.
-        async_to_sync(self.channel_layer.group_add)(self.group, self.channel_name)
-        self.accept()
-        self.send_snapshot()
+        await self.channel_layer.group_add(self.group, self.channel_name)
+        await self.accept()
+        await self.send_snapshot()
 
-    def disconnect(self, code: int) -> None:
+    async def disconnect(self, code: int) -> None:
         if hasattr(self, "group"):
-            async_to_sync(self.channel_layer.group_discard)(self.group, self.channel_name)
+            await self.channel_layer.group_discard(self.group, self.channel_name)
 
-    def receive_json(self, content: Any, **kwargs: Any) -> None:
+    async def receive_json(self, content: Any, **kwargs: Any) -> None:
         if isinstance(content, dict) and content.get("type") == "snapshot":
-            self.send_snapshot()
+            await self.send_snapshot()
 
-    def send_snapshot(self) -> None:
-        snapshot = runs.run_snapshot(run_id=self.run_id)
+    async def send_snapshot(self) -> None:
+        snapshot = await database_sync_to_async(runs.run_snapshot)(run_id=self.run_id)
         self.seq = snapshot["seq"]
-        self.send_json(snapshot)
+        await self.send_json(snapshot)
 
-    def run_event(self, message: dict[str, Any]) -> None:
+    async def run_event(self, message: dict[str, Any]) -> None:
         event = message["event"]
         if event["seq"] <= self.seq:
             return  # already part of the snapshot this client has
-        self.send_json(event)
+        await self.send_json(event)
+
+
+def _may_watch_run(user: Any, run_id: int) -> bool:
+    return runs.run_list(user=user).filter(pk=run_id).exists()
 
 
 class PipelineConsumer(JsonWebsocketConsumer):  # type: ignore[misc]

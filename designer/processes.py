@@ -6,6 +6,7 @@ here, so what is tested is what runs.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -107,8 +108,11 @@ class Supervisor:
         self.children: list[Child] = []
         self.stopping = False
 
-    def start(self, child: Child) -> Child:
-        child.process = subprocess.Popen(child.command, env=self.env, start_new_session=True)
+    def start(self, child: Child, output: IO[bytes] | None = None) -> Child:
+        """Start a child in a session of its own (so stopping it stops its whole group)."""
+        child.process = subprocess.Popen(
+            child.command, env=self.env, start_new_session=True, stdout=output, stderr=output
+        )
         self.children.append(child)
         return child
 
@@ -141,7 +145,8 @@ class Supervisor:
     def stop_all(self) -> None:
         for child in reversed(self.children):
             if child.process and child.process.poll() is None:
-                os.killpg(child.process.pid, signal.SIGTERM)
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(child.process.pid, signal.SIGTERM)
         deadline = time.monotonic() + self.grace_seconds
         for child in reversed(self.children):
             if child.process is None:
@@ -149,6 +154,7 @@ class Supervisor:
             try:
                 child.process.wait(timeout=max(0.1, deadline - time.monotonic()))
             except subprocess.TimeoutExpired:
-                os.killpg(child.process.pid, signal.SIGKILL)
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(child.process.pid, signal.SIGKILL)
                 child.process.wait()
         self.stdout.write("all Pipewright processes stopped\n")

@@ -180,12 +180,10 @@ def _celery_broker_url(redis_url: str) -> str:
 
 CHANNEL_LAYERS = {
     "default": {
-        "BACKEND": "channels_redis.core.RedisChannelLayer",
+        "BACKEND": "channels_redis.pubsub.RedisPubSubChannelLayer",
         "CONFIG": {
             "hosts": [REDIS_URL],
             "prefix": os.environ.get("CHANNELS_PREFIX", "pipewright"),
-            "capacity": 1000,
-            "expiry": 30,
         },
     }
 }

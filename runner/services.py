@@ -14,6 +14,7 @@ import socket
 import threading
 import time
 import uuid
+from collections import OrderedDict
 from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
@@ -21,8 +22,8 @@ from typing import Any
 
 from django.conf import settings
 from django.contrib.auth.models import User
-from django.db import transaction
-from django.db.models import F, Max, Q, Value
+from django.db import connection, transaction
+from django.db.models import F, Field, Max, Q, QuerySet, Value
 from django.db.models.functions import Concat
 from django.utils import timezone
 
@@ -152,8 +153,28 @@ def run_submit(
 # --------------------------------------------------------------------------- advance
 
 
-def _plan(run: PipelineRun) -> ExecutionPlan:
-    return ExecutionPlan.from_dict(run.snapshot["plan"])
+# A run's plan is frozen at submit, so each process parses it once, not once per step.
+_PLAN_CACHE_SIZE = 64
+_plans: OrderedDict[int, ExecutionPlan] = OrderedDict()
+_plans_lock = threading.Lock()
+
+# Step fields the scheduler never reads and that can be large.
+_STEP_BULKY_FIELDS = ("log", "traceback", "cache_components")
+
+
+def _plan(run_id: int) -> ExecutionPlan:
+    with _plans_lock:
+        plan = _plans.get(run_id)
+        if plan is not None:
+            _plans.move_to_end(run_id)
+            return plan
+    snapshot = PipelineRun.objects.filter(pk=run_id).values_list("snapshot", flat=True).get()
+    plan = ExecutionPlan.from_dict(snapshot["plan"])
+    with _plans_lock:
+        _plans[run_id] = plan
+        while len(_plans) > _PLAN_CACHE_SIZE:
+            _plans.popitem(last=False)
+    return plan
 
 
 def _components(planned: PlannedStep, steps: dict[str, StepRun]) -> CacheComponents:
@@ -169,19 +190,56 @@ def _components(planned: PlannedStep, steps: dict[str, StepRun]) -> CacheCompone
     )
 
 
-def _reusable_step(run: PipelineRun, key: str, outputs: list[str]) -> StepRun | None:
-    """The newest completed step with this key in the workspace whose outputs still exist."""
-    store = default_store()
-    candidates = (
-        StepRun.objects.filter(cache_key=key, status=StepStatus.COMPLETED, run__workspace_id=run.workspace_id)
-        .exclude(run=run)
-        .select_related("run")
-        .order_by("-id")[:5]
-    )
-    for candidate in candidates:
-        if all(port in candidate.outputs and store.exists(candidate.outputs[port]) for port in outputs):
-            return candidate
-    return None
+class _ReuseIndex:
+    """Finds a completed step to reuse for a cache key, within the run's workspace.
+
+    A pass that looks up many keys (a re-run of an unchanged pipeline) mostly hits the
+    same nodes of the pipeline's recent runs, so after a few lookups those are loaded
+    in one query; a pass with one or two lookups (the usual step-by-step advance) makes
+    one indexed query each. Either way a hit counts only if its outputs still exist.
+    """
+
+    RECENT_RUNS = 20
+    BULK_AFTER_LOOKUPS = 3
+
+    def __init__(self, run: PipelineRun) -> None:
+        self.run = run
+        self.store = default_store()
+        self.recent: dict[str, StepRun] | None = None
+        self.lookups = 0
+
+    def _base(self) -> QuerySet[StepRun]:
+        return (
+            StepRun.objects.filter(status=StepStatus.COMPLETED)
+            .exclude(run_id=self.run.pk)
+            .select_related("run")
+            .only("id", "run_id", "cache_key", "outputs", "metrics", "run__number")
+        )
+
+    def _load_recent(self) -> dict[str, StepRun]:
+        run_ids = list(
+            PipelineRun.objects.filter(pipeline_id=self.run.pipeline_id)
+            .exclude(pk=self.run.pk)
+            .order_by("-id")
+            .values_list("id", flat=True)[: self.RECENT_RUNS]
+        )
+        recent: dict[str, StepRun] = {}
+        for step in self._base().filter(run_id__in=run_ids).order_by("id"):
+            recent[step.cache_key] = step  # newest wins
+        return recent
+
+    def _usable(self, step: StepRun, outputs: list[str]) -> bool:
+        return all(port in step.outputs and self.store.exists(step.outputs[port]) for port in outputs)
+
+    def find(self, key: str, outputs: list[str]) -> StepRun | None:
+        self.lookups += 1
+        if self.recent is None and self.lookups > self.BULK_AFTER_LOOKUPS:
+            self.recent = self._load_recent()
+        step = self.recent.get(key) if self.recent is not None else None
+        if step is not None and self._usable(step, outputs):
+            return step
+        candidates = self._base().filter(cache_key=key, run__workspace_id=self.run.workspace_id).order_by("-id")[:5]
+        return next((c for c in candidates if self._usable(c, outputs)), None)
 
 
 def _previous_components(run: PipelineRun, node_id: str) -> CacheComponents | None:
@@ -209,6 +267,22 @@ def _finish_run_if_done(run: PipelineRun, steps: dict[str, StepRun]) -> None:
     run.started_at = run.started_at or run.finished_at
 
 
+def _save_steps(steps: list[StepRun], fields: tuple[str, ...]) -> None:
+    """Write these fields of many steps with one executemany UPDATE. (Django's
+    bulk_update builds a CASE expression per field and row, which cost more than all
+    the rest of a fully cached 100-step run.)"""
+    model_fields = [StepRun._meta.get_field(name) for name in fields]
+    concrete = [field for field in model_fields if isinstance(field, Field)]
+    quote = connection.ops.quote_name
+    assignments = ", ".join(f"{quote(str(field.column))} = %s" for field in concrete)
+    rows = [
+        [field.get_db_prep_save(getattr(step, field.attname), connection) for field in concrete] + [step.pk]
+        for step in steps
+    ]
+    with connection.cursor() as cursor:
+        cursor.executemany(f"UPDATE {quote(StepRun._meta.db_table)} SET {assignments} WHERE id = %s", rows)
+
+
 @transaction.atomic
 def run_advance(*, run_id: int) -> None:
     """Start every step whose upstream steps have all succeeded: reuse or enqueue it.
@@ -216,12 +290,15 @@ def run_advance(*, run_id: int) -> None:
     One pass in topological order is enough: a reused step's outputs are known at
     once, so a whole chain of unchanged steps is reused in a single call.
     """
-    run = PipelineRun.objects.select_for_update().filter(pk=run_id).first()
+    run = PipelineRun.objects.select_for_update().defer("snapshot").filter(pk=run_id).first()
     if run is None or run.status in RUN_FINISHED:
         return
-    plan = _plan(run)
-    steps = {s.node_id: s for s in run.steps.all()}
+    plan = _plan(run.pk)
+    steps = {s.node_id: s for s in run.steps.defer(*_STEP_BULKY_FIELDS)}
     now = timezone.now()
+    reuse = _ReuseIndex(run)
+    # Changes are written in one UPDATE per kind at the end of the pass, not per step.
+    updates: dict[tuple[str, ...], list[StepRun]] = {}
     for planned in plan.steps:
         step = steps[planned.node_id]
         if step.status != StepStatus.PENDING:
@@ -231,7 +308,7 @@ def run_advance(*, run_id: int) -> None:
             step.status = StepStatus.SKIPPED
             step.reasons = ["an upstream step did not complete"]
             step.finished_at = now
-            step.save(update_fields=["status", "reasons", "finished_at"])
+            updates.setdefault(("status", "reasons", "finished_at"), []).append(step)
             _emit_step(step)
             continue
         if not all(u.status in STEP_SUCCEEDED for u in upstream):
@@ -243,7 +320,8 @@ def run_advance(*, run_id: int) -> None:
         blocked = reuse_blocked_reason(
             deterministic=planned.deterministic, reuse=planned.reuse, force_rerun=run.force_rerun
         )
-        hit = None if blocked else _reusable_step(run, step.cache_key, list(planned.outputs))
+        hit = None if blocked else reuse.find(step.cache_key, list(planned.outputs))
+        fields: tuple[str, ...] = ("status", "cache_key", "cache_components", "reasons")
         if hit is not None:
             step.status = StepStatus.REUSED
             step.outputs = hit.outputs
@@ -253,6 +331,7 @@ def run_advance(*, run_id: int) -> None:
                 f"reused the result of run #{hit.run.number}: module, code, parameters and inputs unchanged"
             ]
             step.started_at = step.finished_at = now
+            fields += ("outputs", "metrics", "reused_from", "started_at", "finished_at")
         else:
             step.status = StepStatus.QUEUED
             step.queued_at = now
@@ -262,38 +341,52 @@ def run_advance(*, run_id: int) -> None:
                 step.reasons = explain_rerun(_previous_components(run, planned.node_id), components) or [
                     "no completed result with the same inputs to reuse"
                 ]
+            fields += ("queued_at",)
             _enqueue_step(step)
-        step.save()
+        updates.setdefault(fields, []).append(step)
         _emit_step(step)
+    for fields, changed in updates.items():
+        _save_steps(changed, fields)
 
+    status_before = run.status
     if run.status == RunStatus.QUEUED:
         run.status = RunStatus.RUNNING
         run.started_at = now
     _finish_run_if_done(run, steps)
-    run.save()
-    _emit_run(run)
+    if run.status != status_before:
+        run.save(update_fields=["status", "started_at", "finished_at"])
+        _emit_run(run)
 
 
 # --------------------------------------------------------------------------- execute
 
 
 def _claim(step_id: int) -> StepRun | None:
-    """Move a queued step to running; None if someone else has it or it was canceled."""
-    now = timezone.now()
-    with transaction.atomic():
-        claimed = StepRun.objects.filter(pk=step_id, status=StepStatus.QUEUED).update(
-            status=StepStatus.RUNNING,
-            started_at=now,
-            heartbeat_at=now,
-            attempts=F("attempts") + 1,
-            worker=f"{socket.gethostname()}:{threading.get_native_id()}",
-            error="",
-            traceback="",
-        )
-        if not claimed:
-            return None
-        step = StepRun.objects.select_related("run").get(pk=step_id)
-        _emit_step(step)
+    """Move a queued step to running; None if someone else has it or it was canceled.
+
+    The step is read first and the claim is one conditional UPDATE, so the running
+    event leaves the moment the state changes (status latency is measured from it).
+    """
+    step = StepRun.objects.select_related("run").defer("run__snapshot", "log").filter(pk=step_id).first()
+    if step is None or step.status != StepStatus.QUEUED:
+        return None
+    step.status = StepStatus.RUNNING
+    step.started_at = step.heartbeat_at = timezone.now()
+    step.attempts += 1
+    step.worker = f"{socket.gethostname()}:{threading.get_native_id()}"
+    step.error = step.traceback = ""
+    claimed = StepRun.objects.filter(pk=step_id, status=StepStatus.QUEUED).update(
+        status=step.status,
+        started_at=step.started_at,
+        heartbeat_at=step.heartbeat_at,
+        attempts=F("attempts") + 1,
+        worker=step.worker,
+        error="",
+        traceback="",
+    )
+    if not claimed:
+        return None
+    _emit_step(step)  # autocommit: sent at once
     return step
 
 
@@ -388,9 +481,9 @@ def step_execute(*, step_id: int) -> None:
     if step is None:
         return
     run = step.run
-    plan = _plan(run)
-    planned = plan.step(step.node_id)
-    steps = {s.node_id: s for s in run.steps.all()}
+    planned = _plan(run.pk).step(step.node_id)
+    upstream = {src["node_id"] for src in planned.inputs.values()}
+    steps = {s.node_id: s for s in run.steps.filter(node_id__in=upstream).only("id", "node_id", "outputs")}
     workdir = Path(settings.WORK_ROOT) / f"step-{step.pk}-{uuid.uuid4().hex[:8]}"
     workdir.mkdir(parents=True)
     watcher = _StepWatcher(step)
@@ -423,29 +516,32 @@ def step_execute(*, step_id: int) -> None:
     run_advance(run_id=run.pk)
 
 
-@transaction.atomic
 def step_finish(*, step_id: int, result: ExecutionResult, outputs: dict[str, str]) -> None:
     """Record a step's result; a failure fails the run (siblings canceled, rest skipped)."""
-    now = timezone.now()
-    status = {
+    step = StepRun.objects.select_related("run", "reused_from").defer("run__snapshot", "log").get(pk=step_id)
+    step.status = {
         "completed": StepStatus.COMPLETED,
         "canceled": StepStatus.CANCELED,
     }.get(result.status, StepStatus.FAILED)
-    updated = StepRun.objects.filter(pk=step_id, status=StepStatus.RUNNING).update(
-        status=status,
-        outputs=outputs,
-        metrics=result.metrics,
-        error=result.error,
-        traceback=result.traceback,
-        finished_at=now,
-        heartbeat_at=None,
-    )
-    if not updated:
-        return  # canceled (or reaped) while it ran: that decision stands
-    step = StepRun.objects.select_related("run", "reused_from").get(pk=step_id)
-    _emit_step(step)
-    if status == StepStatus.FAILED:
-        _fail_run(step.run, f"step {step.node_id} ({step.module}) failed: {result.error}")
+    step.outputs, step.metrics = outputs, result.metrics
+    step.error, step.traceback = result.error, result.traceback
+    step.heartbeat_at = None
+    with transaction.atomic():
+        step.finished_at = timezone.now()
+        updated = StepRun.objects.filter(pk=step_id, status=StepStatus.RUNNING).update(
+            status=step.status,
+            outputs=outputs,
+            metrics=result.metrics,
+            error=result.error,
+            traceback=result.traceback,
+            finished_at=step.finished_at,
+            heartbeat_at=None,
+        )
+        if not updated:
+            return  # canceled (or reaped) while it ran: that decision stands
+        _emit_step(step)
+        if step.status == StepStatus.FAILED:
+            _fail_run(step.run, f"step {step.node_id} ({step.module}) failed: {result.error}")
 
 
 def _fail_run(run: PipelineRun, error: str) -> None:

@@ -155,3 +155,28 @@ def test_an_api_token_from_the_command_authenticates_without_csrf(alice: Any) ->
 def test_cancel_by_alice_of_a_finished_run_changes_nothing(alices_run: PipelineRun) -> None:
     run = run_services.run_cancel(run=alices_run)
     assert run.status == RunStatus.COMPLETED
+
+
+def test_pages_of_another_workspace_are_not_found(alices_run: PipelineRun, bob: Any, alice: Any) -> None:
+    from django.test import Client
+
+    bob_browser = Client()
+    bob_browser.force_login(bob)
+    assert bob_browser.get(f"/pipelines/{alices_run.pipeline_id}/").status_code == 404
+    assert bob_browser.get(f"/runs/{alices_run.pk}/").status_code == 404
+    assert b"alice&#x27;s" not in bob_browser.get("/").content
+
+    alice_browser = Client()
+    alice_browser.force_login(alice)
+    page = alice_browser.get(f"/pipelines/{alices_run.pipeline_id}/")
+    assert page.status_code == 200
+    assert f'data-pipeline-id="{alices_run.pipeline_id}"'.encode() in page.content
+    assert "csrftoken" in page.cookies
+
+
+def test_pages_send_anonymous_users_to_the_login_page(alices_run: PipelineRun) -> None:
+    from django.test import Client
+
+    response = Client().get(f"/pipelines/{alices_run.pipeline_id}/")
+    assert response.status_code == 302
+    assert response["Location"].startswith("/login/")
