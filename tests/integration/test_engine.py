@@ -255,3 +255,42 @@ def test_the_reaper_fails_a_step_after_its_last_attempt(client: APIClient, alice
     run.refresh_from_db()
     assert run.status == RunStatus.FAILED
     assert "stopped responding" in steps_of(run.pk)["n1"].error
+
+
+def test_a_step_whose_worker_is_killed_is_retried_on_another_worker(
+    client: APIClient, alice: Any, live_stack: Any
+) -> None:
+    """SIGKILL a worker mid-step: the heartbeat goes stale, the reaper re-queues the
+    step, a surviving worker runs it, and the run completes."""
+    import signal
+
+    queue = "victims"
+    slow = node("slow", "execute_python_script", {"script": script("import time\ntime.sleep(3)\nreturn dataframe1,")})
+    slow["compute"] = queue
+    graph = {
+        "schema": 1,
+        "nodes": [node("data", "enter_data", {"text": "a\n1\n"}), slow],
+        "edges": [edge("data", "dataset", "slow", "dataframe1")],
+        "parameters": [],
+    }
+    pipeline = make_pipeline(alice, graph)
+    live_stack.start_worker("victim", queues=[queue], concurrency=1)
+    run_id = submit(client, pipeline)["id"]
+    step = wait_for_step(run_id, "slow", StepStatus.RUNNING)
+    assert step.worker
+    live_stack.stop(live_stack.workers.pop("victim"), sig=signal.SIGKILL)
+
+    live_stack.start_worker("survivor", queues=[queue], concurrency=1)
+    try:
+        deadline = time.monotonic() + 30
+        while StepRun.objects.get(pk=step.pk).status == StepStatus.RUNNING:
+            run_services.reap_stale_steps()  # what beat does every few seconds
+            assert time.monotonic() < deadline, "the dead worker's step was never re-queued"
+            time.sleep(0.5)
+        run = wait_for_run(run_id)
+    finally:
+        live_stack.stop(live_stack.workers.pop("survivor"))
+    step = steps_of(run_id)["slow"]
+    assert run.status == RunStatus.COMPLETED, run.error
+    assert step.attempts == 2
+    assert any("worker stopped responding" in r for r in step.reasons)
