@@ -198,3 +198,14 @@ class DatasetInputSerializer(serializers.Serializer[Any]):
     description = serializers.CharField(required=False, allow_blank=True, default="")
     file = serializers.FileField(help_text="CSV, TSV, Parquet or JSON lines")
     workspace = serializers.IntegerField(required=False)
+
+
+class ModulePublishSerializer(serializers.Serializer[Any]):
+    spec = serializers.JSONField(help_text="the module spec: an object, or JSON/YAML text")
+    code = serializers.CharField(trim_whitespace=False, help_text="Python source defining the entrypoint function")
+    workspace = serializers.IntegerField(required=False)
+
+
+class ModuleVersionUpdateSerializer(serializers.Serializer[Any]):
+    status = serializers.ChoiceField(choices=["active", "deprecated", "disabled"], required=False)
+    default = serializers.BooleanField(required=False, default=False)

@@ -6,6 +6,7 @@ from api import views
 urlpatterns = [
     path("modules/", views.ModuleListView.as_view(), name="module-list"),
     path("modules/<slug:slug>/", views.ModuleDetailView.as_view(), name="module-detail"),
+    path("modules/<slug:slug>/versions/<str:version>/", views.ModuleVersionView.as_view(), name="module-version"),
     path("pipelines/", views.PipelineListView.as_view(), name="pipeline-list"),
     path("pipelines/<int:pipeline_id>/", views.PipelineDetailView.as_view(), name="pipeline-detail"),
     path("pipelines/<int:pipeline_id>/validate/", views.PipelineValidateView.as_view(), name="pipeline-validate"),

@@ -22,6 +22,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from api import serializers as s
+from designer import registry
 from designer import selectors as design
 from designer import services as design_services
 from designer.errors import ApplicationError, NotFound
@@ -65,6 +66,43 @@ class ModuleListView(APIView):
         modules = [s.ModuleOutputSerializer.from_module(m) for m in design.module_list(user=request.user)]
         modules.sort(key=lambda m: (m["category"], m["name"]))
         return Response(s.ModuleOutputSerializer(modules, many=True).data)
+
+    @extend_schema(request=s.ModulePublishSerializer, responses={201: s.ModuleOutputSerializer, **ERRORS})
+    def post(self, request: Request) -> Response:
+        data = s.ModulePublishSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        spec = data.validated_data["spec"]
+        if isinstance(spec, str):
+            spec = registry.parse_spec_text(spec)
+        elif not isinstance(spec, dict):
+            raise ApplicationError("the spec must be an object or JSON/YAML text", extra={"field": "spec"})
+        workspace = design_services.workspace_for_write(
+            user=_user(request), workspace_id=data.validated_data.get("workspace")
+        )
+        version = registry.module_publish(
+            workspace=workspace, user=_user(request), spec=spec, source=data.validated_data["code"]
+        )
+        module = design.module_list(user=request.user).get(pk=version.module_id)
+        output = s.ModuleOutputSerializer(s.ModuleOutputSerializer.from_module(module)).data
+        return Response(output, status=status.HTTP_201_CREATED)
+
+
+class ModuleVersionView(APIView):
+    @extend_schema(request=s.ModuleVersionUpdateSerializer, responses={200: s.ModuleOutputSerializer, **ERRORS})
+    def patch(self, request: Request, slug: str, version: str) -> Response:
+        module = design.module_list(user=request.user).filter(slug=slug, workspace__isnull=False).first()
+        if module is None:
+            raise NotFound(f"custom module {slug!r} not found")
+        data = s.ModuleVersionUpdateSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        registry.module_version_update(
+            module=module,
+            version=version,
+            status=data.validated_data.get("status"),
+            make_default=data.validated_data["default"],
+        )
+        module.refresh_from_db()
+        return Response(s.ModuleOutputSerializer(s.ModuleOutputSerializer.from_module(module)).data)
 
 
 class ModuleDetailView(APIView):

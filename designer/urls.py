@@ -8,6 +8,7 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("pipelines/<int:pipeline_id>/", views.pipeline_designer, name="pipeline-designer"),
     path("runs/<int:run_id>/", views.run_page, name="run-page"),
+    path("modules/", views.module_library, name="module-library"),
     path("login/", auth_views.LoginView.as_view(template_name="registration/login.html"), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("admin/", admin.site.urls),

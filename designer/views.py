@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.models import User
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.csrf import ensure_csrf_cookie
 
-from designer import selectors
-from designer.errors import NotFound
+from designer import registry, selectors, services
+from designer.errors import ApplicationError, NotFound
 from runner import selectors as runs
 
 
@@ -36,3 +37,36 @@ def run_page(request: HttpRequest, run_id: int) -> HttpResponse:
     except NotFound:
         raise Http404("run not found") from None
     return render(request, "designer/designer.html", {"pipeline": run.pipeline, "run_id": run.pk})
+
+
+@login_required
+def module_library(request: HttpRequest) -> HttpResponse:
+    """The module library, and a form to publish a custom module (spec + Python source)."""
+    problems: list[str] = []
+    published = None
+    if request.method == "POST":
+        spec_text = request.POST.get("spec", "")
+        source = request.POST.get("source", "")
+        if spec_file := request.FILES.get("spec_file"):
+            spec_text = spec_file.read().decode("utf-8", errors="replace")
+        if source_file := request.FILES.get("source_file"):
+            source = source_file.read().decode("utf-8", errors="replace")
+        try:
+            user = request.user
+            assert isinstance(user, User)
+            version = registry.module_publish(
+                workspace=services.workspace_default(user=user),
+                user=user,
+                spec=registry.parse_spec_text(spec_text),
+                source=source,
+            )
+            published = f"{version.module.slug} {version.version}"
+        except ApplicationError as exc:
+            problems = [exc.message, *exc.extra.get("problems", [])]
+    modules = selectors.module_list(user=request.user).order_by("workspace_id", "slug")
+    return render(
+        request,
+        "designer/modules.html",
+        {"modules": modules, "problems": problems, "published": published, "form": request.POST},
+        status=400 if problems else 200,
+    )

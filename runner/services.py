@@ -30,6 +30,7 @@ from django.utils import timezone
 from designer.errors import ApplicationError
 from designer.graph import CompileError, ExecutionPlan, PlannedStep, compile_plan, validate_graph
 from designer.models import Pipeline
+from designer.registry import custom_module_source, is_custom_entrypoint
 from designer.selectors import catalog_for_workspace
 from runner import events
 from runner.artifacts import default_store
@@ -398,7 +399,16 @@ def _step_spec(step: StepRun, planned: PlannedStep, steps: dict[str, StepRun]) -
         module=planned.module,
         version=planned.version,
         entrypoint=planned.entrypoint,
-        source=None,  # custom module source arrives with the module registry
+        source=(
+            custom_module_source(
+                workspace_id=step.run.workspace_id,
+                slug=planned.module,
+                version=planned.version,
+                code_digest=planned.code_digest,
+            )
+            if is_custom_entrypoint(planned.entrypoint)
+            else None
+        ),
         params=planned.params,
         inputs=inputs,
         input_types=planned.input_types,

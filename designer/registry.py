@@ -1,0 +1,179 @@
+"""The module registry: publishing custom modules, their versions and statuses.
+
+A custom module is a spec (JSON or YAML) plus Python source defining one function,
+`def main(ctx, *, <input ports>) -> dict[output port, value]`, the same shape as the
+built-in modules. The source is checked by parsing it here, never by running it: user
+code runs only in step processes.
+"""
+
+from __future__ import annotations
+
+import ast
+import hashlib
+import json
+import re
+from typing import Any
+
+import yaml
+from django.contrib.auth.models import User
+from django.db import transaction
+
+from designer.errors import ApplicationError, Conflict, NotFound
+from designer.graph import (
+    MODULE_STATUSES,
+    PARAM_TYPES,
+    PORT_TYPES,
+    ModuleSpec,
+    is_semver,
+    param_value_error,
+    semver_key,
+)
+from designer.models import Module, ModuleVersion, Workspace
+from designer.services import environment_digest
+
+SLUG = re.compile(r"^[a-z][a-z0-9_]{1,62}$")
+CUSTOM_ENTRYPOINT_PREFIX = "custom:"
+MAX_SOURCE_BYTES = 1_000_000
+
+
+def is_custom_entrypoint(entrypoint: str) -> bool:
+    return entrypoint.startswith(CUSTOM_ENTRYPOINT_PREFIX)
+
+
+def parse_spec_text(text: str) -> dict[str, Any]:
+    """A spec document from JSON or YAML text, or a 400 saying why not."""
+    try:
+        data = json.loads(text)
+    except ValueError:
+        try:
+            data = yaml.safe_load(text)
+        except yaml.YAMLError as exc:
+            raise ApplicationError(f"the spec is neither JSON nor YAML: {exc}", extra={"field": "spec"}) from None
+    if not isinstance(data, dict):
+        raise ApplicationError("the spec must be a mapping with slug, version, name, ...", extra={"field": "spec"})
+    return data
+
+
+def _spec_problems(data: dict[str, Any]) -> tuple[ModuleSpec | None, list[str]]:
+    problems: list[str] = []
+    for key in ("slug", "version", "name"):
+        if not isinstance(data.get(key), str) or not data[key]:
+            problems.append(f"{key} is required and must be a string")
+    if problems:
+        return None, problems
+    entrypoint = str(data.get("entrypoint") or "main")
+    try:
+        spec = ModuleSpec.from_dict(
+            {
+                **data,
+                "category": data.get("category") or "Custom",
+                "entrypoint": CUSTOM_ENTRYPOINT_PREFIX + entrypoint.rpartition(":")[2],
+            }
+        )
+    except (TypeError, ValueError, KeyError, AttributeError) as exc:
+        return None, [f"the spec has a field of the wrong shape: {exc}"]
+    if not SLUG.fullmatch(spec.slug):
+        problems.append(f"slug {spec.slug!r} must be 2-63 lower case letters, digits and _, starting with a letter")
+    if not is_semver(spec.version):
+        problems.append(f"version {spec.version!r} is not a semantic version like 1.0.0")
+    for kind, ports in (("input", spec.inputs), ("output", spec.outputs)):
+        names = [p.name for p in ports]
+        for port in ports:
+            if port.type not in PORT_TYPES:
+                problems.append(f"{kind} {port.name!r} has unknown type {port.type!r}; known: {', '.join(PORT_TYPES)}")
+        for name in {n for n in names if names.count(n) > 1}:
+            problems.append(f"{kind} name {name!r} is used twice")
+    names = [p.name for p in spec.params]
+    for name in {n for n in names if names.count(n) > 1}:
+        problems.append(f"param name {name!r} is used twice")
+    for param in spec.params:
+        if param.type not in PARAM_TYPES:
+            problems.append(f"param {param.name!r} has unknown type {param.type!r}; known: {', '.join(PARAM_TYPES)}")
+        elif param.type == "choice" and not param.choices:
+            problems.append(f"param {param.name!r} is a choice but lists no choices")
+        elif param.default is not None and (reason := param_value_error(param, param.default)):
+            problems.append(f"param {param.name!r} default {reason}")
+    return spec, problems
+
+
+def _source_problems(source: str, function: str) -> list[str]:
+    if len(source.encode()) > MAX_SOURCE_BYTES:
+        return [f"the source is larger than {MAX_SOURCE_BYTES} bytes"]
+    try:
+        tree = ast.parse(source, filename="module.py")
+    except SyntaxError as exc:
+        return [f"the source does not parse: {exc.msg} (line {exc.lineno})"]
+    defined = [node.name for node in tree.body if isinstance(node, ast.FunctionDef)]
+    if function not in defined:
+        return [f"the source defines no top-level function {function!r}; it defines: {', '.join(defined) or 'none'}"]
+    return []
+
+
+@transaction.atomic
+def module_publish(*, workspace: Workspace, user: User | None, spec: dict[str, Any], source: str) -> ModuleVersion:
+    """Publish a version of a custom module (creating the module on its first version)."""
+    from runner.modules import BUILTIN_MODULES
+
+    parsed, problems = _spec_problems(spec)
+    if parsed is not None:
+        problems += _source_problems(source, parsed.entrypoint.removeprefix(CUSTOM_ENTRYPOINT_PREFIX))
+        if parsed.slug in BUILTIN_MODULES:
+            problems.append(f"slug {parsed.slug!r} belongs to a built-in module")
+    if problems or parsed is None:
+        raise ApplicationError("the module cannot be published", extra={"problems": problems})
+    module, _ = Module.objects.select_for_update().get_or_create(workspace=workspace, slug=parsed.slug)
+    if module.versions.filter(version=parsed.version).exists():
+        raise Conflict(
+            f"version {parsed.version} of {parsed.slug} exists and versions are immutable; publish a new version",
+            extra={"versions": list(module.versions.values_list("version", flat=True))},
+        )
+    version = ModuleVersion.objects.create(
+        module=module,
+        version=parsed.version,
+        spec=parsed.to_dict(),
+        source=source,
+        code_digest=hashlib.sha256(source.encode()).hexdigest(),
+        environment_digest=environment_digest(parsed.environment),
+    )
+    current = module.default_version
+    if not current or semver_key(parsed.version) > semver_key(current):
+        module.default_version = parsed.version
+        module.save(update_fields=["default_version"])
+    return version
+
+
+@transaction.atomic
+def module_version_update(
+    *, module: Module, version: str, status: str | None = None, make_default: bool = False
+) -> ModuleVersion:
+    """Deprecate, disable or re-activate a version, or make it the default."""
+    if module.builtin:
+        raise ApplicationError("built-in modules are managed by the application, not by hand")
+    row = module.versions.filter(version=version).first()
+    if row is None:
+        raise NotFound(f"{module.slug} has no version {version!r}")
+    if status is not None:
+        if status not in MODULE_STATUSES:
+            raise ApplicationError(f"status must be one of {', '.join(MODULE_STATUSES)}", extra={"field": "status"})
+        row.status = status
+        row.save(update_fields=["status"])
+    if make_default:
+        if row.status == "disabled":
+            raise ApplicationError("a disabled version cannot be the default", extra={"field": "default"})
+        module.default_version = row.version
+        module.save(update_fields=["default_version"])
+    return row
+
+
+def custom_module_source(*, workspace_id: int, slug: str, version: str, code_digest: str) -> str:
+    """The exact source a run pinned, by its digest."""
+    source = (
+        ModuleVersion.objects.filter(
+            module__workspace_id=workspace_id, module__slug=slug, version=version, code_digest=code_digest
+        )
+        .values_list("source", flat=True)
+        .first()
+    )
+    if source is None:
+        raise NotFound(f"the source of {slug} {version} is no longer in the registry")
+    return source
