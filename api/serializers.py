@@ -131,6 +131,7 @@ class StepOutputSerializer(serializers.Serializer[Any]):
     worker = serializers.CharField()
     outputs = serializers.DictField(child=serializers.CharField())
     metrics = serializers.DictField()
+    images = serializers.ListField(child=serializers.CharField())
     reused_from_run = serializers.IntegerField(allow_null=True)
     queued_at = serializers.DateTimeField(allow_null=True)
     started_at = serializers.DateTimeField(allow_null=True)

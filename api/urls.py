@@ -21,6 +21,11 @@ urlpatterns = [
         views.StepOutputView.as_view(),
         name="step-output",
     ),
+    path(
+        "runs/<int:run_id>/steps/<str:node_id>/images/<str:name>/",
+        views.StepImageView.as_view(),
+        name="step-image",
+    ),
     path("datasets/", views.DatasetListView.as_view(), name="dataset-list"),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="docs"),

@@ -278,6 +278,16 @@ class StepOutputView(APIView):
         return Response({"digest": digest, "type": manifest["type"], "preview": preview})
 
 
+class StepImageView(APIView):
+    @extend_schema(responses={(200, "image/png"): OpenApiTypes.BINARY, 404: s.ErrorSerializer})
+    def get(self, request: Request, run_id: int, node_id: str, name: str) -> FileResponse:
+        step = runs.step_get(run=runs.run_get(user=request.user, run_id=run_id), node_id=node_id)
+        if name not in step.images:
+            raise NotFound(f"step {node_id!r} logged no image {name!r}; it logged: {', '.join(step.images) or 'none'}")
+        path = default_store().path(step.images_digest) / name
+        return FileResponse(path.open("rb"), content_type="image/png")
+
+
 # --------------------------------------------------------------------------- datasets
 
 

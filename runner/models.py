@@ -77,6 +77,9 @@ class StepRun(models.Model):
 
     outputs = models.JSONField(default=dict)  # port -> artifact digest
     metrics = models.JSONField(default=dict)
+    # Images the step logged (log_image): the artifact holding them and their file names.
+    images_digest = models.CharField(max_length=64, blank=True, default="")
+    images = models.JSONField(default=list)
     progress = models.FloatField(null=True, blank=True)
     progress_message = models.CharField(max_length=300, blank=True, default="")
     error = models.TextField(blank=True, default="")

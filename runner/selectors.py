@@ -51,6 +51,7 @@ def step_state(step: StepRun) -> dict[str, Any]:
         "worker": step.worker,
         "outputs": step.outputs,
         "metrics": step.metrics,
+        "images": step.images,
         "reused_from_run": step.reused_from.run_id if step.reused_from_id and step.reused_from else None,
         "queued_at": _iso(step.queued_at),
         "started_at": _iso(step.started_at),

@@ -513,6 +513,7 @@ def step_execute(*, step_id: int) -> None:
             for port, port_type in planned.outputs.items():
                 digests[port] = store.put_directory(Path(result.outputs[port]), port_type=port_type)
         step_finish(step_id=step.pk, result=result, outputs=digests)
+        _keep_images(step.pk, result)
     except Exception as exc:  # an engine fault must still finish the step
         logger.exception("step %s crashed in the engine", step.pk)
         watcher.flush(force=True)
@@ -524,6 +525,17 @@ def step_execute(*, step_id: int) -> None:
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
     run_advance(run_id=run.pk)
+
+
+def _keep_images(step_id: int, result: ExecutionResult) -> None:
+    """Store the images a step logged (also a failed one: a plot often explains why)."""
+    paths = [Path(p) for p in result.images if Path(p).is_file()]
+    if not paths:
+        return
+    folder = paths[0].parent
+    names = sorted(p.name for p in paths)
+    digest = default_store().put_directory(folder, port_type="Images")
+    StepRun.objects.filter(pk=step_id).update(images_digest=digest, images=names)
 
 
 def step_finish(*, step_id: int, result: ExecutionResult, outputs: dict[str, str]) -> None:

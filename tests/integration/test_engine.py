@@ -294,3 +294,34 @@ def test_a_step_whose_worker_is_killed_is_retried_on_another_worker(
     assert run.status == RunStatus.COMPLETED, run.error
     assert step.attempts == 2
     assert any("worker stopped responding" in r for r in step.reasons)
+
+
+ONE_PIXEL_PNG = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="
+
+
+def test_metrics_and_images_a_script_logs_show_up_in_the_run(client: APIClient, alice: Any) -> None:
+    body = (
+        "import base64\n"
+        "log_metric('rows', len(dataframe1))\n"
+        f"log_image('plot', base64.b64decode('{ONE_PIXEL_PNG}'))\n"
+        "return dataframe1,"
+    )
+    graph = {
+        "schema": 1,
+        "nodes": [
+            node("data", "enter_data", {"text": "a\n1\n2\n"}),
+            node("s", "execute_python_script", {"script": script(body)}),
+        ],
+        "edges": [edge("data", "dataset", "s", "dataframe1")],
+        "parameters": [],
+    }
+    run = wait_for_run(submit(client, make_pipeline(alice, graph))["id"])
+    assert run.status == RunStatus.COMPLETED, run.error
+    state = client.get(f"/api/runs/{run.pk}/").json()
+    step = next(s for s in state["steps"] if s["node_id"] == "s")
+    assert step["metrics"] == {"rows": 2}
+    assert step["images"] == ["plot.png"]
+    image = client.get(f"/api/runs/{run.pk}/steps/s/images/plot.png/")
+    assert image.status_code == 200 and image["Content-Type"] == "image/png"
+    assert b"".join(image.streaming_content).startswith(b"\x89PNG")
+    assert client.get(f"/api/runs/{run.pk}/steps/s/images/other.png/").status_code == 404

@@ -134,8 +134,10 @@ def test_bad_specs_and_sources_are_refused_with_every_problem(alice: Any, module
     assert "unknown type 'Table'" in problems
     assert "scale" in problems
     assert "no top-level function 'main'" in problems
-    assert publish(client, SPEC_YAML, "def main(:\n").json()["extra"]["problems"][0].startswith(
-        "the source does not parse"
+    assert (
+        publish(client, SPEC_YAML, "def main(:\n")
+        .json()["extra"]["problems"][0]
+        .startswith("the source does not parse")
     )
     taken = publish(client, SPEC_YAML.replace("slug: add_total", "slug: split_data"))
     assert "built-in" in " ".join(taken.json()["extra"]["problems"])
