@@ -37,7 +37,9 @@ def preview_artifact(artifact_dir: Path, port_type: str, *, rows: int = 100) -> 
     if port_type == "DataFrame":
         return preview_dataframe(artifact_dir, rows=rows)
     if port_type == "Metrics":
-        return {"kind": "metrics", "metrics": json.loads((artifact_dir / METRICS_FILE).read_text())}
+        # The Metrics document itself: what the API returns is what the canvas draws.
+        document: dict[str, Any] = json.loads((artifact_dir / METRICS_FILE).read_text())
+        return document
     if port_type in MODEL_PORT_TYPES:
         return {"kind": "model", "meta": json.loads((artifact_dir / MODEL_META_FILE).read_text())}
     if port_type in PATH_PORT_TYPES:

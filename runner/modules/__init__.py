@@ -17,10 +17,46 @@ from typing import Any
 
 from designer.graph.spec import ModuleSpec
 from runner.executors.base import StepSpec
-from runner.modules import enter_data, execute_python_script, sample_dataset, select_columns, split_data
+from runner.modules import (
+    add_columns,
+    add_rows,
+    apply_sql,
+    apply_transformation,
+    assign_to_clusters,
+    boosted_tree_classifier,
+    boosted_tree_regressor,
+    clean_missing_data,
+    convert_to_indicators,
+    cross_validate,
+    decision_forest_classifier,
+    decision_forest_regressor,
+    edit_metadata,
+    enter_data,
+    evaluate_model,
+    execute_python_script,
+    filter_feature_selection,
+    join_data,
+    kmeans,
+    linear_regression,
+    logistic_regression,
+    normalize_data,
+    remove_duplicate_rows,
+    sample_dataset,
+    score_model,
+    select_columns,
+    split_data,
+    summarize_data,
+    svm_classifier,
+    train_clustering_model,
+    train_model,
+    tune_hyperparameters,
+)
 from runner.step_runtime import OUTPUTS_DIR, ModuleFunction, run_step
 
-_SHARED_SOURCES: tuple[Path, ...] = (Path(__file__).with_name("_common.py"),)
+# Helpers the modules share: a change to any of them changes every built-in code digest.
+_SHARED_SOURCES: tuple[Path, ...] = tuple(
+    Path(__file__).with_name(name) for name in ("_common.py", "_metrics.py", "_models.py", "_transforms.py")
+)
 
 
 @dataclass(frozen=True)
@@ -46,11 +82,39 @@ def _register(*modules: ModuleType) -> dict[str, BuiltinModule]:
     return registry
 
 
+# In catalogue order (MODULES.md): the palette lists them this way.
 BUILTIN_MODULES: dict[str, BuiltinModule] = _register(
     sample_dataset,
     enter_data,
     select_columns,
+    edit_metadata,
+    clean_missing_data,
+    normalize_data,
+    convert_to_indicators,
     split_data,
+    join_data,
+    add_columns,
+    add_rows,
+    remove_duplicate_rows,
+    apply_sql,
+    apply_transformation,
+    filter_feature_selection,
+    summarize_data,
+    logistic_regression,
+    decision_forest_classifier,
+    boosted_tree_classifier,
+    svm_classifier,
+    linear_regression,
+    decision_forest_regressor,
+    boosted_tree_regressor,
+    kmeans,
+    train_model,
+    train_clustering_model,
+    tune_hyperparameters,
+    cross_validate,
+    score_model,
+    assign_to_clusters,
+    evaluate_model,
     execute_python_script,
 )
 

@@ -3,9 +3,12 @@ change here can change what a module does."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import math
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any
 
 import pandas as pd
+from pandas.api import types as ptypes
 
 from runner.step_runtime import ModuleError
 
@@ -34,3 +37,149 @@ def require_columns(frame: pd.DataFrame, columns: Sequence[str], *, port: str) -
 def require_rows(frame: pd.DataFrame, *, port: str) -> None:
     if len(frame) == 0:
         raise ModuleError(f"input {port} has no rows")
+
+
+# ---------------------------------------------------------------------------------
+# Parameters
+
+
+def column_list(params: Mapping[str, Any], name: str) -> list[str]:
+    """A `columns` parameter as a list of names, each once, in the order picked."""
+    value = params[name]
+    if value is None or value == "":
+        return []
+    if isinstance(value, str):
+        return parse_names(value)
+    if not isinstance(value, list | tuple) or not all(isinstance(c, str) for c in value):
+        raise ModuleError(f"parameter '{name}' must be a list of column names")
+    return list(dict.fromkeys(c for c in value if c.strip()))
+
+
+def parse_names(text: str) -> list[str]:
+    """ "a, b,c" -> ["a", "b", "c"]; blanks around names are dropped, empty items too."""
+    return [part.strip() for part in text.split(",") if part.strip()]
+
+
+def choice_param(params: Mapping[str, Any], name: str, choices: Sequence[str]) -> str:
+    value = params[name]
+    if value not in choices:
+        raise ModuleError(f"parameter '{name}': unknown choice '{value}'; choose one of {', '.join(choices)}")
+    return str(value)
+
+
+def int_param(params: Mapping[str, Any], name: str, *, minimum: int | None = None, maximum: int | None = None) -> int:
+    value = params[name]
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        raise ModuleError(f"parameter '{name}' must be a whole number; got {value!r}")
+    try:
+        number = float(value)
+    except ValueError:
+        raise ModuleError(f"parameter '{name}' must be a whole number; got {value!r}") from None
+    if not number.is_integer():
+        raise ModuleError(f"parameter '{name}' must be a whole number; got {value!r}")
+    _check_range(name, number, minimum, maximum)
+    return int(number)
+
+
+def float_param(
+    params: Mapping[str, Any], name: str, *, minimum: float | None = None, maximum: float | None = None
+) -> float:
+    value = params[name]
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        raise ModuleError(f"parameter '{name}' must be a number; got {value!r}")
+    try:
+        number = float(value)
+    except ValueError:
+        raise ModuleError(f"parameter '{name}' must be a number; got {value!r}") from None
+    if not math.isfinite(number):
+        raise ModuleError(f"parameter '{name}' must be a finite number; got {value!r}")
+    _check_range(name, number, minimum, maximum)
+    return number
+
+
+def _check_range(name: str, number: float, minimum: float | None, maximum: float | None) -> None:
+    shown = int(number) if number.is_integer() else number
+    if minimum is not None and maximum is not None and not minimum <= number <= maximum:
+        raise ModuleError(f"parameter '{name}' must be between {minimum} and {maximum}; got {shown}")
+    if minimum is not None and number < minimum:
+        raise ModuleError(f"parameter '{name}' must be at least {minimum}; got {shown}")
+    if maximum is not None and number > maximum:
+        raise ModuleError(f"parameter '{name}' must be at most {maximum}; got {shown}")
+
+
+# ---------------------------------------------------------------------------------
+# Columns
+
+
+def is_numeric(series: pd.Series) -> bool:
+    """Numbers, not booleans (which pandas also counts as numeric)."""
+    return ptypes.is_numeric_dtype(series.dtype) and not ptypes.is_bool_dtype(series.dtype)
+
+
+def is_categorical(series: pd.Series) -> bool:
+    """Text and pandas categories: what one-hot encoding and chi2 work on."""
+    return (
+        isinstance(series.dtype, pd.CategoricalDtype)
+        or ptypes.is_string_dtype(series.dtype)
+        or ptypes.is_object_dtype(series.dtype)
+    )
+
+
+def require_columns_of_kind(
+    frame: pd.DataFrame, columns: Sequence[str], *, port: str, kind: str, check: Callable[[pd.Series], bool]
+) -> None:
+    """Fail naming the first column that is not of `kind` (e.g. numeric) and its dtype."""
+    for column in columns:
+        if not check(frame[column]):
+            raise ModuleError(f"column '{column}' in input {port} is not {kind} (it holds {frame[column].dtype})")
+
+
+def require_no_missing(frame: pd.DataFrame, columns: Sequence[str], *, port: str) -> None:
+    for column in columns:
+        missing = int(frame[column].isna().sum())
+        if missing:
+            raise ModuleError(
+                f"column '{column}' in input {port} has {missing} missing value{'s' if missing > 1 else ''}; "
+                "remove or replace them first (clean_missing_data)"
+            )
+
+
+def unique_name(name: str, taken: Iterable[str], suffix: str) -> str:
+    """`name` if free, else name+suffix, name+suffix+"2", ... whichever is free first."""
+    used = set(taken)
+    if name not in used:
+        return name
+    candidate = f"{name}{suffix}"
+    counter = 2
+    while candidate in used:
+        candidate = f"{name}{suffix}{counter}"
+        counter += 1
+    return candidate
+
+
+# ---------------------------------------------------------------------------------
+# Dataset metadata kept in DataFrame.attrs (saved with the Parquet file)
+
+ATTRS_KEY = "pipewright"
+
+
+def label_column_of(frame: pd.DataFrame) -> str | None:
+    """The column edit_metadata marked as the label, if it is still in the dataset."""
+    meta = frame.attrs.get(ATTRS_KEY)
+    label = meta.get("label_column") if isinstance(meta, dict) else None
+    return label if isinstance(label, str) and label in frame.columns else None
+
+
+def with_label_column(frame: pd.DataFrame, label: str | None) -> pd.DataFrame:
+    """The frame with its label marked (None clears the mark); the input frame's attrs are not touched."""
+    meta = dict(frame.attrs.get(ATTRS_KEY) or {})
+    if label is None:
+        meta.pop("label_column", None)
+    else:
+        meta["label_column"] = label
+    attrs = {k: v for k, v in frame.attrs.items() if k != ATTRS_KEY}
+    if meta:
+        attrs[ATTRS_KEY] = meta
+    result = frame.copy(deep=False)
+    result.attrs = attrs
+    return result

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import importlib.resources
+import json
 from collections.abc import Callable
+from importlib.resources.abc import Traversable
 
 import numpy as np
 import pandas as pd
@@ -19,9 +22,16 @@ _SKLEARN_LOADERS: dict[str, Callable[..., Bunch]] = {
     "diabetes": sk_datasets.load_diabetes,
     "digits": sk_datasets.load_digits,
 }
-DATASET_NAMES: tuple[str, ...] = (*_SKLEARN_LOADERS, "titanic")
+DATASET_NAMES: tuple[str, ...] = (*_SKLEARN_LOADERS, "titanic", "penguins", "cars")
 LABEL_COLUMN = "label"
 TITANIC_LABEL_COLUMN = "Survived"
+PENGUINS_LABEL_COLUMN = "species"
+CARS_LABEL_COLUMN = "Miles_per_Gallon"
+# Real datasets read from files that PyPI packages ship (no download at run time).
+_PACKAGED_FILES: dict[str, tuple[str, str]] = {
+    "penguins": ("palmerpenguins", "data/penguins.csv"),
+    "cars": ("vega_datasets", "_data/cars.json"),
+}
 
 SPEC = ModuleSpec(
     slug="sample_dataset",
@@ -31,7 +41,9 @@ SPEC = ModuleSpec(
     description=(
         "A small, well-known dataset shipped with the app. The scikit-learn datasets keep "
         f"their feature names as columns and put the target in '{LABEL_COLUMN}'; titanic is a "
-        f"generated Titanic-like passenger list whose label is '{TITANIC_LABEL_COLUMN}'."
+        f"generated Titanic-like passenger list whose label is '{TITANIC_LABEL_COLUMN}'. penguins "
+        f"(label '{PENGUINS_LABEL_COLUMN}') and cars (label '{CARS_LABEL_COLUMN}') are real data with "
+        "missing values and text columns, as published."
     ),
     outputs=(PortSpec("dataset", "DataFrame", description="The sample dataset."),),
     params=(
@@ -44,7 +56,9 @@ SPEC = ModuleSpec(
             help=(
                 "iris: 150 flowers, 3 classes; wine: 178 wines, 3 classes; breast_cancer: 569 "
                 "tumours, 2 classes; diabetes: 442 patients, regression target; digits: 1797 8x8 "
-                "images, 10 classes; titanic: 891 passengers (generated), survived or not."
+                "images, 10 classes; titanic: 891 passengers (generated), survived or not; penguins: 344 "
+                "Palmer penguins, 3 species, with missing measurements and sexes; cars: 406 cars of "
+                "1970-1982, predict miles per gallon, with missing values."
             ),
         ),
     ),
@@ -56,6 +70,10 @@ def sample_dataset(ctx: StepContext) -> dict[str, object]:
     name = ctx.params["name"]
     if name == "titanic":
         return {"dataset": titanic()}
+    if name == "penguins":
+        return {"dataset": penguins()}
+    if name == "cars":
+        return {"dataset": cars()}
     loader = _SKLEARN_LOADERS.get(name)
     if loader is None:
         raise ModuleError(
@@ -106,4 +124,31 @@ def titanic(rows: int = 891) -> pd.DataFrame:
     # About a fifth of ages and two ports of embarkation are unknown, as in the original.
     frame.loc[rng.random(rows) < 0.2, "Age"] = np.nan
     frame.loc[rng.choice(rows, size=2, replace=False), "Embarked"] = None
+    return frame
+
+
+def _packaged_file(name: str) -> Traversable:
+    package, path = _PACKAGED_FILES[name]
+    try:
+        return importlib.resources.files(package).joinpath(path)
+    except ModuleNotFoundError:
+        raise ModuleError(
+            f"sample dataset '{name}' comes with the Python package {package}, which is not installed"
+        ) from None
+
+
+def penguins() -> pd.DataFrame:
+    """The Palmer Archipelago penguins (Horst, Hill and Gorman, 2020), as the palmerpenguins
+    package ships them: 344 rows, 8 columns, 'NA' read as missing."""
+    with _packaged_file("penguins").open("rb") as stream:
+        return pd.read_csv(stream)
+
+
+def cars() -> pd.DataFrame:
+    """The cars dataset of the Vega examples (the UCI Auto MPG data with names and origins),
+    as the vega_datasets package ships it; Year is a date (January 1st of the model year)."""
+    with _packaged_file("cars").open("rb") as stream:
+        records = json.load(stream)
+    frame = pd.DataFrame.from_records(records)
+    frame["Year"] = pd.to_datetime(frame["Year"], format="%Y-%m-%d")
     return frame

@@ -1,9 +1,11 @@
 from __future__ import annotations
 
+import socket
 from typing import Any
 
 import pandas as pd
 import pytest
+from palmerpenguins import load_penguins
 from sklearn import datasets
 
 from runner.modules.sample_dataset import titanic
@@ -62,3 +64,57 @@ def test_an_unknown_name_fails_listing_the_choices(run_module: Any) -> None:
 
     assert run.result.status == "failed"
     assert run.error.startswith("parameter 'name': unknown sample dataset 'mnist'; choose one of iris, wine")
+
+
+@pytest.fixture
+def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a sample dataset tried to use the network")
+
+    monkeypatch.setattr(socket, "socket", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+
+
+@pytest.mark.usefixtures("no_network")
+def test_penguins_are_the_real_palmer_penguins_from_the_package(run_module: Any) -> None:
+    run = run_module("sample_dataset", params={"name": "penguins"})
+
+    assert run.result.status == "completed", run.error
+    dataset = run.outputs["dataset"]
+    pd.testing.assert_frame_equal(dataset, load_penguins())
+    assert dataset.shape == (344, 8)
+    assert dataset["species"].value_counts().to_dict() == {"Adelie": 152, "Gentoo": 124, "Chinstrap": 68}
+    assert dataset.isna().sum().to_dict() == {
+        "species": 0,
+        "island": 0,
+        "bill_length_mm": 2,
+        "bill_depth_mm": 2,
+        "flipper_length_mm": 2,
+        "body_mass_g": 2,
+        "sex": 11,
+        "year": 0,
+    }
+
+
+@pytest.mark.usefixtures("no_network")
+def test_cars_are_the_vega_cars_with_missing_mileage_and_horsepower(run_module: Any) -> None:
+    run = run_module("sample_dataset", params={"name": "cars"})
+
+    dataset = run.outputs["dataset"]
+    assert list(dataset.columns) == [
+        "Name",
+        "Miles_per_Gallon",
+        "Cylinders",
+        "Displacement",
+        "Horsepower",
+        "Weight_in_lbs",
+        "Acceleration",
+        "Year",
+        "Origin",
+    ]
+    assert len(dataset) == 406
+    assert dataset["Miles_per_Gallon"].isna().sum() == 8
+    assert dataset["Horsepower"].isna().sum() == 6
+    assert set(dataset["Origin"]) == {"USA", "Europe", "Japan"}
+    assert dataset["Year"].dt.year.agg(["min", "max"]).tolist() == [1970, 1982]
+    assert dataset.loc[0, "Name"] == "chevrolet chevelle malibu"

@@ -65,6 +65,6 @@ def test_other_port_types_preview_their_json_or_their_files(tmp_path: Path) -> N
     (tmp_path / "files" / "sub").mkdir(parents=True)
     (tmp_path / "files" / "sub" / "a.txt").write_text("abc")
 
-    assert preview_artifact(tmp_path / "m", "Metrics")["metrics"]["metrics"] == {"r2": 0.5}
+    assert preview_artifact(tmp_path / "m", "Metrics") == {"kind": "regression", "metrics": {"r2": 0.5}}
     assert preview_artifact(tmp_path / "model", "Model")["meta"] == {"class": "builtins.dict", "label": "y"}
     assert preview_artifact(tmp_path / "files", "AnyDirectory")["files"] == [{"name": "sub/a.txt", "size": 3}]

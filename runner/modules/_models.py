@@ -1,0 +1,590 @@
+"""What the model modules share: algorithm definitions, feature preparation, metrics and
+the scored-frame conventions.
+
+Features. A dataset trains a model with one label column; every other column is a
+feature. Numeric and boolean columns are used as they are (as float64); any other
+column fails the step naming it (convert_to_indicators makes 0/1 columns out of
+categories), and so do missing or infinite values (clean_missing_data).
+
+Scored frames (score_model's output) carry these columns:
+  "Scored Labels"                  the predicted class, or the predicted number
+  "Scored Probabilities"           classification only: two classes: the probability of
+                                   the positive class, classes[1]; more classes: the
+                                   probability of the scored label (the largest one)
+  "Scored Probabilities_<class>"   more than two classes: one per class, in class order
+and frame.attrs["pipewright"] = {"task", "label_column", "classes", "positive_class",
+"score_columns", "probability_columns"} (JSON values; see scored_attrs), which Parquet
+keeps, so a downstream step reads it back with scored_info(frame).
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import math
+import sys
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from pandas.api import types as ptypes
+from sklearn import metrics as skm
+from sklearn.base import clone, is_classifier, is_clusterer, is_regressor
+from sklearn.model_selection import KFold, StratifiedKFold
+
+from designer.graph.spec import ModuleSpec, ParamSpec, PortSpec
+from runner.modules._common import list_names, require_columns, require_rows
+from runner.step_runtime import ModelArtifact, ModuleError, StepContext, describe_exception, to_json_safe
+
+CLASSIFICATION = "classification"
+REGRESSION = "regression"
+CLUSTERING = "clustering"
+
+# The algorithm modules; tune_hyperparameters finds an UntrainedModel's algorithm here.
+ALGORITHM_SLUGS: tuple[str, ...] = (
+    "logistic_regression",
+    "decision_forest_classifier",
+    "boosted_tree_classifier",
+    "svm_classifier",
+    "linear_regression",
+    "decision_forest_regressor",
+    "boosted_tree_regressor",
+    "kmeans",
+)
+
+SCORED_LABELS = "Scored Labels"
+SCORED_PROBABILITIES = "Scored Probabilities"
+ATTRS_KEY = "pipewright"
+
+CLASSIFICATION_METRICS: tuple[str, ...] = ("accuracy", "precision", "recall", "f1", "auc", "log_loss")
+REGRESSION_METRICS: tuple[str, ...] = ("mae", "rmse", "r2")
+LOWER_IS_BETTER = frozenset({"log_loss", "mae", "rmse"})
+PROBABILITY_METRICS = frozenset({"auc", "log_loss"})
+
+SEED_PARAM = ParamSpec("seed", "int", default=42, min=0, max=2**32 - 1, help="Random seed, so training is repeatable.")
+LABEL_PARAM = ParamSpec(
+    "label_column",
+    "string",
+    default="label",
+    required=True,
+    help="The column to predict. Every other column is a feature.",
+)
+
+
+def log(message: str) -> None:
+    """A line in the step's log (its stderr)."""
+    print(message, file=sys.stderr, flush=True)
+
+
+def _plural(names: Sequence[object], one: str, many: str) -> str:
+    quoted = ", ".join(f"'{n}'" for n in names[:20])
+    if len(names) > 20:
+        quoted += f", ... ({len(names) - 20} more)"
+    return f"{one if len(names) == 1 else many} {quoted}"
+
+
+# ---------------------------------------------------------------------------------
+# Parameters
+
+
+def _number(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() and abs(value) < 1e15 else f"{value:g}"
+
+
+def coerce_param(spec: ParamSpec, value: Any, where: str) -> Any:
+    """`value` checked against `spec` (type, range, choices) and converted to its type;
+    `where` starts the error message ("parameter 'C'")."""
+    if spec.type in ("int", "float"):
+        number: float
+        if isinstance(value, bool):
+            raise ModuleError(f"{where} must be a number; got {value!r}")
+        if isinstance(value, int | float | np.integer | np.floating):
+            number = float(value)
+        elif isinstance(value, str):
+            try:
+                number = float(value.strip())
+            except ValueError:
+                raise ModuleError(f"{where} must be a number; got {value!r}") from None
+        else:
+            raise ModuleError(f"{where} must be a number; got {value!r}")
+        if not math.isfinite(number):
+            raise ModuleError(f"{where} must be a finite number; got {value!r}")
+        if spec.type == "int" and not number.is_integer():
+            raise ModuleError(f"{where} must be a whole number; got {value!r}")
+        low, high = spec.min, spec.max
+        if (low is not None and number < low) or (high is not None and number > high):
+            if low is not None and high is not None:
+                bounds = f"between {_number(low)} and {_number(high)}"
+            elif low is not None:
+                bounds = f"at least {_number(low)}"
+            else:
+                bounds = f"at most {_number(high)}"  # type: ignore[arg-type]
+            raise ModuleError(f"{where} must be {bounds}; got {_number(number)}")
+        return int(number) if spec.type == "int" else number
+    if spec.type == "bool":
+        if not isinstance(value, bool | np.bool_):
+            raise ModuleError(f"{where} must be true or false; got {value!r}")
+        return bool(value)
+    if spec.type == "choice":
+        choices = spec.choices or ()
+        if value not in choices:
+            raise ModuleError(f"{where} must be one of {', '.join(choices)}; got {value!r}")
+        return value
+    return value
+
+
+def read_params(params: Mapping[str, Any], specs: Iterable[ParamSpec]) -> dict[str, Any]:
+    """Every parameter in `specs`, checked; a missing one takes its default."""
+    return {
+        spec.name: coerce_param(spec, params.get(spec.name, spec.default), f"parameter '{spec.name}'") for spec in specs
+    }
+
+
+# ---------------------------------------------------------------------------------
+# Algorithms
+
+
+@dataclass(frozen=True)
+class Algorithm:
+    """One algorithm module: its hyper-parameters, how they make an unfitted
+    scikit-learn estimator, and the values tune_hyperparameters tries by default."""
+
+    slug: str
+    name: str
+    task: str
+    description: str
+    hyperparameters: tuple[ParamSpec, ...]
+    build: Callable[[Mapping[str, Any]], Any]
+    default_sweep: Mapping[str, Sequence[Any]]
+
+    @property
+    def sweepable(self) -> tuple[str, ...]:
+        return tuple(p.name for p in self.hyperparameters if p.name != "seed")
+
+    def spec(self) -> ModuleSpec:
+        example = json.dumps(dict(self.default_sweep))
+        sweep = ParamSpec(
+            "sweep",
+            "text",
+            default=example,
+            help=(
+                "Sweep ranges for tune_hyperparameters: a JSON object from hyper-parameter name to "
+                f"the list of values to try, e.g. {example}. Hyper-parameters left out keep the "
+                f"value set here. Sweepable: {', '.join(self.sweepable)}."
+            ),
+        )
+        return ModuleSpec(
+            slug=self.slug,
+            version="1.0.0",
+            name=self.name,
+            category="Algorithms",
+            description=self.description,
+            outputs=(
+                PortSpec(
+                    "model",
+                    "UntrainedModel",
+                    description=f"An untrained {self.task} model, for train_model, tune_hyperparameters "
+                    "or cross_validate."
+                    if self.task != CLUSTERING
+                    else "An untrained clustering model, for train_clustering_model.",
+                ),
+            ),
+            params=(*self.hyperparameters, sweep),
+            entrypoint=f"runner.modules.{self.slug}:{self.slug}",
+        )
+
+    def read_params(self, params: Mapping[str, Any]) -> dict[str, Any]:
+        return read_params(params, self.hyperparameters)
+
+    def read_sweep(self, value: object) -> dict[str, list[Any]]:
+        """The sweep ranges, from JSON text (the parameter) or a dict (a model's meta)."""
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return {}
+        if isinstance(value, str):
+            try:
+                value = json.loads(value)
+            except json.JSONDecodeError as exc:
+                raise ModuleError(
+                    f"parameter 'sweep' is not valid JSON ({exc.msg} at line {exc.lineno} column {exc.colno}); "
+                    f"expected an object like {json.dumps(dict(self.default_sweep))}"
+                ) from None
+        if not isinstance(value, Mapping):
+            raise ModuleError(
+                "parameter 'sweep' must be a JSON object from hyper-parameter name to a list of values; "
+                f"got {type(value).__name__}"
+            )
+        specs = {p.name: p for p in self.hyperparameters if p.name in self.sweepable}
+        unknown = [str(name) for name in value if name not in specs]
+        if unknown:
+            raise ModuleError(
+                f"parameter 'sweep': unknown hyper-parameter{'s' if len(unknown) > 1 else ''} "
+                f"{', '.join(unknown)}; sweepable: {', '.join(self.sweepable)}"
+            )
+        sweep: dict[str, list[Any]] = {}
+        for name, values in value.items():
+            if not isinstance(values, list) or not values:
+                raise ModuleError(
+                    f"parameter 'sweep': '{name}' must be a non-empty list of values, like [1, 2]; got "
+                    f"{json.dumps(to_json_safe(values))}"
+                )
+            checked = [coerce_param(specs[name], v, f"parameter 'sweep': {name} value") for v in values]
+            sweep[name] = list(dict.fromkeys(checked))
+        return sweep
+
+    def untrained(self, ctx: StepContext) -> ModelArtifact:
+        params = self.read_params(ctx.params)
+        sweep = self.read_sweep(ctx.params.get("sweep", json.dumps(dict(self.default_sweep))))
+        meta = {"algorithm": self.slug, "task": self.task, "params": params, "sweep": sweep}
+        return ModelArtifact(model=self.build(params), meta=meta)
+
+
+def find_algorithm(slug: str) -> Algorithm | None:
+    if slug not in ALGORITHM_SLUGS:
+        return None
+    algorithm = getattr(importlib.import_module(f"runner.modules.{slug}"), "ALGORITHM", None)
+    return algorithm if isinstance(algorithm, Algorithm) else None
+
+
+def infer_task(estimator: object) -> str:
+    if is_classifier(estimator):
+        return CLASSIFICATION
+    if is_regressor(estimator):
+        return REGRESSION
+    if is_clusterer(estimator):
+        return CLUSTERING
+    raise ModuleError(
+        f"the model ({type(estimator).__name__}) is not a scikit-learn classifier, regressor or clustering model"
+    )
+
+
+@dataclass(frozen=True)
+class Recipe:
+    """What an UntrainedModel input describes: the algorithm, its task, its
+    hyper-parameters and sweep ranges, and how to make an estimator with other values."""
+
+    algorithm: str
+    task: str
+    params: dict[str, Any]
+    sweep: dict[str, list[Any]]
+    estimator: Any
+    build: Callable[[Mapping[str, Any]], Any]
+
+
+def recipe_of(artifact: object, *, port: str = "model") -> Recipe:
+    if not isinstance(artifact, ModelArtifact):
+        raise ModuleError(f"input '{port}' is not a model")
+    estimator = artifact.model
+    if not (callable(getattr(estimator, "fit", None)) and callable(getattr(estimator, "get_params", None))):
+        raise ModuleError(f"input '{port}' is not a scikit-learn estimator; got {type(estimator).__name__}")
+    meta = artifact.meta or {}
+    algorithm = find_algorithm(str(meta.get("algorithm", "")))
+    if algorithm is not None:
+        return Recipe(
+            algorithm=algorithm.slug,
+            task=algorithm.task,
+            params=algorithm.read_params(meta.get("params") or {}),
+            sweep=algorithm.read_sweep(meta.get("sweep")),
+            estimator=estimator,
+            build=algorithm.build,
+        )
+    # Any other scikit-learn estimator (e.g. from a custom module): its sweep ranges, if
+    # any, name its own parameters.
+    task = str(meta.get("task") or infer_task(estimator))
+    own = set(estimator.get_params(deep=True))
+    sweep = meta.get("sweep") or {}
+    if not isinstance(sweep, Mapping) or not all(isinstance(v, list) and v for v in sweep.values()):
+        raise ModuleError(f"input '{port}': the model's sweep ranges must map parameter names to lists of values")
+    unknown = sorted(str(name) for name in sweep if name not in own)
+    if unknown:
+        raise ModuleError(
+            f"input '{port}': the sweep names parameters {type(estimator).__name__} does not have: "
+            f"{', '.join(unknown)}; available: {list_names(sorted(own))}"
+        )
+
+    def build(params: Mapping[str, Any]) -> Any:
+        return clone(estimator).set_params(**params)
+
+    return Recipe(
+        algorithm=str(meta.get("algorithm") or type(estimator).__name__),
+        task=task,
+        params={},
+        sweep={str(k): list(v) for k, v in sweep.items()},
+        estimator=estimator,
+        build=build,
+    )
+
+
+def require_supervised(recipe: Recipe, module: str) -> None:
+    if recipe.task == CLUSTERING:
+        raise ModuleError(
+            f"{recipe.algorithm} is a clustering model, which has no label to learn: train it with "
+            f"train_clustering_model instead of {module}"
+        )
+
+
+# ---------------------------------------------------------------------------------
+# Features and labels
+
+
+def feature_frame(frame: pd.DataFrame, columns: Sequence[str], *, port: str) -> pd.DataFrame:
+    """The feature columns as float64, or a ModuleError naming the columns at fault."""
+    missing = [c for c in columns if c not in frame.columns]
+    if missing:
+        raise ModuleError(
+            f"input {port} lacks {_plural(missing, 'the feature column', 'the feature columns')} the model "
+            f"needs; available: {list_names(frame.columns) or '(none)'}"
+        )
+    non_numeric = [c for c in columns if not ptypes.is_numeric_dtype(frame[c]) or ptypes.is_complex_dtype(frame[c])]
+    if non_numeric:
+        described = ", ".join(f"'{c}' ({frame[c].dtype})" for c in non_numeric[:20])
+        many = len(non_numeric) > 1
+        raise ModuleError(
+            f"feature column{'s' if many else ''} {described} in input {port} {'are' if many else 'is'} not "
+            "numeric: turn categories into 0/1 columns with convert_to_indicators, or drop "
+            f"{'them' if many else 'it'} with select_columns"
+        )
+    features = frame[list(columns)].astype("float64")
+    counts = features.isna().sum()
+    gaps = [str(c) for c in columns if counts[c] > 0]
+    if gaps:
+        described = ", ".join(f"'{c}' ({int(counts[c])} of {len(features)} rows)" for c in gaps[:20])
+        raise ModuleError(
+            f"feature column{'s' if len(gaps) > 1 else ''} {described} in input {port} "
+            f"{'have' if len(gaps) > 1 else 'has'} missing values: fill or remove them with clean_missing_data"
+        )
+    infinite = [str(c) for c, bad in zip(columns, np.isinf(features.to_numpy()).any(axis=0), strict=True) if bad]
+    if infinite:
+        raise ModuleError(
+            f"{_plural(infinite, 'feature column', 'feature columns')} in input {port} "
+            f"{'have' if len(infinite) > 1 else 'has'} infinite values; replace them before training"
+        )
+    return features
+
+
+def _label_array(series: pd.Series) -> np.ndarray:
+    dtype = series.dtype
+    if isinstance(dtype, pd.CategoricalDtype):
+        series = series.astype(dtype.categories.dtype)
+        dtype = series.dtype
+    numpy_dtype = getattr(dtype, "numpy_dtype", None)
+    if numpy_dtype is not None and (ptypes.is_numeric_dtype(dtype) or ptypes.is_bool_dtype(dtype)):
+        return np.asarray(series.to_numpy(dtype=numpy_dtype))
+    if ptypes.is_string_dtype(dtype):
+        return np.asarray(series.to_numpy(dtype=object))
+    return np.asarray(series.to_numpy())
+
+
+def label_values(frame: pd.DataFrame, label: str, task: str, *, port: str) -> np.ndarray:
+    series = frame[label]
+    missing = int(series.isna().sum())
+    if missing:
+        raise ModuleError(
+            f"label column '{label}' in input {port} has missing values in {missing} of {len(series)} rows: "
+            "remove those rows with clean_missing_data (mode: remove row)"
+        )
+    if task == REGRESSION:
+        if not ptypes.is_numeric_dtype(series) or ptypes.is_complex_dtype(series):
+            raise ModuleError(
+                f"label column '{label}' in input {port} is not numeric ({series.dtype}): a regression model "
+                "predicts numbers; use a classification algorithm to predict categories"
+            )
+        return np.asarray(series.to_numpy(dtype="float64"))
+    values = _label_array(series)
+    if ptypes.is_float_dtype(values.dtype) and not np.all(np.mod(values, 1) == 0):
+        raise ModuleError(
+            f"label column '{label}' in input {port} holds continuous numbers: a classifier predicts "
+            "categories; use a regression algorithm, or turn the label into categories first"
+        )
+    if values.dtype == object and len({type(v) for v in values}) > 1:
+        raise ModuleError(
+            f"label column '{label}' in input {port} mixes value types "
+            f"({', '.join(sorted({type(v).__name__ for v in values}))}); make them all text or all numbers"
+        )
+    return values
+
+
+def training_data(
+    frame: pd.DataFrame, label: object, task: str, *, port: str
+) -> tuple[pd.DataFrame, np.ndarray, list[str]]:
+    """(features, label values, feature column names) for a supervised model."""
+    available = list_names(frame.columns) or "(none)"
+    if not isinstance(label, str) or not label.strip():
+        raise ModuleError(f"parameter 'label_column' is empty: name the column to predict; available: {available}")
+    require_columns(frame, [label], port=port)
+    require_rows(frame, port=port)
+    features = [str(c) for c in frame.columns if c != label]
+    if not features:
+        raise ModuleError(
+            f"input {port} has no feature columns: every column except the label '{label}' is a feature, "
+            "and there are none"
+        )
+    X = feature_frame(frame, features, port=port)
+    y = label_values(frame, label, task, port=port)
+    if task == CLASSIFICATION:
+        classes = pd.unique(y)
+        if len(classes) < 2:
+            raise ModuleError(
+                f"label column '{label}' in input {port} has a single class ({classes[0]}); a classifier "
+                "needs at least two"
+            )
+    return X, y, features
+
+
+def fit(estimator: Any, X: pd.DataFrame, y: np.ndarray | None, *, what: str) -> Any:
+    """estimator.fit(X, y); scikit-learn's complaints about the data become ModuleErrors."""
+    try:
+        return estimator.fit(X) if y is None else estimator.fit(X, y)
+    except ValueError as exc:
+        raise ModuleError(f"{what} failed: {describe_exception(exc)}") from exc
+
+
+def trained_meta(recipe: Recipe, fitted: Any, *, label: str, features: Sequence[str], rows: int) -> dict[str, Any]:
+    """The meta.json of a trained model: what score_model and the model page read."""
+    meta: dict[str, Any] = {
+        "algorithm": recipe.algorithm,
+        "task": recipe.task,
+        "label_column": label,
+        "feature_columns": list(features),
+    }
+    if recipe.task == CLASSIFICATION:
+        meta["classes"] = to_json_safe(list(fitted.classes_))
+    meta["trained_rows"] = int(rows)
+    meta["params"] = to_json_safe(recipe.params or fitted.get_params(deep=False))
+    return meta
+
+
+# ---------------------------------------------------------------------------------
+# Metrics
+
+
+def metric_names(task: str, *, probabilities: bool) -> tuple[str, ...]:
+    if task == REGRESSION:
+        return REGRESSION_METRICS
+    return tuple(n for n in CLASSIFICATION_METRICS if probabilities or n not in PROBABILITY_METRICS)
+
+
+def has_probabilities(estimator: object) -> bool:
+    return hasattr(estimator, "predict_proba")
+
+
+def aligned_probabilities(estimator: Any, X: pd.DataFrame, classes: Sequence[Any]) -> np.ndarray:
+    """predict_proba with one column per class of the whole dataset, in that order; a
+    class the estimator never saw (absent from a fold) has probability 0."""
+    proba = np.asarray(estimator.predict_proba(X), dtype="float64")
+    own = list(estimator.classes_)
+    if own == list(classes):
+        return proba
+    aligned = np.zeros((len(X), len(classes)))
+    position = {c: i for i, c in enumerate(classes)}
+    for j, c in enumerate(own):
+        aligned[:, position[c]] = proba[:, j]
+    return aligned
+
+
+def _metric(compute: Callable[[], float]) -> float:
+    """A metric that is undefined on this data (AUC of one class) is NaN, not an error."""
+    try:
+        return float(compute())
+    except ValueError:
+        return math.nan
+
+
+def classification_metrics(
+    y_true: np.ndarray,
+    y_pred: np.ndarray,
+    proba: np.ndarray | None,
+    classes: Sequence[Any],
+    names: Iterable[str],
+) -> dict[str, float]:
+    """Two classes: precision, recall and F1 of the positive class classes[1] and AUC of
+    its probability. More classes: their macro averages and one-vs-rest AUC."""
+    binary = len(classes) == 2
+    positive = classes[1] if binary else None
+    average: dict[str, Any] = {"pos_label": positive, "average": "binary"} if binary else {"average": "macro"}
+    computations: dict[str, Callable[[], float]] = {
+        "accuracy": lambda: skm.accuracy_score(y_true, y_pred),
+        "precision": lambda: skm.precision_score(y_true, y_pred, zero_division=0, **average),
+        "recall": lambda: skm.recall_score(y_true, y_pred, zero_division=0, **average),
+        "f1": lambda: skm.f1_score(y_true, y_pred, zero_division=0, **average),
+    }
+    if proba is not None:
+        if binary:
+            computations["auc"] = lambda: skm.roc_auc_score(y_true == positive, proba[:, 1])
+        else:
+            computations["auc"] = lambda: skm.roc_auc_score(y_true, proba, multi_class="ovr", labels=list(classes))
+        computations["log_loss"] = lambda: skm.log_loss(y_true, proba, labels=list(classes))
+    return {name: _metric(computations[name]) for name in names if name in computations}
+
+
+def regression_metrics(y_true: np.ndarray, y_pred: np.ndarray, names: Iterable[str]) -> dict[str, float]:
+    computations: dict[str, Callable[[], float]] = {
+        "mae": lambda: skm.mean_absolute_error(y_true, y_pred),
+        "rmse": lambda: skm.root_mean_squared_error(y_true, y_pred),
+        "r2": lambda: skm.r2_score(y_true, y_pred) if len(y_true) > 1 else math.nan,
+    }
+    return {name: _metric(computations[name]) for name in names if name in computations}
+
+
+def evaluate(
+    estimator: Any, X: pd.DataFrame, y: np.ndarray, task: str, classes: Sequence[Any], names: Sequence[str]
+) -> dict[str, float]:
+    """The named metrics of a fitted estimator on (X, y)."""
+    y_pred = estimator.predict(X)
+    if task == REGRESSION:
+        return regression_metrics(y, y_pred, names)
+    wants_proba = any(n in PROBABILITY_METRICS for n in names) and has_probabilities(estimator)
+    proba = aligned_probabilities(estimator, X, classes) if wants_proba else None
+    return classification_metrics(y, y_pred, proba, classes, names)
+
+
+def fold_splitter(task: str, folds: int, seed: int) -> KFold | StratifiedKFold:
+    """Stratified folds for classification, plain ones for regression; both shuffled."""
+    if task == CLASSIFICATION:
+        return StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
+    return KFold(n_splits=folds, shuffle=True, random_state=seed)
+
+
+def finite_metrics(metrics: Mapping[str, float]) -> dict[str, float]:
+    """Metrics for a Metrics document: undefined ones are left out, never zero-filled."""
+    return {name: float(v) for name, v in metrics.items() if v is not None and math.isfinite(v)}
+
+
+# ---------------------------------------------------------------------------------
+# Scored frames
+
+
+def probability_column(cls: object) -> str:
+    return f"{SCORED_PROBABILITIES}_{to_json_safe(cls)}"
+
+
+def score_column_names(task: str, classes: Sequence[Any] | None, *, probabilities: bool) -> list[str]:
+    if task != CLASSIFICATION or not probabilities or not classes:
+        return [SCORED_LABELS]
+    if len(classes) == 2:
+        return [SCORED_LABELS, SCORED_PROBABILITIES]
+    return [SCORED_LABELS, SCORED_PROBABILITIES, *(probability_column(c) for c in classes)]
+
+
+def scored_attrs(task: str, label: str | None, classes: Sequence[Any] | None, *, probabilities: bool) -> dict[str, Any]:
+    """The frame.attrs[ATTRS_KEY] of a scored frame, all plain JSON values."""
+    binary = task == CLASSIFICATION and classes is not None and len(classes) == 2
+    multiclass = task == CLASSIFICATION and probabilities and classes is not None and len(classes) > 2
+    attrs: dict[str, Any] = to_json_safe(
+        {
+            "task": task,
+            "label_column": label,
+            "classes": list(classes) if task == CLASSIFICATION and classes is not None else None,
+            "positive_class": classes[1] if binary and classes is not None else None,
+            "score_columns": score_column_names(task, classes, probabilities=probabilities),
+            "probability_columns": [probability_column(c) for c in classes or ()] if multiclass else None,
+        }
+    )
+    return attrs
+
+
+def scored_info(frame: pd.DataFrame) -> dict[str, Any] | None:
+    """What score_model recorded about a scored frame, or None for any other frame."""
+    info = frame.attrs.get(ATTRS_KEY)
+    return dict(info) if isinstance(info, Mapping) and "score_columns" in info else None

@@ -1,0 +1,84 @@
+"""convert_to_indicators: one 0/1 column per category value (one-hot encoding)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from designer.graph.spec import ModuleSpec, ParamSpec, PortSpec
+from runner.modules._common import (
+    column_list,
+    is_categorical,
+    label_column_of,
+    list_names,
+    require_columns,
+    require_columns_of_kind,
+)
+from runner.step_runtime import ModuleError, StepContext
+
+# A column with more distinct values than this is an identifier or free text, not a category.
+MAX_VALUES = 1000
+
+SPEC = ModuleSpec(
+    slug="convert_to_indicators",
+    version="1.0.0",
+    name="Convert to Indicator Values",
+    category="Data transformation",
+    description=(
+        "Turns each categorical column into indicator columns named '<column>-<value>', holding 1 "
+        "where the row has that value and 0 elsewhere (a missing value gives 0 everywhere), like "
+        "pandas.get_dummies."
+    ),
+    inputs=(PortSpec("dataset", "DataFrame"),),
+    outputs=(PortSpec("dataset", "DataFrame", description="The dataset with indicator columns."),),
+    params=(
+        ParamSpec(
+            "columns",
+            "columns",
+            default=[],
+            help=(
+                "Text or categorical columns to convert (numbers: make them categorical with Edit "
+                "Metadata first); empty means every text and categorical column except the label."
+            ),
+        ),
+        ParamSpec(
+            "overwrite",
+            "bool",
+            default=True,
+            help="Replace the converted columns with their indicators; off keeps them and adds the indicators.",
+        ),
+    ),
+    entrypoint="runner.modules.convert_to_indicators:convert_to_indicators",
+)
+
+
+def convert_to_indicators(ctx: StepContext, *, dataset: pd.DataFrame) -> dict[str, object]:
+    named = column_list(ctx.params, "columns")
+    overwrite = bool(ctx.params["overwrite"])
+    require_columns(dataset, named, port="dataset")
+    if named:
+        require_columns_of_kind(dataset, named, port="dataset", kind="text or categorical", check=is_categorical)
+        columns = named
+    else:
+        label = label_column_of(dataset)
+        columns = [str(c) for c in dataset.columns if c != label and is_categorical(dataset[c])]
+        if not columns:
+            raise ModuleError("input dataset has no text or categorical columns to convert")
+    for column in columns:
+        count = dataset[column].nunique()
+        if count > MAX_VALUES:
+            raise ModuleError(
+                f"column '{column}' has {count} distinct values (at most {MAX_VALUES} can become indicators); "
+                "is it an identifier?"
+            )
+
+    indicators = pd.get_dummies(dataset[columns], prefix=columns, prefix_sep="-", dtype="int64")
+    kept = dataset.drop(columns=columns) if overwrite else dataset
+    clashes = [str(c) for c in indicators.columns if c in kept.columns]
+    if clashes:
+        raise ModuleError(
+            f"indicator columns would replace existing columns: {list_names(clashes)}; rename those first"
+        )
+    repeated = sorted({str(c) for c in indicators.columns if list(indicators.columns).count(c) > 1})
+    if repeated:
+        raise ModuleError(f"two values give the same indicator column name: {list_names(repeated)}")
+    return {"dataset": pd.concat([kept, indicators], axis=1)}
