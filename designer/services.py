@@ -180,19 +180,43 @@ def dataset_upload(*, workspace: Workspace, user: User | None, name: str, descri
     staging = Path(tempfile.mkdtemp(dir=settings.WORK_ROOT, prefix="upload-"))
     frame.to_parquet(staging / "data.parquet", index=False)
     digest = default_store().put_directory(staging, port_type="DataFrame")
-    dataset, created = Dataset.objects.get_or_create(
+    return dataset_version_add(
+        workspace=workspace,
+        user=user,
+        name=name,
+        description=description,
+        digest=digest,
+        row_count=len(frame),
+        column_count=len(frame.columns),
+        source_name=upload.name,
+    ).dataset
+
+
+@transaction.atomic
+def dataset_version_add(
+    *,
+    workspace: Workspace,
+    user: User | None,
+    name: str,
+    digest: str,
+    row_count: int,
+    column_count: int,
+    source_name: str,
+    description: str = "",
+) -> DatasetVersion:
+    """Record a stored DataFrame artifact as the next version of a named dataset."""
+    dataset, created = Dataset.objects.select_for_update().get_or_create(
         workspace=workspace, name=name, defaults={"description": description, "created_by": user}
     )
     if not created and description:
         dataset.description = description
         dataset.save(update_fields=["description"])
     last = dataset.versions.order_by("-version").values_list("version", flat=True).first() or 0
-    DatasetVersion.objects.create(
+    return DatasetVersion.objects.create(
         dataset=dataset,
         version=last + 1,
         digest=digest,
-        row_count=len(frame),
-        column_count=len(frame.columns),
-        source_name=upload.name[:300],
+        row_count=row_count,
+        column_count=column_count,
+        source_name=source_name[:300],
     )
-    return dataset

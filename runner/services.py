@@ -16,6 +16,7 @@ import time
 import uuid
 from collections import OrderedDict
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -32,7 +33,7 @@ from designer.graph import CompileError, ExecutionPlan, PlannedStep, compile_pla
 from designer.models import Pipeline
 from designer.registry import custom_module_source, is_custom_entrypoint
 from designer.selectors import catalog_for_workspace
-from runner import events
+from runner import datasets, events
 from runner.artifacts import default_store
 from runner.executors import ExecutionResult, Limits, StepSpec, get_executor
 from runner.fingerprint import CacheComponents, cache_key, explain_rerun, reuse_blocked_reason
@@ -118,6 +119,8 @@ def run_submit(
             extra={"errors": [p.to_dict() for p in exc.problems]},
         ) from None
 
+    imports = datasets.resolve_imports(plan=plan, workspace=pipeline.workspace)
+
     with transaction.atomic():
         # Lock the pipeline so concurrent submits get distinct run numbers.
         locked = Pipeline.objects.select_for_update().get(pk=pipeline.pk)
@@ -129,7 +132,7 @@ def run_submit(
             experiment=experiment,
             parameters=plan.parameters,
             force_rerun=force_rerun,
-            snapshot={"graph": result.document.to_dict(), "plan": plan.to_dict()},
+            snapshot={"graph": result.document.to_dict(), "plan": plan.to_dict(), "imports": imports},
             pipeline_revision=locked.revision,
             created_by=user,
         )
@@ -156,30 +159,41 @@ def run_submit(
 
 # A run's plan is frozen at submit, so each process parses it once, not once per step.
 _PLAN_CACHE_SIZE = 64
-_plans: OrderedDict[int, ExecutionPlan] = OrderedDict()
+_plans: OrderedDict[int, _Frozen] = OrderedDict()
 _plans_lock = threading.Lock()
 
 # Step fields the scheduler never reads and that can be large.
 _STEP_BULKY_FIELDS = ("log", "traceback", "cache_components")
 
 
-def _plan(run_id: int) -> ExecutionPlan:
+@dataclass(frozen=True)
+class _Frozen:
+    """What a run froze at submit: its plan and the dataset versions it imports."""
+
+    plan: ExecutionPlan
+    imports: dict[str, dict[str, Any]]
+
+    def input_digests(self, planned: PlannedStep, steps: dict[str, StepRun]) -> dict[str, str]:
+        wired = {port: steps[src["node_id"]].outputs[src["port"]] for port, src in planned.inputs.items()}
+        return {**wired, **datasets.import_inputs(self.imports, planned.node_id)}
+
+
+def _frozen(run_id: int) -> _Frozen:
     with _plans_lock:
-        plan = _plans.get(run_id)
-        if plan is not None:
+        frozen = _plans.get(run_id)
+        if frozen is not None:
             _plans.move_to_end(run_id)
-            return plan
+            return frozen
     snapshot = PipelineRun.objects.filter(pk=run_id).values_list("snapshot", flat=True).get()
-    plan = ExecutionPlan.from_dict(snapshot["plan"])
+    frozen = _Frozen(plan=ExecutionPlan.from_dict(snapshot["plan"]), imports=snapshot.get("imports", {}))
     with _plans_lock:
-        _plans[run_id] = plan
+        _plans[run_id] = frozen
         while len(_plans) > _PLAN_CACHE_SIZE:
             _plans.popitem(last=False)
-    return plan
+    return frozen
 
 
-def _components(planned: PlannedStep, steps: dict[str, StepRun]) -> CacheComponents:
-    inputs = {port: steps[src["node_id"]].outputs[src["port"]] for port, src in planned.inputs.items()}
+def _components(planned: PlannedStep, inputs: dict[str, str]) -> CacheComponents:
     return CacheComponents(
         module=planned.module,
         version=planned.version,
@@ -294,7 +308,8 @@ def run_advance(*, run_id: int) -> None:
     run = PipelineRun.objects.select_for_update().defer("snapshot").filter(pk=run_id).first()
     if run is None or run.status in RUN_FINISHED:
         return
-    plan = _plan(run.pk)
+    frozen = _frozen(run.pk)
+    plan = frozen.plan
     steps = {s.node_id: s for s in run.steps.defer(*_STEP_BULKY_FIELDS)}
     now = timezone.now()
     reuse = _ReuseIndex(run)
@@ -315,7 +330,7 @@ def run_advance(*, run_id: int) -> None:
         if not all(u.status in STEP_SUCCEEDED for u in upstream):
             continue
 
-        components = _components(planned, steps)
+        components = _components(planned, frozen.input_digests(planned, steps))
         step.cache_components = components.to_dict()
         step.cache_key = cache_key(components)
         blocked = reuse_blocked_reason(
@@ -391,9 +406,11 @@ def _claim(step_id: int) -> StepRun | None:
     return step
 
 
-def _step_spec(step: StepRun, planned: PlannedStep, steps: dict[str, StepRun]) -> StepSpec:
+def _step_spec(step: StepRun, planned: PlannedStep, input_digests: dict[str, str]) -> StepSpec:
     store = default_store()
-    inputs = {port: str(store.path(steps[src["node_id"]].outputs[src["port"]])) for port, src in planned.inputs.items()}
+    inputs = {port: str(store.path(digest)) for port, digest in input_digests.items()}
+    # Wired inputs arrive typed by the plan; the hidden dataset input of import_data is a DataFrame.
+    input_types = {port: planned.input_types.get(port, "DataFrame") for port in input_digests}
     return StepSpec(
         step_id=str(step.pk),
         module=planned.module,
@@ -411,7 +428,7 @@ def _step_spec(step: StepRun, planned: PlannedStep, steps: dict[str, StepRun]) -
         ),
         params=planned.params,
         inputs=inputs,
-        input_types=planned.input_types,
+        input_types=input_types,
         outputs=planned.outputs,
     )
 
@@ -491,15 +508,17 @@ def step_execute(*, step_id: int) -> None:
     if step is None:
         return
     run = step.run
-    planned = _plan(run.pk).step(step.node_id)
+    frozen = _frozen(run.pk)
+    planned = frozen.plan.step(step.node_id)
     upstream = {src["node_id"] for src in planned.inputs.values()}
     steps = {s.node_id: s for s in run.steps.filter(node_id__in=upstream).only("id", "node_id", "outputs")}
+    input_digests = frozen.input_digests(planned, steps)
     workdir = Path(settings.WORK_ROOT) / f"step-{step.pk}-{uuid.uuid4().hex[:8]}"
     workdir.mkdir(parents=True)
     watcher = _StepWatcher(step)
     try:
         result = get_executor("local").execute(
-            _step_spec(step, planned, steps),
+            _step_spec(step, planned, input_digests),
             workdir,
             _limits(),
             watcher.on_log,
@@ -512,6 +531,13 @@ def step_execute(*, step_id: int) -> None:
             store = default_store()
             for port, port_type in planned.outputs.items():
                 digests[port] = store.put_directory(Path(result.outputs[port]), port_type=port_type)
+            if planned.module == datasets.EXPORT_MODULE:
+                datasets.register_export(
+                    workspace=run.workspace,
+                    planned=planned,
+                    input_digest=input_digests["dataset"],
+                    user_id=run.created_by_id,
+                )
         step_finish(step_id=step.pk, result=result, outputs=digests)
         _keep_images(step.pk, result)
     except Exception as exc:  # an engine fault must still finish the step

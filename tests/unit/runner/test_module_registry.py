@@ -37,6 +37,8 @@ def test_builtin_specs_lists_the_catalogue_modules() -> None:
     assert [s.slug for s in builtin_specs()] == [
         "sample_dataset",
         "enter_data",
+        "import_data",
+        "export_data",
         "select_columns",
         "edit_metadata",
         "clean_missing_data",

@@ -1,0 +1,95 @@
+"""Registered datasets flow through runs: import_data reads a pinned version, export_data
+records a new one, and a new upload makes the import re-run."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from rest_framework.test import APIClient
+
+from designer.models import DatasetVersion
+from runner.models import StepRun
+from tests.integration.graphs import edge, node
+from tests.integration.test_engine import make_pipeline, steps_of, submit, wait_for_run
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.fixture
+def client(alice: Any, modules: None, live_stack: Any) -> APIClient:
+    api = APIClient()
+    api.force_login(alice)
+    return api
+
+
+def upload(client: APIClient, text: str) -> None:
+    file = SimpleUploadedFile("prices.csv", text.encode(), content_type="text/csv")
+    assert client.post("/api/datasets/", {"name": "prices", "file": file}, format="multipart").status_code == 201
+
+
+def import_export_graph(version: int = 0) -> dict[str, Any]:
+    return {
+        "schema": 1,
+        "nodes": [
+            node("load", "import_data", {"dataset": "prices", "version": version}),
+            node("keep", "select_columns", {"columns": ["price"]}),
+            node("save", "export_data", {"destination": "price column"}),
+        ],
+        "edges": [edge("load", "dataset", "keep", "dataset"), edge("keep", "dataset", "save", "dataset")],
+        "parameters": [],
+    }
+
+
+def test_a_run_imports_a_dataset_and_exports_a_new_one(client: APIClient, alice: Any) -> None:
+    upload(client, "item,price\napple,1.5\npear,2.0\n")
+    pipeline = make_pipeline(alice, import_export_graph())
+    run = wait_for_run(submit(client, pipeline)["id"])
+    assert run.status == "completed", run.error
+    assert run.snapshot["imports"]["load"]["version"] == 1
+    preview = client.get(f"/api/runs/{run.pk}/steps/keep/outputs/dataset/").json()["preview"]
+    assert preview["rows"] == [[1.5], [2.0]]
+
+    exported = DatasetVersion.objects.get(dataset__name="price column", dataset__workspace=run.workspace)
+    assert (exported.version, exported.row_count, exported.column_count) == (1, 2, 1)
+    assert exported.digest == steps_of(run.pk)["keep"].outputs["dataset"]  # the same artifact, not a copy
+    assert "price column" in [d["name"] for d in client.get("/api/datasets/").json()["results"]]
+
+    # Unchanged data: the import is reused; export_data always runs and adds a version.
+    again = wait_for_run(submit(client, pipeline)["id"])
+    steps = steps_of(again.pk)
+    assert steps["load"].status == "reused" and steps["save"].status == "completed"
+    assert "not deterministic" in steps["save"].reasons[0]
+    assert DatasetVersion.objects.filter(dataset__name="price column").count() == 2
+
+    # A new upload is a new version: the import re-runs and says why.
+    upload(client, "item,price\napple,1.5\npear,2.5\n")
+    third = wait_for_run(submit(client, pipeline)["id"])
+    load = StepRun.objects.get(run=third, node_id="load")
+    assert load.status == "completed"
+    assert any("input source changed" in reason for reason in load.reasons), load.reasons
+
+
+def test_unknown_datasets_and_versions_are_refused_at_submit(client: APIClient, alice: Any) -> None:
+    missing = make_pipeline(alice, import_export_graph())
+    response = client.post(f"/api/pipelines/{missing.pk}/runs/", {}, format="json")
+    assert response.status_code == 400
+    error = response.json()["extra"]["errors"][0]
+    assert (error["node_id"], error["param"]) == ("load", "dataset")
+    assert "no dataset named 'prices'" in error["message"]
+    upload(client, "item,price\napple,1\n")
+    pinned = make_pipeline(alice, import_export_graph(version=7))
+    response = client.post(f"/api/pipelines/{pinned.pk}/runs/", {}, format="json")
+    assert response.status_code == 400
+    assert "has no version 7; it has 1" in response.json()["extra"]["errors"][0]["message"]
+
+
+def test_another_workspace_cannot_import_alices_dataset(client: APIClient, alice: Any, bob: Any) -> None:
+    upload(client, "item,price\napple,1\n")
+    bob_client = APIClient()
+    bob_client.force_login(bob)
+    pipeline = make_pipeline(bob, import_export_graph())
+    response = bob_client.post(f"/api/pipelines/{pipeline.pk}/runs/", {}, format="json")
+    assert response.status_code == 400
+    assert "no dataset named 'prices'" in response.json()["extra"]["errors"][0]["message"]
