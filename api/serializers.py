@@ -210,3 +210,20 @@ class ModulePublishSerializer(serializers.Serializer[Any]):
 class ModuleVersionUpdateSerializer(serializers.Serializer[Any]):
     status = serializers.ChoiceField(choices=["active", "deprecated", "disabled"], required=False)
     default = serializers.BooleanField(required=False, default=False)
+
+
+class EndpointOutputSerializer(serializers.Serializer[Any]):
+    name = serializers.CharField()
+    task = serializers.CharField()
+    feature_columns = serializers.ListField(child=serializers.CharField())
+    model_digest = serializers.CharField()
+    transform_digest = serializers.CharField()
+    updated_at = serializers.DateTimeField()
+
+
+class ScoreInputSerializer(serializers.Serializer[Any]):
+    rows = serializers.ListField(child=serializers.DictField(), min_length=1, max_length=10_000)
+
+
+class ScoreOutputSerializer(serializers.Serializer[Any]):
+    rows = serializers.ListField(child=serializers.DictField())

@@ -26,6 +26,8 @@ urlpatterns = [
         views.StepImageView.as_view(),
         name="step-image",
     ),
+    path("endpoints/", views.EndpointListView.as_view(), name="endpoint-list"),
+    path("endpoints/<slug:name>/score/", views.EndpointScoreView.as_view(), name="endpoint-score"),
     path("datasets/", views.DatasetListView.as_view(), name="dataset-list"),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="docs"),

@@ -313,3 +313,33 @@ class DatasetListView(APIView):
             upload=data.validated_data["file"],
         )
         return Response(s.DatasetOutputSerializer(dataset).data, status=status.HTTP_201_CREATED)
+
+
+# --------------------------------------------------------------------------- endpoints
+
+
+class EndpointListView(APIView):
+    @extend_schema(responses={200: s.EndpointOutputSerializer(many=True)})
+    def get(self, request: Request) -> Response:
+        return _paginate(request, self, runs.endpoint_list(user=request.user), s.EndpointOutputSerializer)
+
+
+class EndpointScoreView(APIView):
+    @extend_schema(request=s.ScoreInputSerializer, responses={200: s.ScoreOutputSerializer, **ERRORS})
+    def post(self, request: Request, name: str) -> Response:
+        from runner.scoring import ScoringError, score_rows
+
+        endpoint = runs.endpoint_get(user=request.user, name=name)
+        data = s.ScoreInputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        store = default_store()
+        try:
+            rows = score_rows(
+                endpoint_id=endpoint.pk,
+                model_dir=store.path(endpoint.model_digest),
+                transform_dir=store.path(endpoint.transform_digest) if endpoint.transform_digest else None,
+                rows=data.validated_data["rows"],
+            )
+        except ScoringError as exc:
+            raise ApplicationError(f"could not score the rows: {exc}", extra={"endpoint": name}) from None
+        return Response({"rows": rows})

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.models import User
 from django.http import Http404, HttpRequest, HttpResponse
@@ -70,3 +72,15 @@ def module_library(request: HttpRequest) -> HttpResponse:
         {"modules": modules, "problems": problems, "published": published, "form": request.POST},
         status=400 if problems else 200,
     )
+
+
+@login_required
+@ensure_csrf_cookie
+def endpoint_page(request: HttpRequest, name: str) -> HttpResponse:
+    """An endpoint's URL, inputs and a form to try it with JSON rows."""
+    try:
+        endpoint = runs.endpoint_get(user=request.user, name=name)
+    except NotFound:
+        raise Http404("endpoint not found") from None
+    example = json.dumps({"rows": [dict.fromkeys(endpoint.feature_columns, 0)]}, indent=2)
+    return render(request, "designer/endpoint.html", {"endpoint": endpoint, "example": example})

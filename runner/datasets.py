@@ -1,10 +1,13 @@
-"""Registered datasets in runs: what import_data reads and export_data writes.
+"""What runs read from and write to the workspace: datasets and endpoints.
+
+Registered datasets: what import_data reads and export_data writes.
 
 Steps never touch the database. At submit, each import_data node's dataset name and
 version are resolved to the content digest of that version, frozen into the run's
 snapshot, and handed to the step as its hidden `source` input (so they are part of the
 cache key). When an export_data step completes, the artifact it received is recorded
-as the next version of the named dataset.
+as the next version of the named dataset. Likewise, when deploy_model completes, the
+named endpoint is pointed at the model and transform artifacts the step received.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from runner.modules.import_data import SOURCE_INPUT
 
 IMPORT_MODULE = "import_data"
 EXPORT_MODULE = "export_data"
+DEPLOY_MODULE = "deploy_model"
 
 
 def resolve_imports(*, plan: ExecutionPlan, workspace: Workspace) -> dict[str, dict[str, Any]]:
@@ -74,4 +78,25 @@ def register_export(*, workspace: Workspace, planned: PlannedStep, input_digest:
         row_count=metadata.num_rows,
         column_count=metadata.num_columns,
         source_name=f"export_data node {planned.node_id}",
+    )
+
+
+def register_deployment(*, step_id: int, planned: PlannedStep, input_digests: dict[str, str]) -> None:
+    """Point the named endpoint at the model (and transform) a deploy_model step received."""
+    import json
+
+    from runner.models import Endpoint, StepRun
+
+    step = StepRun.objects.select_related("run").get(pk=step_id)
+    meta = json.loads((default_store().path(input_digests["model"]) / "meta.json").read_text())
+    Endpoint.objects.update_or_create(
+        workspace_id=step.run.workspace_id,
+        name=str(planned.params["endpoint_name"]).strip(),
+        defaults={
+            "model_digest": input_digests["model"],
+            "transform_digest": input_digests.get("transform", ""),
+            "task": meta.get("task", ""),
+            "feature_columns": meta.get("feature_columns", []),
+            "deployed_by_step": step,
+        },
     )

@@ -100,3 +100,24 @@ class StepRun(models.Model):
 
     def __str__(self) -> str:
         return f"step {self.node_id} of run {self.run_id}"
+
+
+class Endpoint(models.Model):
+    """A real-time scoring endpoint, created or updated by a deploy_model step."""
+
+    workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="endpoints")
+    name = models.SlugField(max_length=63)
+    model_digest = models.CharField(max_length=64)
+    transform_digest = models.CharField(max_length=64, blank=True, default="")
+    task = models.CharField(max_length=32, blank=True, default="")
+    feature_columns = models.JSONField(default=list)
+    deployed_by_step = models.ForeignKey(StepRun, null=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [models.UniqueConstraint(fields=["workspace", "name"], name="unique_endpoint_name")]
+
+    def __str__(self) -> str:
+        return self.name

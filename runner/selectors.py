@@ -10,7 +10,7 @@ from django.db.models import QuerySet
 from designer.errors import NotFound
 from designer.selectors import User, workspace_list
 from runner import events
-from runner.models import PipelineRun, StepRun
+from runner.models import Endpoint, PipelineRun, StepRun
 
 
 def run_list(*, user: User) -> QuerySet[PipelineRun]:
@@ -84,3 +84,14 @@ def run_snapshot(*, run_id: int) -> dict[str, Any]:
     seq = events.current_seq(run_id)  # read before the database: see runner/events.py
     run = PipelineRun.objects.select_related("created_by").get(pk=run_id)
     return {"type": "snapshot", "seq": seq, "run": run_state(run)}
+
+
+def endpoint_list(*, user: User) -> QuerySet[Endpoint]:
+    return Endpoint.objects.filter(workspace__in=workspace_list(user=user))
+
+
+def endpoint_get(*, user: User, name: str) -> Endpoint:
+    endpoint = endpoint_list(user=user).filter(name=name).order_by("workspace_id").first()
+    if endpoint is None:
+        raise NotFound(f"endpoint {name!r} not found")
+    return endpoint

@@ -538,6 +538,8 @@ def step_execute(*, step_id: int) -> None:
                     input_digest=input_digests["dataset"],
                     user_id=run.created_by_id,
                 )
+            if planned.module == datasets.DEPLOY_MODULE:
+                datasets.register_deployment(step_id=step.pk, planned=planned, input_digests=input_digests)
         step_finish(step_id=step.pk, result=result, outputs=digests)
         _keep_images(step.pk, result)
     except Exception as exc:  # an engine fault must still finish the step

@@ -30,11 +30,12 @@ from runner.modules import (
     cross_validate,
     decision_forest_classifier,
     decision_forest_regressor,
+    deploy_model,
     edit_metadata,
     enter_data,
     evaluate_model,
-    export_data,
     execute_python_script,
+    export_data,
     filter_feature_selection,
     import_data,
     join_data,
@@ -120,6 +121,7 @@ BUILTIN_MODULES: dict[str, BuiltinModule] = _register(
     assign_to_clusters,
     evaluate_model,
     execute_python_script,
+    deploy_model,
 )
 
 

@@ -69,6 +69,7 @@ def test_builtin_specs_lists_the_catalogue_modules() -> None:
         "assign_to_clusters",
         "evaluate_model",
         "execute_python_script",
+        "deploy_model",
     ]
 
 
