@@ -61,6 +61,9 @@ DATA_DIR = Path(os.environ.get("PIPEWRIGHT_DATA_DIR", BASE_DIR / "var")).resolve
 DATA_DIR.mkdir(parents=True, exist_ok=True)
 ARTIFACT_ROOT = Path(os.environ.get("ARTIFACT_ROOT", DATA_DIR / "artifacts")).resolve()
 WORK_ROOT = Path(os.environ.get("WORK_ROOT", DATA_DIR / "work")).resolve()
+# import_data reads files by path only from inside this folder.
+IMPORT_ROOT = Path(os.environ.get("IMPORT_ROOT", DATA_DIR / "imports")).resolve()
+IMPORT_ROOT.mkdir(parents=True, exist_ok=True)
 
 DEBUG = envbool("DEBUG", False)
 

@@ -12,6 +12,7 @@ named endpoint is pointed at the model and transform artifacts the step received
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +23,7 @@ from designer.graph import ExecutionPlan, PlannedStep, Problem
 from designer.models import Dataset, DatasetVersion, Workspace
 from designer.services import dataset_version_add
 from runner.artifacts import default_store
-from runner.modules.import_data import SOURCE_INPUT
+from runner.modules.import_data import SOURCE_FILE_INPUT, SOURCE_INPUT
 
 IMPORT_MODULE = "import_data"
 EXPORT_MODULE = "export_data"
@@ -30,39 +31,81 @@ DEPLOY_MODULE = "deploy_model"
 
 
 def resolve_imports(*, plan: ExecutionPlan, workspace: Workspace) -> dict[str, dict[str, Any]]:
-    """{node_id: {"name", "version", "digest"}} for every import_data step, or a 400
-    naming each node whose dataset or version does not exist."""
+    """For every import_data step, what it reads, frozen at submit: a registered dataset
+    version ({"name", "version", "digest"}) or a file under IMPORT_ROOT ({"path",
+    "digest"} with the file's sha256). A 400 names each node whose source is missing."""
     resolved: dict[str, dict[str, Any]] = {}
     problems: list[Problem] = []
     for step in plan.steps:
         if step.module != IMPORT_MODULE:
             continue
-        name, version = str(step.params.get("dataset") or ""), int(step.params.get("version") or 0)
-        versions = DatasetVersion.objects.filter(dataset__workspace=workspace, dataset__name=name)
-        row = versions.filter(version=version).first() if version else versions.order_by("-version").first()
-        if row is not None:
-            resolved[step.node_id] = {"name": name, "version": row.version, "digest": row.digest}
-            continue
-        if versions.exists():
-            known = ", ".join(str(v) for v in versions.order_by("version").values_list("version", flat=True))
-            message = f"{name!r} has no version {version}; it has {known}"
-            problems.append(Problem(node_id=step.node_id, param="version", message=message))
-        else:
-            names = ", ".join(Dataset.objects.filter(workspace=workspace).values_list("name", flat=True)) or "none"
-            problems.append(
-                Problem(node_id=step.node_id, param="dataset", message=f"no dataset named {name!r}; datasets: {names}")
+        name = str(step.params.get("dataset") or "").strip()
+        path = str(step.params.get("path") or "").strip()
+        if bool(name) == bool(path):
+            message = (
+                "name either a registered dataset or a file path, not both" if name else "name a dataset or a file"
             )
+            problems.append(Problem(node_id=step.node_id, param="dataset", message=message))
+            continue
+        entry, problem = _resolve_file(path, step.node_id) if path else _resolve_dataset(workspace, step)
+        if entry is not None:
+            resolved[step.node_id] = entry
+        if problem is not None:
+            problems.append(problem)
     if problems:
         raise ApplicationError(
-            "the pipeline imports datasets that do not exist", extra={"errors": [p.to_dict() for p in problems]}
+            "the pipeline imports data that does not exist", extra={"errors": [p.to_dict() for p in problems]}
         )
     return resolved
 
 
+Resolution = tuple[dict[str, Any] | None, Problem | None]
+
+
+def _resolve_dataset(workspace: Workspace, step: PlannedStep) -> Resolution:
+    name, version = str(step.params["dataset"]).strip(), int(step.params.get("version") or 0)
+    versions = DatasetVersion.objects.filter(dataset__workspace=workspace, dataset__name=name)
+    row = versions.filter(version=version).first() if version else versions.order_by("-version").first()
+    if row is not None:
+        return {"name": name, "version": row.version, "digest": row.digest}, None
+    if versions.exists():
+        known = ", ".join(str(v) for v in versions.order_by("version").values_list("version", flat=True))
+        return None, Problem(
+            node_id=step.node_id, param="version", message=f"{name!r} has no version {version}; it has {known}"
+        )
+    names = ", ".join(Dataset.objects.filter(workspace=workspace).values_list("name", flat=True)) or "none"
+    return None, Problem(node_id=step.node_id, param="dataset", message=f"no dataset named {name!r}; datasets: {names}")
+
+
+def _resolve_file(path: str, node_id: str) -> Resolution:
+    """A file inside IMPORT_ROOT (the only place imports may read from), hashed so a
+    changed file changes the step's cache key."""
+    from django.conf import settings
+
+    root = Path(settings.IMPORT_ROOT).resolve()
+    target = (root / path).resolve()
+    if not target.is_relative_to(root):
+        return None, Problem(node_id=node_id, param="path", message=f"{path!r} is outside the import folder {root}")
+    if not target.is_file():
+        available = sorted(p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file())[:20]
+        listing = ", ".join(available) or "none"
+        return None, Problem(node_id=node_id, param="path", message=f"no file {path!r} in {root}; files: {listing}")
+    digest = hashlib.sha256(target.read_bytes()).hexdigest()
+    return {"path": str(target), "digest": digest}, None
+
+
 def import_inputs(imports: dict[str, dict[str, Any]], node_id: str) -> dict[str, str]:
-    """The hidden input digests of one step ({} for any step but import_data)."""
+    """The hidden input digests of one step, for its cache key ({} for other steps)."""
     entry = imports.get(node_id)
-    return {SOURCE_INPUT: entry["digest"]} if entry else {}
+    if entry is None:
+        return {}
+    return {SOURCE_FILE_INPUT if "path" in entry else SOURCE_INPUT: entry["digest"]}
+
+
+def import_files(imports: dict[str, dict[str, Any]], node_id: str) -> dict[str, str]:
+    """Hidden inputs that are files outside the artifact store: {port: absolute path}."""
+    entry = imports.get(node_id)
+    return {SOURCE_FILE_INPUT: entry["path"]} if entry and "path" in entry else {}
 
 
 def register_export(*, workspace: Workspace, planned: PlannedStep, input_digest: str, user_id: int | None) -> None:

@@ -406,11 +406,17 @@ def _claim(step_id: int) -> StepRun | None:
     return step
 
 
-def _step_spec(step: StepRun, planned: PlannedStep, input_digests: dict[str, str]) -> StepSpec:
+def _step_spec(
+    step: StepRun, planned: PlannedStep, input_digests: dict[str, str], imports: dict[str, dict[str, Any]]
+) -> StepSpec:
     store = default_store()
-    inputs = {port: str(store.path(digest)) for port, digest in input_digests.items()}
-    # Wired inputs arrive typed by the plan; the hidden dataset input of import_data is a DataFrame.
-    input_types = {port: planned.input_types.get(port, "DataFrame") for port in input_digests}
+    files = datasets.import_files(imports, planned.node_id)
+    inputs = {port: files.get(port) or str(store.path(digest)) for port, digest in input_digests.items()}
+    # Wired inputs arrive typed by the plan; import_data's hidden input is a stored
+    # DataFrame or a file it reads itself.
+    input_types = {
+        port: planned.input_types.get(port, "AnyFile" if port in files else "DataFrame") for port in input_digests
+    }
     return StepSpec(
         step_id=str(step.pk),
         module=planned.module,
@@ -518,7 +524,7 @@ def step_execute(*, step_id: int) -> None:
     watcher = _StepWatcher(step)
     try:
         result = get_executor("local").execute(
-            _step_spec(step, planned, input_digests),
+            _step_spec(step, planned, input_digests, frozen.imports),
             workdir,
             _limits(),
             watcher.on_log,

@@ -1,30 +1,42 @@
-"""import_data: a registered dataset version, as the step's dataset.
+"""import_data: a registered dataset version, or a CSV/TSV/Parquet/JSON-lines file.
 
 The step process never reads the database: when a run is submitted, the engine
-resolves the dataset name and version to the content digest of that version and hands
-its artifact to the step as the hidden input `source` (so a new version of the dataset
-changes the cache key and the step re-runs).
+resolves the dataset name and version to the content digest of that version (or the
+file path, inside the import folder, to the file's sha256), freezes it in the run, and
+hands the data to the step as a hidden input; so a new dataset version or a changed
+file changes the cache key and the step re-runs.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pandas as pd
 
 from designer.graph.spec import ModuleSpec, ParamSpec, PortSpec
 from runner.step_runtime import ModuleError, StepContext
 
-# The input the engine adds; it is not a port a user can wire.
+# Inputs the engine adds; they are not ports a user can wire.
 SOURCE_INPUT = "source"
+SOURCE_FILE_INPUT = "source_file"
+
+FORMATS = ("auto", "csv", "tsv", "parquet", "jsonl")
+_BY_SUFFIX = {".csv": "csv", ".tsv": "tsv", ".tab": "tsv", ".parquet": "parquet", ".jsonl": "jsonl", ".ndjson": "jsonl"}
 
 SPEC = ModuleSpec(
     slug="import_data",
     version="1.0.0",
     name="Import Data",
     category="Data input and output",
-    description="Loads a dataset registered in the workspace (uploaded, or written by Export Data).",
-    outputs=(PortSpec("dataset", "DataFrame", description="The dataset's rows."),),
+    description=(
+        "Loads a dataset registered in the workspace (uploaded, or written by Export Data), or a "
+        "file from the server's import folder."
+    ),
+    outputs=(PortSpec("dataset", "DataFrame", description="The imported rows."),),
     params=(
-        ParamSpec("dataset", "string", default="", required=True, help="Name of a registered dataset."),
+        ParamSpec(
+            "dataset", "string", default="", help="Name of a registered dataset (or leave empty and give a path)."
+        ),
         ParamSpec(
             "version",
             "int",
@@ -32,6 +44,8 @@ SPEC = ModuleSpec(
             min=0,
             help="Dataset version to load; 0 loads the newest version at the time the run is submitted.",
         ),
+        ParamSpec("path", "string", default="", help="A file path relative to the import folder (IMPORT_ROOT)."),
+        ParamSpec("format", "choice", default="auto", choices=FORMATS, help="File format; auto goes by the suffix."),
     ),
     entrypoint="runner.modules.import_data:import_data",
 )
@@ -39,6 +53,28 @@ SPEC = ModuleSpec(
 
 def import_data(ctx: StepContext, **inputs: object) -> dict[str, object]:
     frame = inputs.get(SOURCE_INPUT)
-    if not isinstance(frame, pd.DataFrame):
-        raise ModuleError(f"dataset {ctx.params['dataset']!r} was not resolved to a stored version")
-    return {"dataset": frame}
+    if isinstance(frame, pd.DataFrame):
+        return {"dataset": frame}
+    path = inputs.get(SOURCE_FILE_INPUT)
+    if isinstance(path, Path):
+        return {"dataset": read_file(path, str(ctx.params.get("format") or "auto"))}
+    raise ModuleError(f"the data to import ({ctx.params.get('dataset') or ctx.params.get('path')!r}) was not resolved")
+
+
+def read_file(path: Path, file_format: str) -> pd.DataFrame:
+    if file_format not in FORMATS:
+        raise ModuleError(f"parameter 'format': unknown choice {file_format!r}; choose {', '.join(FORMATS)}")
+    kind = _BY_SUFFIX.get(path.suffix.lower()) if file_format == "auto" else file_format
+    if kind is None:
+        raise ModuleError(f"cannot tell the format of {path.name!r}; set 'format' to one of {', '.join(FORMATS[1:])}")
+    try:
+        if kind == "parquet":
+            frame = pd.read_parquet(path)
+        elif kind == "jsonl":
+            frame = pd.read_json(path, lines=True)
+        else:
+            frame = pd.read_csv(path, sep="\t" if kind == "tsv" else ",")
+    except Exception as exc:  # pandas and pyarrow raise many types for a broken file
+        raise ModuleError(f"could not read {path.name} as {kind}: {type(exc).__name__}: {exc}") from None
+    frame.columns = [str(c) for c in frame.columns]
+    return frame

@@ -3,6 +3,7 @@ records a new one, and a new upload makes the import re-run."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -93,3 +94,44 @@ def test_another_workspace_cannot_import_alices_dataset(client: APIClient, alice
     response = bob_client.post(f"/api/pipelines/{pipeline.pk}/runs/", {}, format="json")
     assert response.status_code == 400
     assert "no dataset named 'prices'" in response.json()["extra"]["errors"][0]["message"]
+
+
+def file_import_graph(path: str) -> dict[str, Any]:
+    return {
+        "schema": 1,
+        "nodes": [node("load", "import_data", {"path": path})],
+        "edges": [],
+        "parameters": [],
+    }
+
+
+def test_a_file_in_the_import_folder_is_imported_and_a_change_to_it_reruns(client: APIClient, alice: Any) -> None:
+    from django.conf import settings
+
+    file = Path(settings.IMPORT_ROOT) / "alice" / "prices.csv"
+    file.parent.mkdir(parents=True, exist_ok=True)
+    file.write_text("item,price\napple,1.5\n")
+    pipeline = make_pipeline(alice, file_import_graph("alice/prices.csv"))
+    first = wait_for_run(submit(client, pipeline)["id"])
+    assert first.status == "completed", first.error
+    preview = client.get(f"/api/runs/{first.pk}/steps/load/outputs/dataset/").json()["preview"]
+    assert preview["rows"] == [["apple", 1.5]]
+
+    assert steps_of(wait_for_run(submit(client, pipeline)["id"]).pk)["load"].status == "reused"
+    file.write_text("item,price\napple,1.75\n")
+    changed = steps_of(wait_for_run(submit(client, pipeline)["id"]).pk)["load"]
+    assert changed.status == "completed"
+    assert any("input source_file changed" in reason for reason in changed.reasons), changed.reasons
+
+
+def test_file_imports_cannot_leave_the_import_folder(client: APIClient, alice: Any) -> None:
+    for path, expected in (("../secret_key", "outside the import folder"), ("nope.csv", "no file 'nope.csv'")):
+        pipeline = make_pipeline(alice, file_import_graph(path))
+        response = client.post(f"/api/pipelines/{pipeline.pk}/runs/", {}, format="json")
+        assert response.status_code == 400
+        error = response.json()["extra"]["errors"][0]
+        assert error["param"] == "path" and expected in error["message"]
+    both = import_export_graph()
+    both["nodes"][0]["params"]["path"] = "x.csv"
+    response = client.post(f"/api/pipelines/{make_pipeline(alice, both).pk}/runs/", {}, format="json")
+    assert "not both" in response.json()["extra"]["errors"][0]["message"]
