@@ -111,6 +111,7 @@ export async function request<T>(
 export const api = {
   get: <T>(path: string, signal?: AbortSignal) => request<T>("GET", path, undefined, signal),
   post: <T>(path: string, body?: unknown) => request<T>("POST", path, body ?? {}),
+  patch: <T>(path: string, body: unknown) => request<T>("PATCH", path, body),
 };
 
 /** Encodes one path segment (ids come from the page and the server, never trusted). */

@@ -1,6 +1,26 @@
+import type { GraphDocument } from "../graph/types";
 import { api, seg } from "./client";
-import type { Id, Pipeline } from "./types";
+import type { Id, Pipeline, ValidationIssue } from "./types";
 
 export function getPipeline(id: Id, signal?: AbortSignal): Promise<Pipeline> {
   return api.get<Pipeline>(`/api/pipelines/${seg(id)}/`, signal);
+}
+
+/** Saves the whole graph over `revision`; 409 (ApiError, extra.revision) if someone saved first. */
+export function savePipelineGraph(id: Id, revision: number, graph: GraphDocument): Promise<Pipeline> {
+  return api.patch<Pipeline>(`/api/pipelines/${seg(id)}/`, { revision, graph });
+}
+
+export function createPipeline(name: string, graph: GraphDocument): Promise<Pipeline> {
+  return api.post<Pipeline>("/api/pipelines/", { name, graph });
+}
+
+export interface ValidationResult {
+  ok: boolean;
+  problems: ValidationIssue[];
+}
+
+/** 200 with warnings, or an ApiError (400) whose `issues` are the errors. */
+export function validatePipeline(id: Id): Promise<ValidationResult> {
+  return api.post<ValidationResult>(`/api/pipelines/${seg(id)}/validate/`);
 }

@@ -2,6 +2,8 @@ import type { ValidationIssue } from "../api/types";
 import { nodeTitle } from "../graph/convert";
 import { useGraphStore } from "../store/graphStore";
 import { useRunStore } from "../store/runStore";
+import { reloadFromServer, saveAsCopy } from "../save/controller";
+import { useSaveStore } from "../store/saveStore";
 
 /** Connection trouble and refused actions, between the header and the canvas. */
 export function Banners() {
@@ -13,6 +15,7 @@ export function Banners() {
 
   return (
     <>
+      <ConflictBanner />
       {connection === "reconnecting" && (
         <div className="pw-banner pw-banner--warning" role="status" data-testid="connection-banner">
           Connection lost — reconnecting…
@@ -54,5 +57,41 @@ function IssueList({
         </li>
       ))}
     </ul>
+  );
+}
+
+/** Someone else saved first: the user picks which copy wins. Local edits stay until then. */
+function ConflictBanner() {
+  const status = useSaveStore((s) => s.status);
+  const revision = useSaveStore((s) => s.conflictRevision);
+  const resolving = useSaveStore((s) => s.resolving);
+  const resolveError = useSaveStore((s) => s.resolveError);
+  if (status !== "conflict") return null;
+  return (
+    <div className="pw-banner pw-banner--error pw-banner--actions" role="alert" data-testid="conflict-banner">
+      <span>
+        Someone else saved this pipeline{revision !== null ? ` (revision ${revision})` : ""}. Your
+        changes are not saved.
+      </span>
+      <button
+        type="button"
+        className="pw-button"
+        data-testid="conflict-reload"
+        disabled={resolving}
+        onClick={() => void reloadFromServer()}
+      >
+        Reload (discard my changes)
+      </button>
+      <button
+        type="button"
+        className="pw-button pw-button--primary"
+        data-testid="conflict-save-copy"
+        disabled={resolving}
+        onClick={() => void saveAsCopy()}
+      >
+        Save as copy
+      </button>
+      {resolveError && <span data-testid="conflict-error">{resolveError}</span>}
+    </div>
   );
 }

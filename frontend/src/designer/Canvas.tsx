@@ -3,35 +3,117 @@ import {
   Controls,
   MiniMap,
   ReactFlow,
+  useReactFlow,
+  type Connection,
+  type Edge,
+  type FinalConnectionState,
+  type IsValidConnection,
   type Node,
 } from "@xyflow/react";
-import { useCallback } from "react";
+import { useCallback, useEffect, type DragEvent } from "react";
+import { checkConnection } from "../graph/edit";
+import type { PortEdge } from "../graph/convert";
 import { nodeTypes } from "../nodes";
 import { STATUS_COLORS } from "../nodes/status";
 import { useGraphStore } from "../store/graphStore";
 import { useRunStore } from "../store/runStore";
+import { MODULE_DRAG_TYPE, NODE_HALF } from "./Palette";
+
+const DELETE_KEYS = ["Delete", "Backspace"];
+const REFUSAL_MS = 4000;
+
+function asConnection(c: Connection | Edge): Connection {
+  return {
+    source: c.source,
+    target: c.target,
+    sourceHandle: c.sourceHandle ?? null,
+    targetHandle: c.targetHandle ?? null,
+  };
+}
 
 export function Canvas() {
   const nodes = useGraphStore((s) => s.nodes);
   const edges = useGraphStore((s) => s.edges);
   const onNodesChange = useGraphStore((s) => s.onNodesChange);
+  const onEdgesChange = useGraphStore((s) => s.onEdgesChange);
+  const connect = useGraphStore((s) => s.connect);
+  const refuseWire = useGraphStore((s) => s.refuseWire);
   const select = useGraphStore((s) => s.select);
+  const flow = useReactFlow();
 
   const onPaneClick = useCallback(() => {
     select(null);
   }, [select]);
 
+  // Reads the store directly, so the callback stays stable while nodes move.
+  const isValidConnection = useCallback<IsValidConnection<PortEdge>>((c) => {
+    const { nodes: n, edges: e } = useGraphStore.getState();
+    return checkConnection(asConnection(c), n, e).ok;
+  }, []);
+
+  const onConnect = useCallback(
+    (c: Connection) => {
+      connect(c);
+    },
+    [connect],
+  );
+
+  // A drop on a handle that isValidConnection refused: say why.
+  const onConnectEnd = useCallback(
+    (_event: MouseEvent | TouchEvent, state: FinalConnectionState) => {
+      if (state.isValid !== false || !state.toHandle) return;
+      if (state.fromHandle.type === state.toHandle.type) {
+        refuseWire("connect an output to an input");
+        return;
+      }
+      const [from, to] =
+        state.fromHandle.type === "source"
+          ? [state.fromHandle, state.toHandle]
+          : [state.toHandle, state.fromHandle];
+      const { nodes: n, edges: e } = useGraphStore.getState();
+      const check = checkConnection(
+        { source: from.nodeId, sourceHandle: from.id ?? null, target: to.nodeId, targetHandle: to.id ?? null },
+        n,
+        e,
+      );
+      if (!check.ok) refuseWire(check.reason);
+    },
+    [refuseWire],
+  );
+
+  const onDragOver = useCallback((event: DragEvent) => {
+    if (!event.dataTransfer.types.includes(MODULE_DRAG_TYPE)) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = "copy";
+  }, []);
+
+  const onDrop = useCallback(
+    (event: DragEvent) => {
+      const slug = event.dataTransfer.getData(MODULE_DRAG_TYPE);
+      if (!slug) return;
+      event.preventDefault();
+      const state = useGraphStore.getState();
+      const definition = state.registry.bySlug.get(slug);
+      if (!definition) return;
+      const at = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      state.addNode(definition, { x: at.x - NODE_HALF.x, y: at.y - NODE_HALF.y });
+    },
+    [flow],
+  );
+
   return (
-    <div className="pw-canvas" data-testid="canvas">
+    <div className="pw-canvas" data-testid="canvas" onDragOver={onDragOver} onDrop={onDrop}>
       <ReactFlow
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
         onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onConnect={onConnect}
+        onConnectEnd={onConnectEnd}
+        isValidConnection={isValidConnection}
         onPaneClick={onPaneClick}
-        nodesConnectable={false}
-        edgesFocusable={false}
-        deleteKeyCode={null}
+        deleteKeyCode={DELETE_KEYS}
         fitView
         fitViewOptions={{ padding: 0.2, maxZoom: 1.2 }}
         minZoom={0.1}
@@ -40,6 +122,29 @@ export function Canvas() {
         <Controls showInteractive={false} />
         <StatusMiniMap />
       </ReactFlow>
+      <WireRefusal />
+    </div>
+  );
+}
+
+/** The toast saying why a wire was refused; fades after a few seconds. */
+function WireRefusal() {
+  const refusal = useGraphStore((s) => s.wireRefusal);
+  const dismiss = useGraphStore((s) => s.dismissWireRefusal);
+  useEffect(() => {
+    if (!refusal) return undefined;
+    const t = setTimeout(dismiss, REFUSAL_MS);
+    return () => {
+      clearTimeout(t);
+    };
+  }, [refusal, dismiss]);
+  if (!refusal) return null;
+  return (
+    <div className="pw-toast" role="alert" data-testid="wire-refused">
+      Wire refused: {refusal.reason}
+      <button type="button" className="pw-button pw-button--icon" aria-label="Dismiss" onClick={dismiss}>
+        ×
+      </button>
     </div>
   );
 }

@@ -1,13 +1,16 @@
+import { ReactFlowProvider } from "@xyflow/react";
 import { useEffect, useState } from "react";
 import { ApiError } from "../api/client";
 import { listModules } from "../api/modules";
 import { getPipeline } from "../api/pipelines";
 import { followRun, showRun } from "../run/controller";
+import { startAutosave } from "../save/controller";
 import { useGraphStore } from "../store/graphStore";
 import { useRunStore } from "../store/runStore";
 import { Banners } from "./Banners";
 import { Canvas } from "./Canvas";
 import { Header } from "./Header";
+import { Palette } from "./Palette";
 import { SidePanel } from "./SidePanel";
 
 type Load = { state: "loading" } | { state: "ready" } | { state: "error"; message: string };
@@ -48,6 +51,10 @@ export function DesignerPage({
   const runId = useRunStore((s) => s.runId);
   useEffect(() => (runId === null ? undefined : followRun(runId)), [runId]);
 
+  // Autosave follows edits once the pipeline is loaded.
+  const ready = load.state === "ready";
+  useEffect(() => (ready ? startAutosave() : undefined), [ready]);
+
   if (load.state === "loading") {
     return (
       <div className="pw-app pw-app--message" data-testid="loading">
@@ -66,10 +73,13 @@ export function DesignerPage({
     <div className="pw-app">
       <Header />
       <Banners />
-      <div className="pw-main">
-        <Canvas />
-        <SidePanel />
-      </div>
+      <ReactFlowProvider>
+        <div className="pw-main">
+          <Palette />
+          <Canvas />
+          <SidePanel />
+        </div>
+      </ReactFlowProvider>
     </div>
   );
 }

@@ -3,6 +3,27 @@ import { useRunStore } from "../store/runStore";
 import { cancelShownRun, showRun, startRun } from "../run/controller";
 import { runProgress } from "../run/runState";
 import { isRunActive } from "../run/status";
+import { saveLabel } from "../save/autosave";
+import { saveNow } from "../save/controller";
+import { useSaveStore } from "../store/saveStore";
+
+/** "Saved" / "Saving…" / "Unsaved changes" / "Conflict"; a failed save says why on hover. */
+function SaveState() {
+  const status = useSaveStore((s) => s.status);
+  const label = useSaveStore(saveLabel);
+  const error = useSaveStore((s) => s.error);
+  return (
+    <span
+      className={`pw-save-state pw-save-state--${status}`}
+      data-testid="save-state"
+      data-status={status}
+      role="status"
+      title={status === "error" && error ? `Save failed: ${error}` : undefined}
+    >
+      {label}
+    </span>
+  );
+}
 
 export function Header() {
   const pipeline = useGraphStore((s) => s.pipeline);
@@ -24,6 +45,7 @@ export function Header() {
     <header className="pw-header">
       <div className="pw-header__title">
         <h1 title={pipeline.description || undefined}>{pipeline.name}</h1>
+        <SaveState />
       </div>
       <div className="pw-header__run">
         {run && <span className="pw-run-number">Run #{run.number}</span>}
@@ -73,7 +95,10 @@ export function Header() {
           className="pw-button pw-button--primary"
           data-testid="run-button"
           disabled={submitting || active}
-          onClick={() => void startRun(pipeline.id)}
+          onClick={() => {
+            // The server runs what it has: send pending edits first.
+            void saveNow().then(() => startRun(pipeline.id));
+          }}
         >
           {submitting ? "Submitting…" : "Run"}
         </button>

@@ -1,13 +1,12 @@
 import { useEffect, useLayoutEffect, useRef } from "react";
-import type { ModuleParam } from "../api/types";
-import { nodeTitle, type ModuleNodeData } from "../graph/convert";
-import { isParamBinding } from "../graph/types";
+import { nodeTitle } from "../graph/convert";
 import { statusLabel, type NodeStatus } from "../nodes/status";
 import { loadStepLogs } from "../run/controller";
 import { useGraphStore } from "../store/graphStore";
 import { useRunStore } from "../store/runStore";
+import { NodeFields, ParamForm } from "./ParamForm";
 
-/** Details of the selected node: params (read-only for now), status, and logs. */
+/** Details of the selected node: editable label, comment and params; status; logs. */
 export function SidePanel() {
   const nodeId = useGraphStore((s) => s.selectedNodeId);
   // Select the data object, not the node, so dragging does not re-render the panel.
@@ -43,59 +42,11 @@ export function SidePanel() {
         </button>
       </div>
       {definition.description && <p className="pw-panel__description">{definition.description}</p>}
-      {data.comment && <p className="pw-panel__comment">{data.comment}</p>}
-      <Params data={data} />
+      <NodeFields nodeId={nodeId} data={data} />
+      <ParamForm nodeId={nodeId} data={data} />
       <StepDetails nodeId={nodeId} />
       <Logs nodeId={nodeId} />
     </aside>
-  );
-}
-
-function formatValue(value: unknown): string {
-  if (value === undefined) return "—";
-  if (typeof value === "string") return value;
-  return JSON.stringify(value);
-}
-
-function Params({ data }: { data: ModuleNodeData }) {
-  const declared = data.definition.params;
-  const extra = Object.keys(data.params).filter((name) => !declared.some((p) => p.name === name));
-  const rows: { param: ModuleParam | null; name: string }[] = [
-    ...declared.map((param) => ({ param, name: param.name })),
-    ...extra.map((name) => ({ param: null, name })),
-  ];
-  return (
-    <section className="pw-panel__section">
-      <h3>Parameters</h3>
-      {rows.length === 0 ? (
-        <p className="pw-muted">This module has no parameters.</p>
-      ) : (
-        <table className="pw-params" data-testid="params-table">
-          <tbody>
-            {rows.map(({ param, name }) => {
-              const set = Object.hasOwn(data.params, name);
-              const value: unknown = set ? data.params[name] : param?.default;
-              return (
-                <tr key={name} title={param?.help ?? ""}>
-                  <th scope="row">
-                    {name}
-                    {param?.required && <span className="pw-required"> *</span>}
-                  </th>
-                  <td>
-                    {isParamBinding(value) ? (
-                      <span className="pw-binding">= pipeline parameter {value.$param}</span>
-                    ) : (
-                      <span className={set ? "" : "pw-muted"}>{formatValue(value)}</span>
-                    )}
-                    {param?.type && <span className="pw-param-type"> {param.type}</span>}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      )}
-    </section>
   );
 }
 

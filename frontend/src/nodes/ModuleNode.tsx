@@ -21,7 +21,6 @@ function Port({ port, side }: { port: PortDef; side: "in" | "out" }) {
         title={tooltip}
         className="pw-handle"
         style={{ background: portColor(port.type) }}
-        isConnectable={false}
       />
       <span className="pw-port__name">{port.name}</span>
     </div>
@@ -39,7 +38,8 @@ function ModuleNodeView({ id, data, selected }: NodeProps<ModuleFlowNode>) {
 
   const classes = ["pw-node", `pw-node--${status}`];
   if (selected) classes.push("pw-node--selected");
-  if (issues?.length) classes.push("pw-node--invalid");
+  if (issues?.some((i) => i.severity !== "warning")) classes.push("pw-node--invalid");
+  else if (issues?.length) classes.push("pw-node--warning");
   if (!definition.known) classes.push("pw-node--unknown");
 
   return (
@@ -78,7 +78,12 @@ function ModuleNodeView({ id, data, selected }: NodeProps<ModuleFlowNode>) {
         </div>
       )}
       {issues?.map((issue, i) => (
-        <div key={i} className="pw-node__issue" data-testid="node-issue">
+        <div
+          key={i}
+          className={`pw-node__issue${issue.severity === "warning" ? " pw-node__issue--warning" : ""}`}
+          data-testid="node-issue"
+          data-severity={issue.severity ?? "error"}
+        >
           {issue.message}
         </div>
       ))}

@@ -1,0 +1,90 @@
+// The module palette: grouped, searchable; drag an item onto the canvas, or
+// press Enter / double-click to add it at the viewport centre.
+import { useReactFlow, useStoreApi } from "@xyflow/react";
+import { useMemo, useState } from "react";
+import { portColor } from "../nodes/portTypes";
+import { paletteTooltip, searchPalette } from "../nodes/palette";
+import type { NodeDefinition } from "../nodes/registry";
+import { useGraphStore } from "../store/graphStore";
+
+/** The drag payload type: the module slug. */
+export const MODULE_DRAG_TYPE = "application/x-pipewright-module";
+
+/** Rough half size of a fresh node, so it lands centred on the point. */
+export const NODE_HALF = { x: 100, y: 40 };
+
+export function Palette() {
+  const registry = useGraphStore((s) => s.registry);
+  const addNode = useGraphStore((s) => s.addNode);
+  const [query, setQuery] = useState("");
+  const groups = useMemo(() => searchPalette(registry, query), [registry, query]);
+  const store = useStoreApi();
+  const flow = useReactFlow();
+
+  const addAtCentre = (def: NodeDefinition) => {
+    const { width, height, domNode } = store.getState();
+    const rect = domNode?.getBoundingClientRect();
+    const centre = flow.screenToFlowPosition({
+      x: (rect?.left ?? 0) + width / 2,
+      y: (rect?.top ?? 0) + height / 2,
+    });
+    addNode(def, { x: centre.x - NODE_HALF.x, y: centre.y - NODE_HALF.y });
+  };
+
+  return (
+    <aside className="pw-palette" data-testid="palette" aria-label="Modules">
+      <input
+        type="search"
+        className="pw-palette__search"
+        placeholder="Search modules…"
+        aria-label="Search modules"
+        data-testid="palette-search"
+        value={query}
+        onChange={(e) => {
+          setQuery(e.target.value);
+        }}
+      />
+      <div className="pw-palette__groups">
+        {groups.length === 0 && <p className="pw-muted pw-palette__empty">No module matches.</p>}
+        {groups.map((group) => (
+          <section key={group.category} className="pw-palette__group">
+            <h3>{group.category}</h3>
+            <ul>
+              {group.modules.map((def) => (
+                <li
+                  key={def.slug}
+                  className="pw-palette__item"
+                  data-testid={`palette-item-${def.slug}`}
+                  title={paletteTooltip(def)}
+                  tabIndex={0}
+                  draggable
+                  onDragStart={(e) => {
+                    e.dataTransfer.setData(MODULE_DRAG_TYPE, def.slug);
+                    e.dataTransfer.effectAllowed = "copy";
+                  }}
+                  onDoubleClick={() => {
+                    addAtCentre(def);
+                  }}
+                  onKeyDown={(e) => {
+                    if (e.key === "Enter") {
+                      e.preventDefault();
+                      addAtCentre(def);
+                    }
+                  }}
+                >
+                  <span className="pw-palette__name">{def.name}</span>
+                  {def.status === "deprecated" && <span className="pw-muted"> (deprecated)</span>}
+                  <span className="pw-palette__ports" aria-hidden="true">
+                    {def.outputs.map((p) => (
+                      <span key={p.name} className="pw-palette__dot" style={{ background: portColor(p.type) }} />
+                    ))}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+      </div>
+    </aside>
+  );
+}

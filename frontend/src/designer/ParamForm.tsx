@@ -1,0 +1,210 @@
+// The selected node's editable fields: label, comment and one field per module
+// param, generated from the param spec. Fields keep their own draft text and
+// commit to the graph store only values that coerce cleanly.
+import { useState } from "react";
+import type { ModuleParam } from "../api/types";
+import type { ModuleNodeData } from "../graph/convert";
+import { isParamBinding } from "../graph/types";
+import { useGraphStore } from "../store/graphStore";
+import { applyCoerced, coerceParam, fieldKind, formatParam } from "./paramValues";
+
+export function NodeFields({ nodeId, data }: { nodeId: string; data: ModuleNodeData }) {
+  const update = useGraphStore((s) => s.updateNodeData);
+  return (
+    <section className="pw-panel__section pw-fields">
+      <label className="pw-field">
+        <span>Label</span>
+        <input
+          type="text"
+          data-testid="node-label"
+          value={data.label ?? ""}
+          placeholder={data.definition.name}
+          onChange={(e) => {
+            update(nodeId, { label: e.target.value === "" ? null : e.target.value });
+          }}
+        />
+      </label>
+      <label className="pw-field">
+        <span>Comment</span>
+        <textarea
+          rows={2}
+          data-testid="node-comment"
+          value={data.comment ?? ""}
+          onChange={(e) => {
+            update(nodeId, { comment: e.target.value === "" ? null : e.target.value });
+          }}
+        />
+      </label>
+    </section>
+  );
+}
+
+export function ParamForm({ nodeId, data }: { nodeId: string; data: ModuleNodeData }) {
+  const declared = data.definition.params;
+  const extra = Object.keys(data.params).filter((name) => !declared.some((p) => p.name === name));
+  return (
+    <section className="pw-panel__section">
+      <h3>Parameters</h3>
+      {declared.length === 0 && extra.length === 0 ? (
+        <p className="pw-muted">This module has no parameters.</p>
+      ) : (
+        <table className="pw-params" data-testid="params-table">
+          <tbody>
+            {declared.map((param) => (
+              <ParamRow
+                // A new node or a value changed elsewhere (reload) resets the draft.
+                key={`${nodeId}:${param.name}`}
+                nodeId={nodeId}
+                param={param}
+                params={data.params}
+              />
+            ))}
+            {extra.map((name) => (
+              <tr key={name} title="Not declared by the module">
+                <th scope="row">{name}</th>
+                <td className="pw-muted">{JSON.stringify(data.params[name])}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+function ParamRow({
+  nodeId,
+  param,
+  params,
+}: {
+  nodeId: string;
+  param: ModuleParam;
+  params: Record<string, unknown>;
+}) {
+  const update = useGraphStore((s) => s.updateNodeData);
+  const stored = params[param.name];
+  const [draft, setDraft] = useState<{ text: string; error: string | null } | null>(null);
+  const kind = fieldKind(param);
+  const id = `pw-param-${nodeId}-${param.name}`;
+
+  const commit = (raw: string | boolean) => {
+    const coerced = coerceParam(param, raw);
+    setDraft(typeof raw === "string" ? { text: raw, error: coerced.ok ? null : coerced.error } : null);
+    // Read the current params: another field may have committed since this render.
+    const node = useGraphStore.getState().nodes.find((n) => n.id === nodeId);
+    if (!node) return;
+    const next = applyCoerced(node.data.params, param.name, coerced);
+    if (next !== node.data.params) update(nodeId, { params: next });
+  };
+
+  let field;
+  if (isParamBinding(stored)) {
+    field = <span className="pw-binding">= pipeline parameter {stored.$param}</span>;
+  } else {
+    const text = draft?.text ?? formatParam(param, stored);
+    const placeholder = formatParam(param, param.default);
+    const common = {
+      id,
+      "data-testid": `param-${param.name}`,
+      "aria-invalid": draft?.error ? true : undefined,
+    };
+    switch (kind) {
+      case "checkbox":
+        field = (
+          <input
+            {...common}
+            type="checkbox"
+            checked={Boolean(stored ?? param.default)}
+            onChange={(e) => {
+              commit(e.target.checked);
+            }}
+          />
+        );
+        break;
+      case "select":
+        field = (
+          <select
+            {...common}
+            value={text}
+            onChange={(e) => {
+              commit(e.target.value);
+            }}
+          >
+            {!param.required && <option value="">{placeholder ? `default (${placeholder})` : "—"}</option>}
+            {(param.choices ?? []).map((c) => (
+              <option key={String(c)} value={String(c)}>
+                {String(c)}
+              </option>
+            ))}
+          </select>
+        );
+        break;
+      case "textarea":
+        field = (
+          <textarea
+            {...common}
+            className={param.type === "code" ? "code" : undefined}
+            rows={param.type === "code" ? 8 : 3}
+            spellCheck={param.type !== "code"}
+            value={text}
+            placeholder={placeholder}
+            onChange={(e) => {
+              commit(e.target.value);
+            }}
+          />
+        );
+        break;
+      case "number":
+        field = (
+          <input
+            {...common}
+            type="number"
+            inputMode={param.type === "int" ? "numeric" : "decimal"}
+            step={param.type === "int" ? 1 : "any"}
+            min={param.min ?? undefined}
+            max={param.max ?? undefined}
+            value={text}
+            placeholder={placeholder}
+            onChange={(e) => {
+              commit(e.target.value);
+            }}
+          />
+        );
+        break;
+      case "columns":
+      case "text":
+        field = (
+          <input
+            {...common}
+            type="text"
+            value={text}
+            placeholder={kind === "columns" ? placeholder || "col_a, col_b" : placeholder}
+            onChange={(e) => {
+              commit(e.target.value);
+            }}
+          />
+        );
+        break;
+    }
+  }
+
+  return (
+    <tr title={param.help ?? ""}>
+      <th scope="row">
+        <label htmlFor={id}>
+          {param.name}
+          {param.required && <span className="pw-required"> *</span>}
+        </label>
+        <div className="pw-param-type">{param.type}</div>
+      </th>
+      <td>
+        {field}
+        {draft?.error && (
+          <div className="pw-field-error" data-testid={`param-error-${param.name}`}>
+            {draft.error}
+          </div>
+        )}
+      </td>
+    </tr>
+  );
+}

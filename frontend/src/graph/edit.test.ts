@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { MODULES, moduleSpec, pipeline } from "../test/fixtures";
+import { buildRegistry } from "../nodes/registry";
+import { graphToFlow } from "./convert";
+import { checkConnection, createNode, defaultParams, newNodeId } from "./edit";
+
+const registry = buildRegistry([
+  ...MODULES,
+  moduleSpec({
+    slug: "save_file",
+    inputs: [{ name: "file", type: "AnyFile" }],
+  }),
+  moduleSpec({
+    slug: "score",
+    inputs: [{ name: "model", type: "Model" }],
+    outputs: [{ name: "scored", type: "DataFrame" }],
+  }),
+]);
+
+function flow() {
+  const { nodes, edges } = graphToFlow(pipeline().graph, registry);
+  const extra = ["train_model", "save_file", "score"].map((slug, i) =>
+    createNode(registry.bySlug.get(slug)!, { x: i * 10, y: 0 }, nodes.map((n) => n.id)),
+  );
+  return { nodes: [...nodes, ...extra], edges };
+}
+
+describe("new nodes", () => {
+  it("get '<slug>-<n>' ids unique in the graph", () => {
+    expect(newNodeId("split_data", ["n0", "n1"])).toBe("split_data-1");
+    expect(newNodeId("split_data", ["split_data-1", "split_data-7", "split_data-x"])).toBe("split_data-8");
+    expect(newNodeId("split", ["split_data-3"])).toBe("split-1");
+  });
+
+  it("start at the module defaults, labelled with the module name", () => {
+    const def = registry.bySlug.get("split_data")!;
+    const node = createNode(def, { x: 10.4, y: 20.6 }, ["split_data-1"]);
+    expect(node.id).toBe("split_data-2");
+    expect(node.position).toEqual({ x: 10, y: 21 });
+    expect(node.data).toMatchObject({
+      module: "split_data",
+      version: null,
+      params: { fraction: 0.7, seed: 0 },
+      label: "Split Data",
+      reuse: true,
+    });
+    expect(defaultParams(registry.bySlug.get("train_model")!)).toEqual({});
+  });
+});
+
+describe("the wire rule", () => {
+  const { nodes, edges } = flow();
+  const check = (source: string, sourceHandle: string, target: string, targetHandle: string) =>
+    checkConnection({ source, sourceHandle, target, targetHandle }, nodes, edges);
+
+  it("allows equal types and Any* inputs", () => {
+    expect(check("n1", "train", "train_model-1", "dataset")).toEqual({ ok: true, portType: "DataFrame" });
+    expect(check("train_model-1", "model", "save_file-1", "file")).toEqual({ ok: true, portType: "Model" });
+  });
+
+  it("refuses mismatched types, saying which", () => {
+    expect(check("n1", "train", "score-1", "model")).toEqual({
+      ok: false,
+      reason: "DataFrame output cannot feed a Model input",
+    });
+  });
+
+  it("refuses a second wire into one input", () => {
+    expect(check("n1", "test", "n1", "dataset")).toMatchObject({ ok: false });
+    expect(check("split_data-x", "train", "n1", "dataset")).toMatchObject({ ok: false });
+    expect(
+      checkConnection(
+        { source: "score-1", sourceHandle: "scored", target: "n1", targetHandle: "dataset" },
+        nodes,
+        edges,
+      ),
+    ).toEqual({ ok: false, reason: "input 'dataset' already has a wire" });
+  });
+
+  it("refuses cycles, self-wires and unknown ports", () => {
+    const withWire = [
+      ...edges,
+      { id: "x", source: "n1", sourceHandle: "train", target: "train_model-1", targetHandle: "dataset" },
+      { id: "y", source: "train_model-1", sourceHandle: "model", target: "score-1", targetHandle: "model" },
+    ];
+    expect(
+      checkConnection(
+        { source: "score-1", sourceHandle: "scored", target: "train_model-1", targetHandle: "dataset" },
+        nodes,
+        withWire,
+      ),
+    ).toMatchObject({ ok: false });
+    expect(
+      checkConnection({ source: "score-1", sourceHandle: "scored", target: "n1", targetHandle: "nope" }, nodes, []),
+    ).toEqual({ ok: false, reason: "'nope' is not an input" });
+  });
+});

@@ -1,0 +1,57 @@
+// Pure palette logic: search, grouping and the hover text of an item. The
+// palette view (designer/Palette.tsx) only renders what these return.
+import type { ModuleParam } from "../api/types";
+import { paletteGroups, type NodeDefinition, type NodeRegistry, type PaletteGroup } from "./registry";
+
+/** Whether `def` matches every word of `query` (name, slug, description, port types, category). */
+export function matchesQuery(def: NodeDefinition, query: string): boolean {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return true;
+  const haystack = [
+    def.name,
+    def.slug,
+    def.description,
+    def.category,
+    ...def.inputs.map((p) => p.type),
+    ...def.outputs.map((p) => p.type),
+  ]
+    .join("\n")
+    .toLowerCase();
+  return words.every((word) => haystack.includes(word));
+}
+
+/** The palette's groups with only the modules matching `query`; empty groups dropped. */
+export function searchPalette(registry: NodeRegistry, query: string): PaletteGroup[] {
+  return paletteGroups(registry)
+    .map((group) => ({ ...group, modules: group.modules.filter((m) => matchesQuery(m, query)) }))
+    .filter((group) => group.modules.length > 0);
+}
+
+function paramSummary(param: ModuleParam): string {
+  const parts = [`${param.name}: ${param.type}`];
+  if (param.default !== undefined && param.default !== null && param.default !== "") {
+    parts.push(`= ${JSON.stringify(param.default)}`);
+  }
+  if (param.required) parts.push("(required)");
+  return parts.join(" ");
+}
+
+/** The hover card of a palette item, as plain text (the `title` attribute). */
+export function paletteTooltip(def: NodeDefinition): string {
+  const lines = [`${def.name} (${def.slug} v${def.version})`];
+  if (def.status === "deprecated") lines.push("Deprecated");
+  if (def.description) lines.push(def.description);
+  if (def.inputs.length > 0) {
+    lines.push(
+      "Inputs: " +
+        def.inputs.map((p) => `${p.name}: ${p.type}${p.optional ? " (optional)" : ""}`).join(", "),
+    );
+  }
+  if (def.outputs.length > 0) {
+    lines.push("Outputs: " + def.outputs.map((p) => `${p.name}: ${p.type}`).join(", "));
+  }
+  if (def.params.length > 0) {
+    lines.push("Parameters: " + def.params.map(paramSummary).join(", "));
+  }
+  return lines.join("\n");
+}

@@ -1,0 +1,89 @@
+// The autosave state machine, pure. Versions count local edits (graphStore's
+// `editVersion`); a save sends one version and, on success, everything up to
+// it is saved. Edits made while a save is in flight leave the state dirty.
+export type SaveStatus = "saved" | "dirty" | "saving" | "conflict" | "error";
+
+export interface SaveState {
+  status: SaveStatus;
+  /** The newest local edit. */
+  editVersion: number;
+  /** The newest edit the server has. */
+  savedVersion: number;
+  /** The edit version being sent, if a save is in flight. */
+  inFlight: number | null;
+  /** Why the last save failed (status "error"). */
+  error: string | null;
+  /** The server's revision when a save hit a conflict. */
+  conflictRevision: number | null;
+}
+
+export function initialSave(version = 0): SaveState {
+  return {
+    status: "saved",
+    editVersion: version,
+    savedVersion: version,
+    inFlight: null,
+    error: null,
+    conflictRevision: null,
+  };
+}
+
+function settle(state: SaveState): SaveState {
+  if (state.status === "conflict") return state;
+  if (state.inFlight !== null) return { ...state, status: "saving" };
+  if (state.status === "error" && state.editVersion > state.savedVersion) return state;
+  return { ...state, status: state.editVersion > state.savedVersion ? "dirty" : "saved" };
+}
+
+export function edited(state: SaveState, version: number): SaveState {
+  if (version <= state.editVersion) return state;
+  // A new edit after a failure gets a fresh attempt; a conflict waits for the user.
+  const status = state.status === "error" ? "dirty" : state.status;
+  return settle({ ...state, status, editVersion: version });
+}
+
+/** Whether a save should start now (something unsaved, nothing in flight, no conflict). */
+export function shouldSave(state: SaveState): boolean {
+  return (
+    state.inFlight === null &&
+    state.status !== "conflict" &&
+    state.editVersion > state.savedVersion
+  );
+}
+
+export function saveStarted(state: SaveState): SaveState {
+  return { ...state, status: "saving", inFlight: state.editVersion, error: null };
+}
+
+export function saveSucceeded(state: SaveState): SaveState {
+  const sent = state.inFlight ?? state.savedVersion;
+  return settle({ ...state, savedVersion: Math.max(state.savedVersion, sent), inFlight: null, status: "dirty" });
+}
+
+export function saveFailed(state: SaveState, error: string): SaveState {
+  return { ...state, status: "error", inFlight: null, error };
+}
+
+export function saveConflicted(state: SaveState, revision: number | null): SaveState {
+  return { ...state, status: "conflict", inFlight: null, conflictRevision: revision };
+}
+
+export function saveLabel(state: SaveState): string {
+  switch (state.status) {
+    case "saved":
+      return "Saved";
+    case "saving":
+      return "Saving…";
+    case "dirty":
+      return "Unsaved changes";
+    case "conflict":
+      return "Conflict";
+    case "error":
+      return "Unsaved changes";
+  }
+}
+
+/** Whether leaving the page now would lose edits. */
+export function hasUnsaved(state: SaveState): boolean {
+  return state.editVersion > state.savedVersion;
+}
