@@ -68,6 +68,9 @@ _BOOTSTRAP = (
 )
 
 
+_NO_ANSWER = "the fork server did not answer"
+
+
 class ForkServerError(Exception):
     """The fork server could not be started or stopped answering."""
 
@@ -309,7 +312,7 @@ class _StepWatch:
         self.pid: int | None = None
         self.exit_code: int | None = None
         self.server_lost = False
-        self.start_error = "the fork server did not answer"
+        self.start_error = _NO_ANSWER
         self.killed_for: Literal["timeout", "canceled"] | None = None
         self.result_before_kill = False
         self.metrics: dict[str, float | None] = {}
@@ -371,6 +374,12 @@ class _StepWatch:
             outputs = {str(k): str(v) for k, v in dict(event.get("outputs", {})).items()}
             if error.startswith("MemoryError") and limits.memory_bytes is not None:
                 error = f"step ran out of memory (limit {_format_bytes(limits.memory_bytes)}): {error}"
+        elif self.pid is None and self.start_error != _NO_ANSWER:
+            error = f"could not start the step process: {self.start_error}"
+        elif self.exit_code is None and self.server_lost:
+            # Also when the server died before it reported the pid: the step may well
+            # have started (it can print before the server writes its pid line).
+            error = "step process was lost: the fork server exited"
         elif self.pid is None:
             error = f"could not start the step process: {self.start_error}"
         elif self.exit_code is None:
