@@ -588,3 +588,20 @@ def scored_info(frame: pd.DataFrame) -> dict[str, Any] | None:
     """What score_model recorded about a scored frame, or None for any other frame."""
     info = frame.attrs.get(ATTRS_KEY)
     return dict(info) if isinstance(info, Mapping) and "score_columns" in info else None
+
+
+# The boosted-tree classifier and regressor take the same hyper-parameters.
+BOOSTING_HYPERPARAMETERS: tuple[ParamSpec, ...] = (
+    ParamSpec(
+        "n_estimators", "int", default=100, min=1, max=5000, help="Number of boosting stages (trees), built one by one."
+    ),
+    ParamSpec(
+        "learning_rate",
+        "float",
+        default=0.1,
+        min=1e-4,
+        max=10.0,
+        help="How much each tree corrects the ones before it; smaller values need more trees.",
+    ),
+    ParamSpec("max_depth", "int", default=3, min=1, max=100, help="Deepest each tree may grow."),
+)

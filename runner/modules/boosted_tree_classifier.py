@@ -7,22 +7,8 @@ from typing import Any
 
 from sklearn.ensemble import GradientBoostingClassifier
 
-from designer.graph.spec import ParamSpec
-from runner.modules._models import CLASSIFICATION, SEED_PARAM, Algorithm
+from runner.modules._models import BOOSTING_HYPERPARAMETERS, CLASSIFICATION, SEED_PARAM, Algorithm
 from runner.step_runtime import StepContext
-
-N_ESTIMATORS = ParamSpec(
-    "n_estimators", "int", default=100, min=1, max=5000, help="Number of boosting stages (trees), built one by one."
-)
-LEARNING_RATE = ParamSpec(
-    "learning_rate",
-    "float",
-    default=0.1,
-    min=1e-4,
-    max=10.0,
-    help="How much each tree corrects the ones before it; smaller values need more trees.",
-)
-MAX_DEPTH = ParamSpec("max_depth", "int", default=3, min=1, max=100, help="Deepest each tree may grow.")
 
 
 def build(params: Mapping[str, Any]) -> GradientBoostingClassifier:
@@ -42,7 +28,7 @@ ALGORITHM = Algorithm(
         "Small decision trees added one at a time, each fitted to the errors of the ones before "
         "(scikit-learn's GradientBoostingClassifier). Needs no feature scaling."
     ),
-    hyperparameters=(N_ESTIMATORS, LEARNING_RATE, MAX_DEPTH, SEED_PARAM),
+    hyperparameters=(*BOOSTING_HYPERPARAMETERS, SEED_PARAM),
     build=build,
     default_sweep={"learning_rate": [0.05, 0.1, 0.2], "max_depth": [2, 3, 4]},
 )
