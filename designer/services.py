@@ -102,7 +102,13 @@ def pipeline_delete(*, pipeline: Pipeline) -> None:
 
 
 def pipeline_validate(*, pipeline: Pipeline) -> ValidationResult:
-    return validate_graph(pipeline.graph, catalog_for_workspace(workspace=pipeline.workspace))
+    from designer.compute import targets_for_workspace
+
+    return validate_graph(
+        pipeline.graph,
+        catalog_for_workspace(workspace=pipeline.workspace),
+        compute_targets=targets_for_workspace(workspace=pipeline.workspace).keys(),
+    )
 
 
 def environment_digest(environment: dict[str, Any]) -> str:

@@ -1,0 +1,109 @@
+"""Compute targets: steps are routed to their target's queue, and workers started for
+those queues run them; the API lists the targets, the workers online and the queues."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from rest_framework.test import APIClient
+
+from designer import compute, services
+from runner.models import RunStatus, StepRun
+from tests.integration.graphs import edge, node, script
+from tests.integration.helpers import make_pipeline, steps_of, submit, wait_for_run
+
+pytestmark = pytest.mark.integration
+
+PREP_QUEUE = "pipewright-test-prep"
+TRAIN_QUEUE = "pipewright-test-train"
+
+
+def test_one_pipeline_spreads_over_two_differently_configured_workers(
+    client: APIClient, alice: Any, bob: Any, live_stack: Any
+) -> None:
+    workspace = services.workspace_default(user=alice)
+    compute.target_create(workspace=workspace, fields={"name": "prep", "queue": PREP_QUEUE, "memory_mb": 1024})
+    compute.target_create(
+        workspace=workspace, fields={"name": "train", "queue": TRAIN_QUEUE, "timeout_seconds": 60, "max_processes": 64}
+    )
+    trainer = node("train", "execute_python_script", {"script": script("return dataframe1,")})
+    trainer["compute"] = "train"  # the node's own target beats the pipeline's default
+    graph = {
+        "schema": 1,
+        "compute": "prep",
+        "nodes": [node("data", "enter_data", {"text": "a\n1\n2\n"}), trainer],
+        "edges": [edge("data", "dataset", "train", "dataframe1")],
+        "parameters": [],
+    }
+    pipeline = make_pipeline(alice, graph)
+    live_stack.start_worker("prep-worker", queues=[PREP_QUEUE], concurrency=1)
+    live_stack.start_worker("train-worker", queues=[TRAIN_QUEUE], concurrency=2)
+    try:
+        targets = {t["name"]: t for t in client.get("/api/compute/").json()}
+        assert targets["prep"]["workers"] and targets["prep"]["workers"][0].startswith("prep-worker@")
+        assert targets["train"]["workers"][0].startswith("train-worker@")
+        assert targets["local"]["scope"] == "builtin"
+
+        cluster = client.get("/api/cluster/").json()
+        serving = {w["name"].split("@")[0]: w for w in cluster["workers"]}
+        assert serving["prep-worker"]["queues"] == [PREP_QUEUE]
+        assert serving["train-worker"]["concurrency"] == 2
+        assert {q["name"] for q in cluster["queues"]} >= {PREP_QUEUE, TRAIN_QUEUE}
+
+        run = wait_for_run(submit(client, pipeline)["id"])
+    finally:
+        live_stack.stop(live_stack.workers.pop("prep-worker"))
+        live_stack.stop(live_stack.workers.pop("train-worker"))
+    assert run.status == RunStatus.COMPLETED, run.error
+    steps = steps_of(run.pk)
+    assert (steps["data"].compute, steps["data"].queue) == ("prep", PREP_QUEUE)
+    assert (steps["train"].compute, steps["train"].queue) == ("train", TRAIN_QUEUE)
+    assert steps["data"].worker.startswith("prep-worker@")
+    assert steps["train"].worker.startswith("train-worker@")
+    shown = {s["node_id"]: s for s in client.get(f"/api/runs/{run.pk}/").json()["steps"]}
+    assert shown["train"]["worker"].startswith("train-worker@") and shown["train"]["compute"] == "train"
+
+    # bob cannot see alice's targets, nor use them by name.
+    bob_client = APIClient()
+    bob_client.force_login(bob)
+    assert {t["name"] for t in bob_client.get("/api/compute/").json()} == {"local"}
+    prep_id = targets["prep"]["id"]
+    assert bob_client.get(f"/api/compute/{prep_id}/").status_code == 404
+    assert bob_client.patch(f"/api/compute/{prep_id}/", {"queue": "x"}, format="json").status_code == 404
+    assert bob_client.delete(f"/api/compute/{prep_id}/").status_code == 404
+    bobs = make_pipeline(bob, graph)
+    refused = bob_client.post(f"/api/pipelines/{bobs.pk}/runs/", {}, format="json")
+    assert refused.status_code == 400
+    messages = [e["message"] for e in refused.json()["extra"]["errors"]]
+    assert "unknown default compute target 'prep' (available: local)" in messages
+    assert "unknown compute target 'train' (available: local)" in messages
+
+
+def test_a_run_freezes_its_targets_so_later_edits_do_not_reach_it(client: APIClient, alice: Any) -> None:
+    target = compute.target_create(
+        workspace=services.workspace_default(user=alice), fields={"name": "edited", "queue": "pipewright-test"}
+    )
+    graph = {"schema": 1, "compute": "edited", "nodes": [node("data", "enter_data", {"text": "a\n1\n"})], "edges": []}
+    run = wait_for_run(submit(client, make_pipeline(alice, graph))["id"])
+    assert run.status == RunStatus.COMPLETED, run.error
+    response = client.patch(f"/api/compute/{target.pk}/", {"queue": "pipewright-test-elsewhere"}, format="json")
+    assert response.status_code == 200 and response.json()["queue"] == "pipewright-test-elsewhere"
+    run.refresh_from_db()
+    assert run.snapshot["targets"]["edited"]["queue"] == "pipewright-test"
+    assert StepRun.objects.get(run=run).queue == "pipewright-test"
+
+
+def test_compute_target_api_validates_and_refuses_duplicates(client: APIClient) -> None:
+    created = client.post("/api/compute/", {"name": "gpu", "queue": "pipewright-test-gpu", "cpus": 2}, format="json")
+    assert created.status_code == 201, created.content
+    assert created.json()["scope"] == "workspace" and created.json()["workers"] == []
+    again = client.post("/api/compute/", {"name": "gpu", "queue": "q"}, format="json")
+    assert again.status_code == 409
+    docker_without_image = client.post("/api/compute/", {"name": "box", "executor": "docker"}, format="json")
+    assert docker_without_image.status_code == 400
+    assert docker_without_image.json()["extra"]["errors"][0]["param"] == "image"
+    bad_name = client.post("/api/compute/", {"name": "Not A Name", "queue": "q"}, format="json")
+    assert bad_name.status_code == 400
+    deleted = client.delete(f"/api/compute/{created.json()['id']}/")
+    assert deleted.status_code == 204
