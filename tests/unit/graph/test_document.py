@@ -340,12 +340,13 @@ def test_run_settings_of_a_node_round_trip_and_stay_out_of_documents_that_do_not
         ({"max_retries": True}, "max_retries must be a whole number from 0 to 10, got boolean true"),
         (
             {"retry_on": ["sometimes"]},
-            "retry_on must be a list of failure kinds from error, timeout, killed, worker_lost, got array [\"sometimes\"]",
+            "retry_on must be a list of failure kinds from error, timeout, killed, worker_lost, "
+            'got array ["sometimes"]',
         ),
     ],
 )
 def test_bad_run_settings_are_reported_on_the_node(fields: dict[str, Any], message: str) -> None:
-    document, problems = parse_document(with_node(**fields))
+    _, problems = parse_document(with_node(**fields))
     assert [(p.node_id, p.message) for p in problems] == [("n1", message)]
 
 
