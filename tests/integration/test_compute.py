@@ -107,3 +107,28 @@ def test_compute_target_api_validates_and_refuses_duplicates(client: APIClient) 
     assert bad_name.status_code == 400
     deleted = client.delete(f"/api/compute/{created.json()['id']}/")
     assert deleted.status_code == 204
+
+
+def test_the_compute_page_lists_targets_and_workers_and_adds_and_removes_targets(
+    alice: Any, bob: Any, live_stack: Any
+) -> None:
+    from django.test import Client
+
+    page = Client()
+    page.force_login(alice)
+    added = page.post("/compute/", {"name": "big", "queue": "pipewright-test-big", "memory_mb": "2048"})
+    assert added.status_code == 302
+    html = page.get("/compute/").content.decode()
+    assert 'data-testid="target-big"' in html and "2048 MB" in html
+    assert 'data-testid="target-local"' in html
+    assert "worker@" in html  # the live stack's worker serves the default queue
+    refused = page.post("/compute/", {"name": "big", "queue": "q"})
+    assert refused.status_code == 400 and "exists already" in refused.content.decode()
+
+    target_id = compute.target_list(workspace=services.workspace_default(user=alice)).get(name="big").pk
+    other = Client()
+    other.force_login(bob)
+    assert 'data-testid="target-big"' not in other.get("/compute/").content.decode()
+    assert other.post("/compute/", {"delete": target_id}).status_code == 404
+    assert page.post("/compute/", {"delete": target_id}).status_code == 302
+    assert 'data-testid="target-big"' not in page.get("/compute/").content.decode()
