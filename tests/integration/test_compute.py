@@ -123,7 +123,7 @@ def test_the_compute_page_lists_targets_and_workers_and_adds_and_removes_targets
     assert 'data-testid="target-local"' in html
     assert "worker@" in html  # the live stack's worker serves the default queue
     refused = page.post("/compute/", {"name": "big", "queue": "q"})
-    assert refused.status_code == 400 and "exists already" in refused.content.decode()
+    assert refused.status_code == 409 and "exists already" in refused.content.decode()
 
     target_id = compute.target_list(workspace=services.workspace_default(user=alice)).get(name="big").pk
     other = Client()
