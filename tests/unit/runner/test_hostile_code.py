@@ -9,6 +9,7 @@ as root (the kernel never applies RLIMIT_NPROC to uid 0).
 
 from __future__ import annotations
 
+import json
 import os
 import textwrap
 import time
@@ -440,3 +441,41 @@ def test_a_step_without_the_sandbox_still_runs(tmp_path: Path) -> None:
 
     assert result.status == "completed", result.error
     assert log.lines == ["free"]
+
+
+def test_without_landlock_the_worker_warns_once_and_steps_still_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    from runner.executors import local as local_module
+
+    monkeypatch.setattr(sandbox, "landlock_abi", lambda: 0)
+    monkeypatch.setattr(local_module, "_warned", set())
+    with caplog.at_level("WARNING", logger="runner.executors.local"):
+        LocalExecutor(preload=[], warm_up=[]).close()
+        LocalExecutor(preload=[], warm_up=[]).close()
+
+    assert [r.getMessage() for r in caplog.records] == [
+        "local executor sandbox: this kernel has no Landlock: steps run without file system or network "
+        "confinement (rlimits, a scrubbed environment and the uid switch still apply)"
+    ]
+
+
+def test_without_landlock_apply_confines_nothing_and_says_so(tmp_path: Path) -> None:
+    # In a child process: the sandbox cannot be undone.
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        try:
+            sandbox.landlock_abi = lambda: 0  # type: ignore[assignment]
+            report = sandbox.apply(sandbox.SandboxPolicy(uid=None))
+            (tmp_path / "outside.txt").write_text("written")
+            os.write(write_end, json.dumps(report.warnings).encode())
+        finally:
+            os._exit(0)
+    os.close(write_end)
+    with os.fdopen(read_end) as answer:
+        warnings = json.loads(answer.read() or "null")
+    os.waitpid(pid, 0)
+
+    assert warnings == ["Landlock is not available in this kernel: the step can read and write what its user can"]
+    assert (tmp_path / "outside.txt").read_text() == "written"
