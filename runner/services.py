@@ -8,6 +8,7 @@ IMMEDIATE transaction's write lock).
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import shutil
 import socket
@@ -36,6 +37,7 @@ from designer.registry import custom_module_source, is_custom_entrypoint
 from designer.selectors import catalog_for_workspace
 from runner import datasets, events
 from runner.artifacts import default_store
+from runner.environments import EnvironmentBuildError, ensure_python_environment, environment_digest_of, requirements_of
 from runner.executors import ExecutionResult, Executor, Limits, StepSpec, get_executor
 from runner.fingerprint import CacheComponents, cache_key, explain_rerun, reuse_blocked_reason
 from runner.models import (
@@ -263,12 +265,26 @@ def _frozen(run_id: int) -> _Frozen:
     return frozen
 
 
-def _components(planned: PlannedStep, inputs: dict[str, str]) -> CacheComponents:
+def _step_requirements(planned: PlannedStep, target: dict[str, Any]) -> list[str]:
+    """The pip requirements a step runs with: its module's, then its compute target's."""
+    return requirements_of(planned.environment) + list(target.get("requirements") or [])
+
+
+def _environment_digest(planned: PlannedStep, target: dict[str, Any]) -> str:
+    """The module's environment digest; a target's extra requirements change what the
+    step runs with, so they count too (the target itself stays out of the key)."""
+    extra = list(target.get("requirements") or [])
+    if not extra:
+        return planned.environment_digest
+    return hashlib.sha256(f"{planned.environment_digest}:{environment_digest_of(extra)}".encode()).hexdigest()
+
+
+def _components(planned: PlannedStep, inputs: dict[str, str], target: dict[str, Any]) -> CacheComponents:
     return CacheComponents(
         module=planned.module,
         version=planned.version,
         code_digest=planned.code_digest,
-        environment_digest=planned.environment_digest,
+        environment_digest=_environment_digest(planned, target),
         params=planned.params,
         inputs=inputs,
         outputs=tuple(sorted(planned.outputs)),
@@ -415,7 +431,7 @@ def run_advance(*, run_id: int) -> None:
         if not all(u.status in STEP_SUCCEEDED for u in upstream):
             continue
 
-        components = _components(planned, frozen.input_digests(planned, steps))
+        components = _components(planned, frozen.input_digests(planned, steps), _target(frozen.targets, planned))
         step.cache_components = components.to_dict()
         step.cache_key = cache_key(components)
         blocked = reuse_blocked_reason(
@@ -497,7 +513,11 @@ def _claim(step_id: int, worker: str = "") -> StepRun | None:
 
 
 def _step_spec(
-    step: StepRun, planned: PlannedStep, input_digests: dict[str, str], imports: dict[str, dict[str, Any]]
+    step: StepRun,
+    planned: PlannedStep,
+    input_digests: dict[str, str],
+    imports: dict[str, dict[str, Any]],
+    environment_path: str | None,
 ) -> StepSpec:
     store = default_store()
     files = datasets.import_files(imports, planned.node_id)
@@ -526,6 +546,7 @@ def _step_spec(
         inputs=inputs,
         input_types=input_types,
         outputs=planned.outputs,
+        environment_path=environment_path,
     )
 
 
@@ -536,6 +557,7 @@ def _limits(target: dict[str, Any], planned: PlannedStep) -> Limits:
         timeout_seconds=planned.timeout_seconds or target.get("timeout_seconds") or settings.STEP_TIMEOUT_SECONDS,
         memory_bytes=int(memory_mb) * 1024 * 1024,
         max_processes=target.get("max_processes") or settings.STEP_MAX_PROCESSES,
+        network=bool(target.get("network")),
     )
 
 
@@ -624,8 +646,10 @@ def step_execute(*, step_id: int, worker: str = "") -> None:
     watcher = _StepWatcher(step)
     target = _target(frozen.targets, planned)
     try:
+        requirements = _step_requirements(planned, target)
+        environment = ensure_python_environment(requirements) if requirements else None
         result = _executor_for(target).execute(
-            _step_spec(step, planned, input_digests, frozen.imports),
+            _step_spec(step, planned, input_digests, frozen.imports, environment.path if environment else None),
             workdir,
             _limits(target, planned),
             watcher.on_log,
@@ -650,9 +674,14 @@ def step_execute(*, step_id: int, worker: str = "") -> None:
         step_finish(step_id=step.pk, result=result, outputs=digests)
         _keep_images(step.pk, result)
     except Exception as exc:  # an engine fault must still finish the step
-        if not isinstance(exc, ExecutorUnavailable):
+        expected = isinstance(exc, ExecutorUnavailable | EnvironmentBuildError)
+        if not expected:
             logger.exception("step %s crashed in the engine", step.pk)
-        error = str(exc) if isinstance(exc, ExecutorUnavailable) else f"internal error: {exc}"
+        error = f"internal error: {exc}"
+        if isinstance(exc, ExecutorUnavailable):
+            error = str(exc)
+        elif isinstance(exc, EnvironmentBuildError):
+            error = f"could not build the step's Python environment: {exc}"
         watcher.flush(force=True)
         step_finish(step_id=step.pk, result=ExecutionResult(status="failed", error=error), outputs={})
     finally:

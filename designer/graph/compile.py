@@ -62,6 +62,8 @@ class PlannedStep:
     timeout_seconds: float | None = None  # None: the compute target's time limit
     max_retries: int = 0
     retry_on: tuple[str, ...] = RETRY_KINDS
+    # The module's declared environment ({"requirements": [...]} or {"image": ...}).
+    environment: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -82,6 +84,7 @@ class PlannedStep:
             "timeout_seconds": self.timeout_seconds,
             "max_retries": self.max_retries,
             "retry_on": list(self.retry_on),
+            "environment": copy.deepcopy(self.environment),
         }
 
     @classmethod
@@ -104,6 +107,7 @@ class PlannedStep:
             timeout_seconds=data.get("timeout_seconds"),
             max_retries=int(data.get("max_retries", 0)),
             retry_on=tuple(data.get("retry_on", RETRY_KINDS)),
+            environment=copy.deepcopy(dict(data.get("environment", {}))),
         )
 
     def upstream_node_ids(self) -> list[str]:
@@ -294,6 +298,7 @@ def compile_plan(
             timeout_seconds=node.timeout_seconds,
             max_retries=node.max_retries,
             retry_on=node.retry_on,
+            environment=copy.deepcopy(spec.environment),
         )
     if problems:
         raise CompileError(problems)

@@ -132,3 +132,47 @@ def test_the_compute_page_lists_targets_and_workers_and_adds_and_removes_targets
     assert other.post("/compute/", {"delete": target_id}).status_code == 404
     assert page.post("/compute/", {"delete": target_id}).status_code == 302
     assert 'data-testid="target-big"' not in page.get("/compute/").content.decode()
+
+
+def test_a_targets_python_requirements_are_installed_once_and_count_in_the_cache_key(
+    client: APIClient, alice: Any
+) -> None:
+    workspace = services.workspace_default(user=alice)
+    compute.target_create(
+        workspace=workspace, fields={"name": "tables", "queue": "pipewright-test", "requirements": ["tabulate==0.9.0"]}
+    )
+    body = "import tabulate\nprint('tabulate', tabulate.__version__)\nreturn dataframe1,"
+    uses = node("uses", "execute_python_script", {"script": script(body)})
+    uses["compute"] = "tables"
+    graph = {
+        "schema": 1,
+        "nodes": [node("data", "enter_data", {"text": "a\n1\n"}), uses],
+        "edges": [edge("data", "dataset", "uses", "dataframe1")],
+        "parameters": [],
+    }
+    pipeline = make_pipeline(alice, graph)
+    run = wait_for_run(submit(client, pipeline)["id"], timeout=180)
+    assert run.status == RunStatus.COMPLETED, run.error
+    step = steps_of(run.pk)["uses"]
+    assert "tabulate 0.9.0" in step.log
+    assert step.cache_components is not None
+
+    # The same node on the default target (no tabulate) is a different environment:
+    # it re-runs, and fails for want of the package.
+    graph["nodes"][1]["compute"] = None
+    plain = make_pipeline(alice, graph, name="plain")
+    run = wait_for_run(submit(client, plain)["id"])
+    step_plain = steps_of(run.pk)["uses"]
+    assert step_plain.status == "failed" and "No module named 'tabulate'" in step_plain.error
+    assert step_plain.cache_components["environment_digest"] != step.cache_components["environment_digest"]
+
+    compute.target_create(
+        workspace=workspace,
+        fields={"name": "broken", "queue": "pipewright-test", "requirements": ["no-such-package-pipewright==1.0"]},
+    )
+    graph["nodes"][1]["compute"] = "broken"
+    run = wait_for_run(submit(client, make_pipeline(alice, graph, name="broken"))["id"], timeout=180)
+    step_broken = steps_of(run.pk)["uses"]
+    assert step_broken.status == "failed"
+    assert step_broken.error.startswith("could not build the step's Python environment:")
+    assert "no-such-package-pipewright" in step_broken.error
