@@ -170,6 +170,14 @@ class LiveStack:
         if wait:
             _wait_for_text(log, "ready.", 60, process)
 
+    def restart_web(self, down_while: Any = None) -> None:
+        """SIGKILL the web server (every socket drops at once), run `down_while()` while
+        it is down, and start it again on the same port."""
+        self.stop(self.web, sig=9)
+        if down_while is not None:
+            down_while()
+        self.start_web()
+
     def start_beat(self) -> None:
         """Celery beat: it runs the reaper every REAPER_INTERVAL_SECONDS, as in production.
         (With a file schedule: the tests empty the database that django-celery-beat's
