@@ -64,6 +64,10 @@ WORK_ROOT = Path(os.environ.get("WORK_ROOT", DATA_DIR / "work")).resolve()
 # import_data reads files by path only from inside this folder.
 IMPORT_ROOT = Path(os.environ.get("IMPORT_ROOT", DATA_DIR / "imports")).resolve()
 IMPORT_ROOT.mkdir(parents=True, exist_ok=True)
+# URL prefixes Import Data may download from (comma-separated); none by default, since
+# a server that fetches any URL it is given can be pointed at internal services.
+IMPORT_URL_ALLOWLIST = [u.strip() for u in os.environ.get("IMPORT_URL_ALLOWLIST", "").split(",") if u.strip()]
+IMPORT_URL_TIMEOUT_SECONDS = envfloat("IMPORT_URL_TIMEOUT_SECONDS", 60)
 # Custom modules' Python requirements, built once per requirement set (runner.environments).
 ENVIRONMENTS_ROOT = Path(os.environ.get("ENVIRONMENTS_ROOT", DATA_DIR / "environments")).resolve()
 

@@ -13,6 +13,10 @@ named endpoint is pointed at the model and transform artifacts the step received
 from __future__ import annotations
 
 import hashlib
+import os
+import urllib.parse
+import urllib.request
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -47,7 +51,12 @@ def resolve_imports(*, plan: ExecutionPlan, workspace: Workspace) -> dict[str, d
             )
             problems.append(Problem(node_id=step.node_id, param="dataset", message=message))
             continue
-        entry, problem = _resolve_file(path, step.node_id) if path else _resolve_dataset(workspace, step)
+        if path.startswith(("http://", "https://")):
+            entry, problem = _resolve_url(path, step.node_id)
+        elif path:
+            entry, problem = _resolve_file(path, step.node_id)
+        else:
+            entry, problem = _resolve_dataset(workspace, step)
         if entry is not None:
             resolved[step.node_id] = entry
         if problem is not None:
@@ -92,6 +101,43 @@ def _resolve_file(path: str, node_id: str) -> Resolution:
         return None, Problem(node_id=node_id, param="path", message=f"no file {path!r} in {root}; files: {listing}")
     digest = hashlib.sha256(target.read_bytes()).hexdigest()
     return {"path": str(target), "digest": digest}, None
+
+
+def _resolve_url(url: str, node_id: str) -> Resolution:
+    """Download a URL that the allow-list admits, once per run, into the import folder's
+    download area under its content digest: the step reads the file like any import,
+    and the content (not the URL) is in the cache key."""
+    from django.conf import settings
+
+    allowed = settings.IMPORT_URL_ALLOWLIST
+    if not any(url.startswith(prefix) for prefix in allowed):
+        listing = ", ".join(allowed) or "none (set IMPORT_URL_ALLOWLIST)"
+        return None, Problem(
+            node_id=node_id, param="path", message=f"{url} is not allowed; allowed URL prefixes: {listing}"
+        )
+    limit = settings.UPLOAD_MAX_BYTES
+    downloads = Path(settings.IMPORT_ROOT) / ".downloads"
+    downloads.mkdir(parents=True, exist_ok=True)
+    suffix = Path(urllib.parse.urlparse(url).path).suffix.lower()[:10]
+    partial = downloads / f".{uuid.uuid4().hex}.part"
+    digest = hashlib.sha256()
+    try:
+        request = urllib.request.Request(url, headers={"User-Agent": "Pipewright import_data"})
+        with urllib.request.urlopen(request, timeout=settings.IMPORT_URL_TIMEOUT_SECONDS) as response:
+            size = 0
+            with partial.open("wb") as out:
+                while chunk := response.read(1024 * 1024):
+                    size += len(chunk)
+                    if size > limit:
+                        raise ValueError(f"larger than the {limit // (1024 * 1024)} MB limit (UPLOAD_MAX_MB)")
+                    digest.update(chunk)
+                    out.write(chunk)
+    except (OSError, ValueError) as exc:
+        partial.unlink(missing_ok=True)
+        return None, Problem(node_id=node_id, param="path", message=f"could not download {url}: {exc}")
+    final = downloads / f"{digest.hexdigest()}{suffix}"
+    os.replace(partial, final)
+    return {"path": str(final), "digest": digest.hexdigest(), "url": url}, None
 
 
 def import_inputs(imports: dict[str, dict[str, Any]], node_id: str) -> dict[str, str]:

@@ -29,8 +29,8 @@ SPEC = ModuleSpec(
     name="Import Data",
     category="Data input and output",
     description=(
-        "Loads a dataset registered in the workspace (uploaded, or written by Export Data), or a "
-        "file from the server's import folder."
+        "Loads a dataset registered in the workspace (uploaded, or written by Export Data), a "
+        "file from the server's import folder, or a file from an allowed URL."
     ),
     outputs=(PortSpec("dataset", "DataFrame", description="The imported rows."),),
     params=(
@@ -44,7 +44,15 @@ SPEC = ModuleSpec(
             min=0,
             help="Dataset version to load; 0 loads the newest version at the time the run is submitted.",
         ),
-        ParamSpec("path", "string", default="", help="A file path relative to the import folder (IMPORT_ROOT)."),
+        ParamSpec(
+            "path",
+            "string",
+            default="",
+            help=(
+                "A file path relative to the import folder (IMPORT_ROOT), or an http(s) URL under one of the "
+                "prefixes the server allows (IMPORT_URL_ALLOWLIST); a URL is downloaded when the run is submitted."
+            ),
+        ),
         ParamSpec("format", "choice", default="auto", choices=FORMATS, help="File format; auto goes by the suffix."),
     ),
     entrypoint="runner.modules.import_data:import_data",

@@ -10,8 +10,8 @@ import pytest
 from designer import services
 from runner.models import Endpoint
 from tests.e2e.test_canvas import log_in
+from tests.integration.helpers import wait_for_run
 from tests.integration.test_endpoints import deploy_graph
-from tests.integration.test_engine import wait_for_run
 
 pytestmark = pytest.mark.e2e
 

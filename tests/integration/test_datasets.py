@@ -13,16 +13,9 @@ from rest_framework.test import APIClient
 from designer.models import DatasetVersion
 from runner.models import StepRun
 from tests.integration.graphs import edge, node
-from tests.integration.test_engine import make_pipeline, steps_of, submit, wait_for_run
+from tests.integration.helpers import make_pipeline, steps_of, submit, wait_for_run
 
 pytestmark = pytest.mark.integration
-
-
-@pytest.fixture
-def client(alice: Any, modules: None, live_stack: Any) -> APIClient:
-    api = APIClient()
-    api.force_login(alice)
-    return api
 
 
 def upload(client: APIClient, text: str) -> None:
@@ -135,3 +128,48 @@ def test_file_imports_cannot_leave_the_import_folder(client: APIClient, alice: A
     both["nodes"][0]["params"]["path"] = "x.csv"
     response = client.post(f"/api/pipelines/{make_pipeline(alice, both).pk}/runs/", {}, format="json")
     assert "not both" in response.json()["extra"]["errors"][0]["message"]
+
+
+@pytest.fixture
+def csv_server(tmp_path: Path) -> Any:
+    """A real HTTP server on loopback serving a folder."""
+    import functools
+    import http.server
+    import threading
+
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield tmp_path, f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+def test_a_url_under_an_allowed_prefix_is_downloaded_at_submit_and_its_content_is_the_cache_key(
+    client: APIClient, alice: Any, csv_server: Any, settings: Any
+) -> None:
+    folder, base = csv_server
+    (folder / "prices.csv").write_text("item,price\npear,2.5\n")
+    url = f"{base}/prices.csv"
+    pipeline = make_pipeline(alice, file_import_graph(url))
+
+    refused = client.post(f"/api/pipelines/{pipeline.pk}/runs/", {}, format="json")
+    assert refused.status_code == 400
+    assert refused.json()["extra"]["errors"][0]["message"] == (
+        f"{url} is not allowed; allowed URL prefixes: none (set IMPORT_URL_ALLOWLIST)"
+    )
+
+    settings.IMPORT_URL_ALLOWLIST = [f"{base}/"]
+    first = wait_for_run(submit(client, pipeline)["id"])
+    assert first.status == "completed", first.error
+    preview = client.get(f"/api/runs/{first.pk}/steps/load/outputs/dataset/").json()["preview"]
+    assert preview["rows"] == [["pear", 2.5]]
+    assert first.snapshot["imports"]["load"]["url"] == url
+    assert steps_of(wait_for_run(submit(client, pipeline)["id"]).pk)["load"].status == "reused"
+    (folder / "prices.csv").write_text("item,price\npear,3.0\n")
+    assert steps_of(wait_for_run(submit(client, pipeline)["id"]).pk)["load"].status == "completed"
+
+    missing = make_pipeline(alice, file_import_graph(f"{base}/nope.csv"))
+    response = client.post(f"/api/pipelines/{missing.pk}/runs/", {}, format="json")
+    assert response.status_code == 400
+    assert "could not download" in response.json()["extra"]["errors"][0]["message"]
+    assert "404" in response.json()["extra"]["errors"][0]["message"]

@@ -14,7 +14,7 @@ from sklearn.model_selection import train_test_split
 
 from runner.models import Endpoint
 from tests.integration.graphs import edge, node
-from tests.integration.test_engine import make_pipeline, submit, wait_for_run
+from tests.integration.helpers import make_pipeline, submit, wait_for_run
 
 pytestmark = pytest.mark.integration
 

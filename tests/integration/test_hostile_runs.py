@@ -13,7 +13,7 @@ from rest_framework.test import APIClient
 from runner.executors import sandbox
 from runner.models import RunStatus, StepStatus
 from tests.integration.graphs import CSV, edge, node, script
-from tests.integration.test_engine import make_pipeline, steps_of, submit, wait_for_run
+from tests.integration.helpers import make_pipeline, steps_of, submit, wait_for_run
 
 pytestmark = [
     pytest.mark.integration,

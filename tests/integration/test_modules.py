@@ -10,7 +10,7 @@ from rest_framework.test import APIClient
 from designer.models import ModuleVersion
 from runner.models import StepRun
 from tests.integration.graphs import CSV, edge, node
-from tests.integration.test_engine import make_pipeline, submit, wait_for_run
+from tests.integration.helpers import make_pipeline, submit, wait_for_run
 
 pytestmark = pytest.mark.integration
 

@@ -17,7 +17,7 @@ from websockets.asyncio.client import connect
 from websockets.exceptions import ConnectionClosed, InvalidStatus
 
 from tests.integration.graphs import chain_graph, edge, node, script
-from tests.integration.test_engine import make_pipeline
+from tests.integration.helpers import make_pipeline
 
 pytestmark = pytest.mark.integration
 

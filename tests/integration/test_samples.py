@@ -18,16 +18,9 @@ from sklearn.model_selection import train_test_split
 
 from designer.samples import BINARY_CLASSIFICATION, CLUSTERING, IRIS_FEATURES, REGRESSION, TITANIC_FEATURES
 from runner.modules.sample_dataset import titanic
-from tests.integration.test_engine import make_pipeline, steps_of, submit, wait_for_run
+from tests.integration.helpers import make_pipeline, steps_of, submit, wait_for_run
 
 pytestmark = pytest.mark.integration
-
-
-@pytest.fixture
-def client(alice: Any, modules: None, live_stack: Any) -> APIClient:
-    api = APIClient()
-    api.force_login(alice)
-    return api
 
 
 def run_sample(client: APIClient, alice: Any, sample: dict[str, Any]) -> dict[str, Any]:
