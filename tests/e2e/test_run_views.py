@@ -1,0 +1,99 @@
+"""In the browser: run a sample through the submit dialog, read its outputs (metrics
+with a ROC chart, a dataset's column statistics), find it in the run history, open it
+read-only and clone it into a draft."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+
+from designer import services
+from designer.models import Pipeline
+from designer.samples import BINARY_CLASSIFICATION
+from runner.models import PipelineRun
+from tests.e2e.conftest import ARTIFACTS
+from tests.e2e.test_canvas import log_in
+
+pytestmark = pytest.mark.e2e
+
+
+def shot(page: Any, name: str) -> None:
+    page.screenshot(path=str(ARTIFACTS / f"run-views-{name}.png"))
+
+
+def test_a_user_runs_a_sample_reads_its_outputs_and_clones_the_run(
+    page: Any, live_stack: Any, alice: Any, modules: None
+) -> None:
+    pipeline = services.pipeline_create(
+        workspace=services.workspace_default(user=alice),
+        user=alice,
+        name=BINARY_CLASSIFICATION["name"],
+        graph=BINARY_CLASSIFICATION["graph"],
+    )
+    node_ids = [n["id"] for n in BINARY_CLASSIFICATION["graph"]["nodes"]]
+    base = live_stack.base_url
+    log_in(page, base, "alice", "alice-password")
+    page.goto(f"{base}/pipelines/{pipeline.pk}/")
+    page.wait_for_selector(f'[data-testid="node-{node_ids[0]}"]')
+
+    # Submit through the dialog, with an experiment name.
+    page.click('[data-testid="run-button"]')
+    page.fill('[data-testid="submit-experiment"]', "baseline")
+    shot(page, "submit-dialog")
+    page.click('[data-testid="submit-run"]')
+    page.wait_for_selector('[data-testid="submit-dialog"]', state="detached")
+    for node_id in node_ids:
+        page.wait_for_selector(f'[data-testid="node-{node_id}"][data-status="completed"]', timeout=90_000)
+    page.wait_for_selector('[data-testid="run-status"][data-status="completed"]')
+    assert page.inner_text('[data-testid="run-step-count"]') == f"{len(node_ids)}/{len(node_ids)} steps"
+    shot(page, "completed")
+    run = PipelineRun.objects.get(pipeline=pipeline)
+    assert run.experiment == "baseline"
+
+    # The evaluation's metrics: accuracy and the ROC chart.
+    page.click('[data-testid="node-evaluate"]')
+    page.click('[data-testid="view-output-metrics"]')
+    accuracy = page.wait_for_selector('[data-testid="metric-accuracy"]')
+    assert re.search(r"accuracy\s*0\.\d+", accuracy.inner_text())
+    page.wait_for_selector('[data-testid="roc-chart"] path')
+    assert "AUC" in page.inner_text('[data-testid="roc-chart"]')
+    page.wait_for_selector('[data-testid="confusion-matrix"]')
+    shot(page, "metrics")
+    page.click('[data-testid="output-viewer-close"]')
+
+    # A dataset: per-column statistics with histograms.
+    page.click('[data-testid="node-load"]')
+    page.click('[data-testid="view-output-dataset"]')
+    page.wait_for_selector('[data-testid="column-stat-Age"]')
+    assert page.locator('[data-testid="column-stat-Age"] svg rect').count() > 1
+    assert "Survived" in page.inner_text('[data-testid="column-stats"]')
+    shot(page, "dataframe")
+    page.click('[data-testid="output-viewer-close"]')
+
+    # The history lists the run; it opens read-only with its statuses.
+    page.click('[data-testid="history-button"]')
+    row = page.wait_for_selector('[data-testid="history-run-1"]')
+    assert "baseline" in row.inner_text()
+    assert "alice" in row.inner_text()
+    shot(page, "history")
+    page.click('[data-testid="history-run-1"] a')
+    page.wait_for_url(f"{base}/runs/{run.pk}/")
+    page.wait_for_selector('[data-testid="read-only-banner"]:has-text("Read-only: run #1")')
+    page.wait_for_selector('[data-testid="node-evaluate"][data-status="completed"]')
+    assert page.locator('[data-testid="run-button"]').count() == 0
+    assert page.locator('[data-testid="palette"]').count() == 0
+    page.click('[data-testid="node-split"]')
+    assert page.locator('[data-testid="side-panel"] .pw-fieldset input').first.is_disabled()
+    shot(page, "read-only")
+
+    # Clone into a draft: a new pipeline with the run's graph, opened for editing.
+    page.click('[data-testid="clone-run"]')
+    page.wait_for_url(re.compile(r"/pipelines/\d+/$"))
+    clone = Pipeline.objects.exclude(pk=pipeline.pk).get()
+    assert page.url.endswith(f"/pipelines/{clone.pk}/")
+    assert [n["id"] for n in clone.graph["nodes"]] == node_ids
+    page.wait_for_selector('[data-testid="run-button"]')
+    page.wait_for_selector('[data-testid="node-evaluate"][data-status="idle"]')
+    shot(page, "cloned")
