@@ -22,6 +22,9 @@ import { MODULE_DRAG_TYPE, NODE_HALF } from "./Palette";
 
 const DELETE_KEYS = ["Delete", "Backspace"];
 const REFUSAL_MS = 4000;
+// A big graph opens readable and fast (only nodes in view are rendered) rather than
+// shrunk to fit: the minimap gives the overview. Small graphs still fit whole.
+const FIT_VIEW = { padding: 0.2, maxZoom: 1.2, minZoom: 0.4 };
 
 function asConnection(c: Connection | Edge): Connection {
   return {
@@ -120,7 +123,8 @@ export function Canvas() {
         nodesConnectable={!readOnly}
         edgesReconnectable={!readOnly}
         fitView
-        fitViewOptions={{ padding: 0.2, maxZoom: 1.2 }}
+        fitViewOptions={FIT_VIEW}
+        onlyRenderVisibleElements
         minZoom={0.1}
       >
         <Background gap={20} />
