@@ -187,6 +187,7 @@ def main() -> None:
     parser.add_argument("--chain", type=int, default=100)
     args = parser.parse_args()
     n = args.chain
+    load = os.getloadavg()[0]  # a shared machine's other work shows in every number
 
     call_command("migrate", verbosity=0)
     services.modules_sync_builtin()
@@ -300,7 +301,8 @@ def main() -> None:
     ]
     table = ["| measure | result | target |", "|---|---|---|"] + [f"| {a} | {b} | {c} |" for a, b, c in rows]
     header = (
-        f"Measured {datetime.now():%Y-%m-%d %H:%M} on {platform.node()} ({os.cpu_count()} cores), "
+        f"Measured {datetime.now():%Y-%m-%d %H:%M} on {platform.node()} ({os.cpu_count()} cores, "
+        f"load average {load:.1f} at the start), "
         f"database {db}, Redis {'embedded' if settings.EMBEDDED_REDIS else settings.REDIS_URL}, "
         "one worker with concurrency 2; canvas rows in headless Debian Chromium (software rendering)."
         "\n\nCommand: `make bench` (`.venv/bin/python bench/run.py`)\n"

@@ -36,7 +36,10 @@ function Outputs({ runId, nodeId, step }: { runId: string; nodeId: string; step:
     <section className="pw-panel__section" data-testid="step-outputs">
       <h3>Outputs</h3>
       {step.reused_from_run != null && (
-        <p className="pw-muted">Outputs reused from an earlier run.</p>
+        <p className="pw-muted" data-testid="reused-from">
+          Outputs reused from an{" "}
+          <a href={`/runs/${encodeURIComponent(String(step.reused_from_run))}/`}>earlier run</a>.
+        </p>
       )}
       {available.length === 0 && <p className="pw-muted">This step has no outputs to show.</p>}
       <ul className="pw-output-list">
@@ -81,6 +84,12 @@ function Outputs({ runId, nodeId, step }: { runId: string; nodeId: string; step:
             </figure>
           ))}
         </>
+      )}
+      {step.cache_components && (
+        <details className="pw-cache">
+          <summary>What the cache key is made of</summary>
+          <pre className="pw-json">{JSON.stringify(step.cache_components, null, 2)}</pre>
+        </details>
       )}
       {open && (
         <OutputViewer
