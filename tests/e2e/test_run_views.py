@@ -97,3 +97,31 @@ def test_a_user_runs_a_sample_reads_its_outputs_and_clones_the_run(
     page.wait_for_selector('[data-testid="run-button"]')
     page.wait_for_selector('[data-testid="node-evaluate"][data-status="idle"]')
     shot(page, "cloned")
+
+
+def test_the_submit_dialog_lists_the_problems_of_a_refused_run(
+    page: Any, live_stack: Any, alice: Any, modules: None
+) -> None:
+    graph = {
+        "schema": 1,
+        "nodes": [
+            {"id": "train", "module": "train_model", "version": None, "params": {}, "position": {"x": 0, "y": 0}}
+        ],
+        "edges": [],
+        "parameters": [{"name": "seed", "type": "int", "default": 42}],
+    }
+    pipeline = services.pipeline_create(
+        workspace=services.workspace_default(user=alice), user=alice, name="unwired", graph=graph
+    )
+    log_in(page, live_stack.base_url, "alice", "alice-password")
+    page.goto(f"{live_stack.base_url}/pipelines/{pipeline.pk}/")
+    page.click('[data-testid="run-button"]')
+    # A pipeline parameter gets a typed input with its default.
+    assert page.input_value('[data-testid="submit-param-seed"]') == "42"
+    page.click('[data-testid="submit-run"]')
+    error = page.wait_for_selector('[data-testid="submit-error"]')
+    assert "problems" in error.inner_text()
+    assert "Train Model" in error.inner_text()
+    assert page.locator('[data-testid="submit-error"] li').count() >= 2
+    shot(page, "refused")
+    assert not PipelineRun.objects.filter(pipeline=pipeline).exists()

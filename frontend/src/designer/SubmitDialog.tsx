@@ -158,9 +158,14 @@ function Refusal({ message, issues }: { message: string; issues: readonly Valida
         <ul>
           {issues.map((issue, i) => (
             <li key={i}>
-              {issue.node_id && <b>{name(issue.node_id)}</b>}
-              {issue.param ? ` (${issue.param})` : issue.port ? ` (${issue.port})` : ""}
-              {issue.node_id || issue.param || issue.port ? ": " : ""}
+              {issue.node_id ? (
+                <>
+                  <b>{name(issue.node_id)}</b>
+                  {issue.param ? ` (${issue.param})` : issue.port ? ` (${issue.port})` : ""}:{" "}
+                </>
+              ) : (
+                issue.param && <b>{issue.param}: </b>
+              )}
               {issue.message}
             </li>
           ))}

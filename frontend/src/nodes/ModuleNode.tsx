@@ -65,7 +65,8 @@ function ModuleNodeView({ id, data, selected }: NodeProps<ModuleFlowNode>) {
   const error = status === "failed" ? errorSummary(step?.error) : "";
   const progress = status === "running" ? (step?.progress ?? null) : null;
   const progressMessage = status === "running" ? step?.message || step?.progress_message : null;
-  const reason = status === "reused" || status === "completed" ? reasonSummary(step?.reason) : "";
+  // Why it was reused goes on the face; why a step re-ran is in the tooltip and the panel.
+  const reason = status === "reused" ? reasonSummary(step?.reason) : "";
 
   const classes = ["pw-node", `pw-node--${status}`];
   if (selected) classes.push("pw-node--selected");
@@ -93,7 +94,7 @@ function ModuleNodeView({ id, data, selected }: NodeProps<ModuleFlowNode>) {
           </div>
         </div>
       )}
-      <div className="pw-node__status" data-testid="node-status">
+      <div className="pw-node__status" data-testid="node-status" title={step?.reason ?? undefined}>
         <span className="pw-status-icon" aria-hidden="true">
           {statusIcon(status)}
         </span>
