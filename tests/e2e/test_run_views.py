@@ -51,6 +51,7 @@ def test_a_user_runs_a_sample_reads_its_outputs_and_clones_the_run(
     shot(page, "completed")
     run = PipelineRun.objects.get(pipeline=pipeline)
     assert run.experiment == "baseline"
+    assert page.locator('[data-testid="node-evaluate"] .pw-status-icon').inner_text() == "✓"
 
     # The evaluation's metrics: accuracy and the ROC chart.
     page.click('[data-testid="node-evaluate"]')
@@ -72,8 +73,18 @@ def test_a_user_runs_a_sample_reads_its_outputs_and_clones_the_run(
     shot(page, "dataframe")
     page.click('[data-testid="output-viewer-close"]')
 
-    # The history lists the run; it opens read-only with its statuses.
+    # Run again unchanged: every step is reused, and the node says from where.
+    page.click('[data-testid="side-panel-close"]')
+    page.click('[data-testid="run-button"]')
+    page.click('[data-testid="submit-run"]')
+    page.wait_for_selector('[data-testid="run-status"][data-status="completed"]', timeout=60_000)
+    page.wait_for_selector('[data-testid="node-evaluate"][data-status="reused"]')
+    assert "from run #1" in page.inner_text('[data-testid="node-evaluate"] [data-testid="node-reason"]')
+    shot(page, "reused")
+
+    # The history lists both runs; the first opens read-only with its statuses.
     page.click('[data-testid="history-button"]')
+    page.wait_for_selector('[data-testid="history-run-2"]')
     row = page.wait_for_selector('[data-testid="history-run-1"]')
     assert "baseline" in row.inner_text()
     assert "alice" in row.inner_text()

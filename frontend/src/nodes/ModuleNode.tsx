@@ -13,7 +13,7 @@ import {
   elapsedSince,
   errorSummary,
   formatElapsed,
-  reasonSummary,
+  reuseSource,
   statusIcon,
   statusLabel,
   type NodeStatus,
@@ -66,7 +66,7 @@ function ModuleNodeView({ id, data, selected }: NodeProps<ModuleFlowNode>) {
   const progress = status === "running" ? (step?.progress ?? null) : null;
   const progressMessage = status === "running" ? step?.message || step?.progress_message : null;
   // Why it was reused goes on the face; why a step re-ran is in the tooltip and the panel.
-  const reason = status === "reused" ? reasonSummary(step?.reason) : "";
+  const reason = status === "reused" ? reuseSource(step?.reason) : "";
 
   const classes = ["pw-node", `pw-node--${status}`];
   if (selected) classes.push("pw-node--selected");
@@ -100,6 +100,11 @@ function ModuleNodeView({ id, data, selected }: NodeProps<ModuleFlowNode>) {
         </span>
         <span>{statusLabel(status, progress)}</span>
         {status === "running" && step?.started_at && <Elapsed since={step.started_at} />}
+        {reason && (
+          <span className="pw-node__reason" data-testid="node-reason">
+            {reason}
+          </span>
+        )}
         {!data.reuse && <span className="pw-node__flag" title="Never reused from cache">no reuse</span>}
       </div>
       {progress !== null && (
@@ -110,11 +115,6 @@ function ModuleNodeView({ id, data, selected }: NodeProps<ModuleFlowNode>) {
       {progressMessage && (
         <div className="pw-node__message" data-testid="node-progress-message">
           {progressMessage}
-        </div>
-      )}
-      {reason && (
-        <div className="pw-node__reason" data-testid="node-reason" title={step?.reason ?? ""}>
-          {reason}
         </div>
       )}
       {error && (

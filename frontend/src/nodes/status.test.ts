@@ -4,6 +4,7 @@ import {
   errorSummary,
   formatElapsed,
   reasonSummary,
+  reuseSource,
   STATUS_COLORS,
   STATUS_ICONS,
   statusIcon,
@@ -49,6 +50,10 @@ describe("summaries", () => {
     expect(reasonSummary("param fraction 0.7 → 0.8; input dataset changed")).toBe("param fraction 0.7 → 0.8");
     expect(reasonSummary("x".repeat(100), 10)).toBe(`${"x".repeat(9)}…`);
     expect(reasonSummary(null)).toBe("");
+    expect(reuseSource("reused the result of run #12: module, code, parameters and inputs unchanged")).toBe(
+      "from run #12",
+    );
+    expect(reuseSource("something else entirely, and at length too")).toBe("something else entirely, and at length …");
     expect(errorSummary("Traceback\n  File x\nValueError: bad")).toBe("ValueError: bad");
   });
 });

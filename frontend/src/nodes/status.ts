@@ -65,6 +65,12 @@ export function reasonSummary(reason: string | null | undefined, max = 80): stri
   return first.length > max ? `${first.slice(0, max - 1)}…` : first;
 }
 
+/** What a reused node says on its face: "from run #3", else the reason, short. */
+export function reuseSource(reason: string | null | undefined): string {
+  const match = /run #(\d+)/.exec(reason ?? "");
+  return match ? `from run #${match[1]}` : reasonSummary(reason, 40);
+}
+
 /** Colours for places CSS classes cannot reach (the minimap). Match styles.css. */
 export const STATUS_COLORS: Readonly<Record<NodeStatus, string>> = {
   idle: "#d5dae1",
