@@ -15,6 +15,7 @@ from designer.samples import BINARY_CLASSIFICATION
 from runner.models import PipelineRun
 from tests.e2e.conftest import ARTIFACTS
 from tests.e2e.test_canvas import log_in
+from tests.integration.graphs import CSV, edge, node, script
 
 pytestmark = pytest.mark.e2e
 
@@ -136,3 +137,56 @@ def test_the_submit_dialog_lists_the_problems_of_a_refused_run(
     assert page.locator('[data-testid="submit-error"] li').count() >= 2
     shot(page, "refused")
     assert not PipelineRun.objects.filter(pipeline=pipeline).exists()
+
+
+PNG_DOT = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="
+
+
+def test_a_running_step_shows_progress_and_elapsed_time_until_canceled(
+    page: Any, live_stack: Any, alice: Any, modules: None
+) -> None:
+    logger = script(
+        f'import base64\nlog_metric("answer", 42)\nlog_image("dot", base64.b64decode("{PNG_DOT}"))\nreturn dataframe1,'
+    )
+    slow = script('import time\nprogress(0.5, "halfway there")\ntime.sleep(60)\nreturn dataframe1,')
+    graph = {
+        "schema": 1,
+        "nodes": [
+            node("data", "enter_data", {"text": CSV}),
+            node("logger", "execute_python_script", {"script": logger}, x=250),
+            node("slow", "execute_python_script", {"script": slow}, x=500),
+        ],
+        "edges": [edge("data", "dataset", "logger", "dataframe1"), edge("logger", "result1", "slow", "dataframe1")],
+        "parameters": [],
+    }
+    pipeline = services.pipeline_create(
+        workspace=services.workspace_default(user=alice), user=alice, name="slow", graph=graph
+    )
+    log_in(page, live_stack.base_url, "alice", "alice-password")
+    page.goto(f"{live_stack.base_url}/pipelines/{pipeline.pk}/")
+    page.click('[data-testid="run-button"]')
+    page.click('[data-testid="submit-run"]')
+
+    slow_node = '[data-testid="node-slow"]'
+    page.wait_for_selector(f'{slow_node}[data-status="running"]:has-text("running 50%")', timeout=60_000)
+    assert page.inner_text(f'{slow_node} [data-testid="node-progress-message"]') == "halfway there"
+    first = page.inner_text(f'{slow_node} [data-testid="node-elapsed"]')
+    assert re.fullmatch(r"\d+:\d\d", first)
+    page.wait_for_function(
+        "([sel, before]) => document.querySelector(sel)?.textContent !== before",
+        arg=[f'{slow_node} [data-testid="node-elapsed"]', first],
+        timeout=5_000,
+    )
+    assert page.inner_text('[data-testid="run-step-count"]') == "2/3 steps"
+    shot(page, "running")
+
+    page.click('[data-testid="cancel-button"]')
+    page.wait_for_selector('[data-testid="run-status"][data-status="canceled"]', timeout=30_000)
+    page.wait_for_selector(f'{slow_node}[data-status="canceled"]')
+    assert page.locator(f"{slow_node} .pw-status-icon").inner_text() == "⊘"
+
+    # What the finished step logged: its metric and its image.
+    page.click('[data-testid="node-logger"]')
+    assert "42" in page.inner_text('[data-testid="logged-metrics"]')
+    page.wait_for_function("() => document.querySelector('img[alt=\"dot.png\"]')?.naturalWidth === 1")
+    shot(page, "canceled")
