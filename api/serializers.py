@@ -167,6 +167,10 @@ class RunOutputSerializer(serializers.Serializer[Any]):
     steps = StepOutputSerializer(many=True)
 
 
+class RunDetailSerializer(RunOutputSerializer):
+    graph = serializers.JSONField(help_text="the graph document frozen when the run was submitted")
+
+
 class RunListItemSerializer(serializers.Serializer[Any]):
     id = serializers.IntegerField()
     pipeline = serializers.IntegerField(source="pipeline_id")
@@ -174,6 +178,7 @@ class RunListItemSerializer(serializers.Serializer[Any]):
     number = serializers.IntegerField()
     status = serializers.CharField()
     experiment = serializers.CharField()
+    created_by = serializers.CharField(source="created_by.username", allow_null=True)
     created_at = serializers.DateTimeField()
     started_at = serializers.DateTimeField(allow_null=True)
     finished_at = serializers.DateTimeField(allow_null=True)

@@ -15,6 +15,7 @@ urlpatterns = [
     path("runs/<int:run_id>/", views.RunDetailView.as_view(), name="run-detail"),
     path("runs/<int:run_id>/cancel/", views.RunCancelView.as_view(), name="run-cancel"),
     path("runs/<int:run_id>/resume/", compute_views.RunResumeView.as_view(), name="run-resume"),
+    path("runs/<int:run_id>/clone/", views.RunCloneView.as_view(), name="run-clone"),
     path("runs/<int:run_id>/steps/<str:node_id>/", views.StepDetailView.as_view(), name="step-detail"),
     path("runs/<int:run_id>/steps/<str:node_id>/logs/", views.StepLogView.as_view(), name="step-logs"),
     path(

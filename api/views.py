@@ -217,9 +217,17 @@ class RunListView(APIView):
 
 
 class RunDetailView(APIView):
-    @extend_schema(responses={200: s.RunOutputSerializer, 404: s.ErrorSerializer})
+    @extend_schema(responses={200: s.RunDetailSerializer, 404: s.ErrorSerializer})
     def get(self, request: Request, run_id: int) -> Response:
-        return Response(runs.run_state(runs.run_get(user=request.user, run_id=run_id)))
+        return Response(runs.run_detail(runs.run_get(user=request.user, run_id=run_id)))
+
+
+class RunCloneView(APIView):
+    @extend_schema(request=None, responses={201: s.PipelineOutputSerializer, **ERRORS})
+    def post(self, request: Request, run_id: int) -> Response:
+        run = runs.run_get(user=request.user, run_id=run_id)
+        pipeline = run_services.run_clone(run=run, user=_user(request))
+        return Response(s.PipelineOutputSerializer(pipeline).data, status=status.HTTP_201_CREATED)
 
 
 class RunCancelView(APIView):

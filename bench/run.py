@@ -6,7 +6,8 @@ It starts the same processes `manage.py up` does (embedded Redis unless REDIS_UR
 set, Daphne, one Celery worker) against a fresh database in var/bench, then measures:
 (a) a cold 100-step chain, (b) the same re-run fully cached, (c) one parameter changed
 in the middle, (d) local-executor step start-up vs a bare Python import of pandas and
-scikit-learn, (e) status latency from a step's state change to a websocket client.
+scikit-learn, (e) status latency from a step's state change to a websocket client, and
+(f-h) the designer canvas with a 1,000-node pipeline in headless Chromium (bench/canvas.py).
 """
 
 from __future__ import annotations
@@ -186,6 +187,7 @@ def main() -> None:
     parser.add_argument("--chain", type=int, default=100)
     args = parser.parse_args()
     n = args.chain
+    load = os.getloadavg()[0]  # a shared machine's other work shows in every number
 
     call_command("migrate", verbosity=0)
     services.modules_sync_builtin()
@@ -252,6 +254,14 @@ def main() -> None:
         expected = [f"n{i}" for i in range(middle, n)]
 
         startup_median, startup_p95, import_median = executor_startup()
+
+        from rest_framework.authtoken.models import Token
+
+        from bench import canvas
+
+        token = Token.objects.get_or_create(user=user)[0].key
+        session = (settings.SESSION_COOKIE_NAME, client.cookies[settings.SESSION_COOKIE_NAME].value)
+        canvas_rows = canvas.measure(f"http://127.0.0.1:{port}", session, token)
     finally:
         supervisor.stop_all()
 
@@ -287,12 +297,15 @@ def main() -> None:
             f"p50 {percentile(latencies, 50):.1f} ms, p95 {percentile(latencies, 95):.1f} ms ({len(latencies)} events)",
             "p95 <= 20 ms",
         ),
+        *canvas_rows,
     ]
     table = ["| measure | result | target |", "|---|---|---|"] + [f"| {a} | {b} | {c} |" for a, b, c in rows]
     header = (
-        f"Measured {datetime.now():%Y-%m-%d %H:%M} on {platform.node()} ({os.cpu_count()} cores), "
+        f"Measured {datetime.now():%Y-%m-%d %H:%M} on {platform.node()} ({os.cpu_count()} cores, "
+        f"load average {load:.1f} at the start), "
         f"database {db}, Redis {'embedded' if settings.EMBEDDED_REDIS else settings.REDIS_URL}, "
-        "one worker with concurrency 2.\n\nCommand: `make bench` (`.venv/bin/python bench/run.py`)\n"
+        "one worker with concurrency 2; canvas rows in headless Debian Chromium (software rendering)."
+        "\n\nCommand: `make bench` (`.venv/bin/python bench/run.py`)\n"
     )
     output = "\n".join(table)
     print(output)

@@ -14,7 +14,7 @@ from runner.models import Endpoint, PipelineRun, StepRun
 
 
 def run_list(*, user: User) -> QuerySet[PipelineRun]:
-    return PipelineRun.objects.filter(workspace__in=workspace_list(user=user)).select_related("pipeline")
+    return PipelineRun.objects.filter(workspace__in=workspace_list(user=user)).select_related("pipeline", "created_by")
 
 
 def run_get(*, user: User, run_id: int) -> PipelineRun:
@@ -80,6 +80,11 @@ def run_state(run: PipelineRun) -> dict[str, Any]:
         "finished_at": _iso(run.finished_at),
         "steps": [step_state(s) for s in steps],
     }
+
+
+def run_detail(run: PipelineRun) -> dict[str, Any]:
+    """The run's state plus the graph it froze, for showing a past run as it ran."""
+    return {**run_state(run), "graph": run.snapshot.get("graph")}
 
 
 def run_snapshot(*, run_id: int) -> dict[str, Any]:

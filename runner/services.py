@@ -790,6 +790,25 @@ def _stop_open_steps(run: PipelineRun, *, running_to: str, pending_to: str, reas
         _emit_step(step)
 
 
+def run_clone(*, run: PipelineRun, user: User | None) -> Pipeline:
+    """A new draft pipeline in the run's workspace: the graph the run froze, with its
+    parameter values as the parameters' defaults, so running the draft repeats the run."""
+    from designer.services import pipeline_create
+
+    graph = dict(run.snapshot["graph"])
+    graph["parameters"] = [
+        {**parameter, "default": run.parameters.get(parameter["name"], parameter.get("default"))}
+        for parameter in graph.get("parameters", [])
+    ]
+    return pipeline_create(
+        workspace=run.workspace,
+        user=user,
+        name=f"{run.pipeline.name} (copy of run #{run.number})"[:200],
+        description=f"Cloned from run #{run.number} of {run.pipeline.name}.",
+        graph=graph,
+    )
+
+
 @transaction.atomic
 def run_cancel(*, run: PipelineRun) -> PipelineRun:
     """Cancel a run: running steps are killed by their executors, the rest marked canceled."""

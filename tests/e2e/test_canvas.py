@@ -37,6 +37,7 @@ def test_a_user_runs_the_sample_pipeline_and_sees_every_node_complete(
     page.screenshot(path=str(ARTIFACTS / "canvas-before-run.png"))
 
     page.click('[data-testid="run-button"]')
+    page.click('[data-testid="submit-run"]')
     for node_id in node_ids:
         page.wait_for_selector(f'[data-testid="node-{node_id}"][data-status="completed"]', timeout=60_000)
     page.wait_for_selector('[data-testid="run-status"][data-status="completed"]')

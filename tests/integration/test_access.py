@@ -53,6 +53,7 @@ def object_endpoints(run: PipelineRun) -> list[tuple[str, str, dict[str, Any] | 
         ("post", f"/api/pipelines/{pid}/runs/", {}),
         ("get", f"/api/runs/{run.pk}/", None),
         ("post", f"/api/runs/{run.pk}/cancel/", None),
+        ("post", f"/api/runs/{run.pk}/clone/", None),
         ("get", f"/api/runs/{run.pk}/steps/n0/", None),
         ("get", f"/api/runs/{run.pk}/steps/n0/logs/", None),
         ("get", f"/api/runs/{run.pk}/steps/n0/outputs/dataset/", None),

@@ -1,5 +1,16 @@
 import { api, seg } from "./client";
-import type { Id, Run, StepLogs, SubmitRunRequest } from "./types";
+import type {
+  Id,
+  OutputPreview,
+  Page,
+  Pipeline,
+  Run,
+  RunDetail,
+  RunListItem,
+  StepDetail,
+  StepLogs,
+  SubmitRunRequest,
+} from "./types";
 
 export function submitRun(
   pipelineId: Id,
@@ -23,4 +34,28 @@ export function cancelRun(runId: Id): Promise<Run> {
 
 export function getStepLogs(runId: Id, nodeId: string, signal?: AbortSignal): Promise<StepLogs> {
   return api.get<StepLogs>(`/api/runs/${seg(runId)}/steps/${seg(nodeId)}/logs/`, signal);
+}
+
+export function getRunDetail(runId: Id, signal?: AbortSignal): Promise<RunDetail> {
+  return api.get<RunDetail>(`/api/runs/${seg(runId)}/`, signal);
+}
+
+export function listRuns(pipelineId: Id, signal?: AbortSignal): Promise<Page<RunListItem>> {
+  return api.get<Page<RunListItem>>(`/api/runs/?pipeline=${seg(pipelineId)}&limit=100`, signal);
+}
+
+export function cloneRun(runId: Id): Promise<Pipeline> {
+  return api.post<Pipeline>(`/api/runs/${seg(runId)}/clone/`);
+}
+
+export function getStepDetail(runId: Id, nodeId: string, signal?: AbortSignal): Promise<StepDetail> {
+  return api.get<StepDetail>(`/api/runs/${seg(runId)}/steps/${seg(nodeId)}/`, signal);
+}
+
+export function getStepOutput(runId: Id, nodeId: string, port: string, signal?: AbortSignal): Promise<OutputPreview> {
+  return api.get<OutputPreview>(`/api/runs/${seg(runId)}/steps/${seg(nodeId)}/outputs/${seg(port)}/`, signal);
+}
+
+export function stepImageUrl(runId: Id, nodeId: string, name: string): string {
+  return `/api/runs/${seg(runId)}/steps/${seg(nodeId)}/images/${seg(name)}/`;
 }

@@ -74,6 +74,12 @@ export interface Step {
   /** Why the step was reused, or why it re-ran ("param fraction 0.7 → 0.8"). */
   reason?: string | null;
   outputs?: Record<string, string>;
+  reasons?: string[];
+  progress_message?: string | null;
+  metrics?: Record<string, number | null>;
+  images?: string[];
+  reused_from_run?: number | null;
+  queued_at?: string | null;
 }
 
 export interface Run {
@@ -119,4 +125,84 @@ export interface ValidationIssue {
 
 export interface StepLogs {
   text: string;
+}
+
+// ---------------------------------------------------------------- run views
+
+/** GET /api/runs/{id}/: the run plus the graph it froze. */
+export interface RunDetail extends Run {
+  experiment?: string;
+  parameters?: Record<string, unknown>;
+  created_by?: string | null;
+  graph?: GraphDocument;
+}
+
+/** GET /api/runs/{id}/steps/{node_id}/ */
+export interface StepDetail extends Step {
+  traceback?: string;
+  cache_key?: string;
+  cache_components?: Record<string, unknown> | null;
+}
+
+/** One row of GET /api/runs/ */
+export interface RunListItem {
+  id: Id;
+  pipeline: Id;
+  pipeline_name: string;
+  number: number;
+  status: RunStatus;
+  experiment: string;
+  created_by: string | null;
+  created_at: string;
+  started_at: string | null;
+  finished_at: string | null;
+}
+
+export interface Page<T> {
+  count: number;
+  next: string | null;
+  previous: string | null;
+  results: T[];
+}
+
+export interface ColumnSummary {
+  name: string;
+  dtype: string;
+  count: number;
+  missing: number;
+  unique: number | null;
+  mean: number | null;
+  std: number | null;
+  min: unknown;
+  max: unknown;
+  histogram: { bins: number[]; counts: number[] } | null;
+  top_values: { value: unknown; count: number }[] | null;
+}
+
+export interface DataFramePreview {
+  kind: "dataframe";
+  row_count: number;
+  column_count: number;
+  columns: ColumnSummary[];
+  rows: unknown[][];
+  truncated: boolean;
+}
+
+/** The Metrics document evaluate_model writes (runner/modules/_metrics.py). */
+export interface MetricsDocument {
+  kind: "classification" | "regression" | "clustering" | (string & {});
+  metrics: Record<string, number | null>;
+  positive_class?: unknown;
+  curves?: { roc?: [number, number][]; pr?: [number, number][] };
+  confusion_matrix?: { labels: unknown[]; matrix: number[][] };
+  residuals?: number[];
+  clusters?: { cluster: number; count: number; mean_distance?: number }[];
+  notes?: string[];
+  compare?: MetricsDocument;
+}
+
+export interface OutputPreview {
+  digest: string;
+  type: PortType;
+  preview: unknown;
 }

@@ -17,10 +17,14 @@ import { nodeTypes } from "../nodes";
 import { STATUS_COLORS } from "../nodes/status";
 import { useGraphStore } from "../store/graphStore";
 import { useRunStore } from "../store/runStore";
+import { useViewStore } from "../store/viewStore";
 import { MODULE_DRAG_TYPE, NODE_HALF } from "./Palette";
 
 const DELETE_KEYS = ["Delete", "Backspace"];
 const REFUSAL_MS = 4000;
+// A big graph opens readable and fast (only nodes in view are rendered) rather than
+// shrunk to fit: the minimap gives the overview. Small graphs still fit whole.
+const FIT_VIEW = { padding: 0.2, maxZoom: 1.2, minZoom: 0.4 };
 
 function asConnection(c: Connection | Edge): Connection {
   return {
@@ -39,6 +43,7 @@ export function Canvas() {
   const connect = useGraphStore((s) => s.connect);
   const refuseWire = useGraphStore((s) => s.refuseWire);
   const select = useGraphStore((s) => s.select);
+  const readOnly = useViewStore((s) => s.readOnly !== null);
   const flow = useReactFlow();
 
   const onPaneClick = useCallback(() => {
@@ -90,7 +95,7 @@ export function Canvas() {
   const onDrop = useCallback(
     (event: DragEvent) => {
       const slug = event.dataTransfer.getData(MODULE_DRAG_TYPE);
-      if (!slug) return;
+      if (!slug || useViewStore.getState().readOnly) return;
       event.preventDefault();
       const state = useGraphStore.getState();
       const definition = state.registry.bySlug.get(slug);
@@ -113,9 +118,13 @@ export function Canvas() {
         onConnectEnd={onConnectEnd}
         isValidConnection={isValidConnection}
         onPaneClick={onPaneClick}
-        deleteKeyCode={DELETE_KEYS}
+        deleteKeyCode={readOnly ? null : DELETE_KEYS}
+        nodesDraggable={!readOnly}
+        nodesConnectable={!readOnly}
+        edgesReconnectable={!readOnly}
         fitView
-        fitViewOptions={{ padding: 0.2, maxZoom: 1.2 }}
+        fitViewOptions={FIT_VIEW}
+        onlyRenderVisibleElements
         minZoom={0.1}
       >
         <Background gap={20} />

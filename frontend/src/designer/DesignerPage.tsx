@@ -3,14 +3,19 @@ import { useEffect, useState } from "react";
 import { ApiError } from "../api/client";
 import { listModules } from "../api/modules";
 import { getPipeline } from "../api/pipelines";
+import { getRunDetail } from "../api/runs";
 import { followRun, showRun } from "../run/controller";
 import { startAutosave } from "../save/controller";
 import { useGraphStore } from "../store/graphStore";
 import { useRunStore } from "../store/runStore";
+import { useViewStore } from "../store/viewStore";
 import { Banners } from "./Banners";
 import { Canvas } from "./Canvas";
 import { Header } from "./Header";
 import { Palette } from "./Palette";
+import { ReadOnlyBanner } from "./ReadOnlyBanner";
+import { RunHistory } from "./RunHistory";
+import { SubmitDialog } from "./SubmitDialog";
 import { SidePanel } from "./SidePanel";
 
 type Load = { state: "loading" } | { state: "ready" } | { state: "error"; message: string };
@@ -26,9 +31,15 @@ export function DesignerPage({
 
   useEffect(() => {
     const controller = new AbortController();
-    Promise.all([getPipeline(pipelineId, controller.signal), listModules(controller.signal)])
-      .then(([pipeline, modules]) => {
-        useGraphStore.getState().load(pipeline, modules);
+    Promise.all([
+      getPipeline(pipelineId, controller.signal),
+      listModules(controller.signal),
+      initialRunId === null ? null : getRunDetail(initialRunId, controller.signal),
+    ])
+      .then(([pipeline, modules, run]) => {
+        // A past run shows the graph it froze, read-only; the pipeline may have moved on.
+        useGraphStore.getState().load(run?.graph ? { ...pipeline, graph: run.graph } : pipeline, modules);
+        useViewStore.setState({ readOnly: run ? { runId: String(run.id), number: run.number } : null });
         if (initialRunId !== null) showRun(initialRunId);
         setLoad({ state: "ready" });
       })
@@ -51,9 +62,10 @@ export function DesignerPage({
   const runId = useRunStore((s) => s.runId);
   useEffect(() => (runId === null ? undefined : followRun(runId)), [runId]);
 
-  // Autosave follows edits once the pipeline is loaded.
+  // Autosave follows edits once the pipeline is loaded; a past run is never saved.
   const ready = load.state === "ready";
-  useEffect(() => (ready ? startAutosave() : undefined), [ready]);
+  const readOnly = useViewStore((s) => s.readOnly !== null);
+  useEffect(() => (ready && !readOnly ? startAutosave() : undefined), [ready, readOnly]);
 
   if (load.state === "loading") {
     return (
@@ -72,14 +84,17 @@ export function DesignerPage({
   return (
     <div className="pw-app">
       <Header />
+      <ReadOnlyBanner />
       <Banners />
       <ReactFlowProvider>
         <div className="pw-main">
-          <Palette />
+          {!readOnly && <Palette />}
           <Canvas />
           <SidePanel />
+          <RunHistory />
         </div>
       </ReactFlowProvider>
+      <SubmitDialog />
     </div>
   );
 }

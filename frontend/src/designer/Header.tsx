@@ -1,11 +1,11 @@
 import { useGraphStore } from "../store/graphStore";
 import { useRunStore } from "../store/runStore";
-import { cancelShownRun, showRun, startRun } from "../run/controller";
-import { runProgress } from "../run/runState";
+import { cancelShownRun, showRun } from "../run/controller";
+import { runProgress, stepCounts } from "../run/runState";
 import { isRunActive } from "../run/status";
 import { saveLabel } from "../save/autosave";
-import { saveNow } from "../save/controller";
 import { useSaveStore } from "../store/saveStore";
+import { useViewStore } from "../store/viewStore";
 
 /** "Saved" / "Saving…" / "Unsaved changes" / "Conflict"; a failed save says why on hover. */
 function SaveState() {
@@ -32,6 +32,9 @@ export function Header() {
   const submitting = useRunStore((s) => s.submitting);
   const canceling = useRunStore((s) => s.canceling);
   const progress = useRunStore((s) => runProgress(s.run, s.steps));
+  const done = useRunStore((s) => stepCounts(s.steps).done);
+  const total = useRunStore((s) => Object.keys(s.steps).length);
+  const readOnly = useViewStore((s) => s.readOnly);
 
   if (!pipeline) return null;
   const active = isRunActive(run?.status);
@@ -45,7 +48,7 @@ export function Header() {
     <header className="pw-header">
       <div className="pw-header__title">
         <h1 title={pipeline.description || undefined}>{pipeline.name}</h1>
-        <SaveState />
+        {!readOnly && <SaveState />}
       </div>
       <div className="pw-header__run">
         {run && <span className="pw-run-number">Run #{run.number}</span>}
@@ -67,7 +70,12 @@ export function Header() {
         >
           <div className="pw-progress__bar" style={{ width: `${percent}%` }} />
         </div>
-        {runId === null && lastRun && (
+        {total > 0 && (
+          <span className="pw-muted" data-testid="run-step-count">
+            {done}/{total} steps
+          </span>
+        )}
+        {runId === null && lastRun && !readOnly && (
           <button
             type="button"
             className="pw-button pw-button--link"
@@ -92,16 +100,27 @@ export function Header() {
         )}
         <button
           type="button"
-          className="pw-button pw-button--primary"
-          data-testid="run-button"
-          disabled={submitting || active}
+          className="pw-button"
+          data-testid="history-button"
           onClick={() => {
-            // The server runs what it has: send pending edits first.
-            void saveNow().then(() => startRun(pipeline.id));
+            useViewStore.setState((s) => ({ historyOpen: !s.historyOpen }));
           }}
         >
-          {submitting ? "Submitting…" : "Run"}
+          History
         </button>
+        {!readOnly && (
+          <button
+            type="button"
+            className="pw-button pw-button--primary"
+            data-testid="run-button"
+            disabled={submitting || active}
+            onClick={() => {
+              useViewStore.setState({ submitOpen: true });
+            }}
+          >
+            {submitting ? "Submitting…" : "Run"}
+          </button>
+        )}
       </div>
     </header>
   );

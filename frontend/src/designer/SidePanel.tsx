@@ -4,6 +4,8 @@ import { statusLabel, type NodeStatus } from "../nodes/status";
 import { loadStepLogs } from "../run/controller";
 import { useGraphStore } from "../store/graphStore";
 import { useRunStore } from "../store/runStore";
+import { useViewStore } from "../store/viewStore";
+import { StepOutputs } from "../outputs/StepOutputs";
 import { NodeFields, ParamForm } from "./ParamForm";
 
 /** Details of the selected node: editable label, comment and params; status; logs. */
@@ -14,6 +16,7 @@ export function SidePanel() {
     s.selectedNodeId === null ? undefined : s.nodes.find((n) => n.id === s.selectedNodeId)?.data,
   );
   const select = useGraphStore((s) => s.select);
+  const readOnly = useViewStore((s) => s.readOnly !== null);
   if (nodeId === null || !data) return null;
 
   const { definition } = data;
@@ -42,9 +45,12 @@ export function SidePanel() {
         </button>
       </div>
       {definition.description && <p className="pw-panel__description">{definition.description}</p>}
-      <NodeFields nodeId={nodeId} data={data} />
-      <ParamForm nodeId={nodeId} data={data} />
+      <fieldset className="pw-fieldset" disabled={readOnly}>
+        <NodeFields nodeId={nodeId} data={data} />
+        <ParamForm nodeId={nodeId} data={data} />
+      </fieldset>
       <StepDetails nodeId={nodeId} />
+      <StepOutputs nodeId={nodeId} />
       <Logs nodeId={nodeId} />
     </aside>
   );

@@ -36,6 +36,9 @@ function finite(value: unknown, fallback: number): number {
   return typeof value === "number" && Number.isFinite(value) ? value : fallback;
 }
 
+/** About the size of a module node on the canvas (see .pw-node in styles.css). */
+export const INITIAL_NODE_SIZE = { width: 200, height: 110 };
+
 export function graphToFlow(graph: GraphDocument, registry: NodeRegistry): FlowGraph {
   const nodeIds = new Set(graph.nodes.map((n) => n.id));
   const definitions = new Map<string, NodeDefinition>();
@@ -46,6 +49,10 @@ export function graphToFlow(graph: GraphDocument, registry: NodeRegistry): FlowG
     return {
       id: node.id,
       type: MODULE_NODE_TYPE,
+      // A size estimate until measured: React Flow renders every unmeasured node to
+      // measure it, which with onlyRenderVisibleElements would draw all of a big graph.
+      initialWidth: INITIAL_NODE_SIZE.width,
+      initialHeight: INITIAL_NODE_SIZE.height,
       // Nodes saved without a position are laid out in a simple column.
       position: {
         x: finite(node.position?.x, 0),

@@ -2,13 +2,41 @@
 // re-renders a node only when its node object changes); live status comes from
 // per-node store selectors, so one step's update re-renders one node.
 import { Handle, Position, type NodeProps } from "@xyflow/react";
-import { memo } from "react";
+import { memo, useEffect, useState } from "react";
 import { nodeTitle, type ModuleFlowNode } from "../graph/convert";
 import { useGraphStore } from "../store/graphStore";
 import { useRunStore } from "../store/runStore";
 import { portColor } from "./portTypes";
 import type { PortDef } from "./registry";
-import { errorSummary, statusLabel, type NodeStatus } from "./status";
+import { countRender } from "./renderCount";
+import {
+  elapsedSince,
+  errorSummary,
+  formatElapsed,
+  reuseSource,
+  statusIcon,
+  statusLabel,
+  type NodeStatus,
+} from "./status";
+
+/** Ticks once a second; only this span re-renders, not the node. */
+function Elapsed({ since }: { since: string }) {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => {
+      setNow(Date.now());
+    }, 1000);
+    return () => {
+      clearInterval(timer);
+    };
+  }, []);
+  const ms = elapsedSince(since, now);
+  return ms === null ? null : (
+    <span className="pw-node__elapsed" data-testid="node-elapsed">
+      {formatElapsed(ms)}
+    </span>
+  );
+}
 
 function Port({ port, side }: { port: PortDef; side: "in" | "out" }) {
   const tooltip = `${port.name}: ${port.type}${port.optional ? " (optional)" : ""}`;
@@ -28,6 +56,7 @@ function Port({ port, side }: { port: PortDef; side: "in" | "out" }) {
 }
 
 function ModuleNodeView({ id, data, selected }: NodeProps<ModuleFlowNode>) {
+  countRender(id);
   const step = useRunStore((s) => s.steps[id]);
   const issues = useGraphStore((s) => s.issues[id]);
   const status: NodeStatus = step?.status ?? "idle";
@@ -35,6 +64,9 @@ function ModuleNodeView({ id, data, selected }: NodeProps<ModuleFlowNode>) {
   const title = nodeTitle(data);
   const error = status === "failed" ? errorSummary(step?.error) : "";
   const progress = status === "running" ? (step?.progress ?? null) : null;
+  const progressMessage = status === "running" ? step?.message || step?.progress_message : null;
+  // Why it was reused goes on the face; why a step re-ran is in the tooltip and the panel.
+  const reason = status === "reused" ? reuseSource(step?.reason) : "";
 
   const classes = ["pw-node", `pw-node--${status}`];
   if (selected) classes.push("pw-node--selected");
@@ -62,14 +94,27 @@ function ModuleNodeView({ id, data, selected }: NodeProps<ModuleFlowNode>) {
           </div>
         </div>
       )}
-      <div className="pw-node__status" data-testid="node-status">
-        <span className="pw-status-dot" aria-hidden="true" />
+      <div className="pw-node__status" data-testid="node-status" title={step?.reason ?? undefined}>
+        <span className="pw-status-icon" aria-hidden="true">
+          {statusIcon(status)}
+        </span>
         <span>{statusLabel(status, progress)}</span>
+        {status === "running" && step?.started_at && <Elapsed since={step.started_at} />}
+        {reason && (
+          <span className="pw-node__reason" data-testid="node-reason">
+            {reason}
+          </span>
+        )}
         {!data.reuse && <span className="pw-node__flag" title="Never reused from cache">no reuse</span>}
       </div>
       {progress !== null && (
         <div className="pw-node__progress" aria-hidden="true">
           <div style={{ width: `${Math.round(progress * 100)}%` }} />
+        </div>
+      )}
+      {progressMessage && (
+        <div className="pw-node__message" data-testid="node-progress-message">
+          {progressMessage}
         </div>
       )}
       {error && (

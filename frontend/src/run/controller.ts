@@ -3,7 +3,7 @@
 // except the live socket.
 import { ApiError } from "../api/client";
 import { cancelRun, getRun, getStepLogs, submitRun } from "../api/runs";
-import type { Id } from "../api/types";
+import type { Id, SubmitRunRequest } from "../api/types";
 import { runSocketUrl } from "../realtime/url";
 import { RunSocket } from "../realtime/runSocket";
 import { useGraphStore } from "../store/graphStore";
@@ -30,21 +30,29 @@ export function showRun(runId: Id): void {
   useRunStore.setState({ ...emptyRunState(runId), actionError: null });
 }
 
-/** Submits a run of the loaded pipeline and shows it. */
-export async function startRun(pipelineId: Id): Promise<void> {
+/**
+ * Submits a run of the loaded pipeline and shows it. Returns why the server
+ * refused it (the submit dialog lists the problems), or null.
+ */
+export async function startRun(
+  pipelineId: Id,
+  options: Partial<SubmitRunRequest> = {},
+): Promise<ApiError | Error | null> {
   const store = useRunStore.getState();
-  if (store.submitting) return;
+  if (store.submitting) return null;
   useRunStore.setState({ submitting: true, actionError: null });
   useGraphStore.getState().setIssues([]);
   try {
-    const run = await submitRun(pipelineId);
+    const run = await submitRun(pipelineId, options);
     showRun(run.id);
     updateRun((state) => seedRun(state, run));
+    return null;
   } catch (err) {
     if (err instanceof ApiError && err.issues.length > 0) {
       useGraphStore.getState().setIssues(err.issues);
     }
     useRunStore.setState({ actionError: messageOf(err) });
+    return err instanceof Error ? err : new Error(messageOf(err));
   } finally {
     useRunStore.setState({ submitting: false });
   }

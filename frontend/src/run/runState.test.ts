@@ -10,6 +10,7 @@ import {
   logFetchStarted,
   runProgress,
   seedRun,
+  stepCounts,
   type RunState,
 } from "./runState";
 
@@ -200,5 +201,18 @@ describe("runProgress", () => {
     const { steps: _steps, ...info } = r;
     expect(runProgress(info, {})).toBe(1);
     expect(runProgress(null, {})).toBe(0);
+  });
+});
+
+describe("stepCounts", () => {
+  it("counts finished steps of every outcome", () => {
+    const steps = {
+      a: { node_id: "a", module: "m", status: "completed" },
+      b: { node_id: "b", module: "m", status: "reused" },
+      c: { node_id: "c", module: "m", status: "running" },
+      d: { node_id: "d", module: "m", status: "skipped" },
+    } as const;
+    expect(stepCounts(steps)).toEqual({ done: 3, total: 4 });
+    expect(stepCounts({})).toEqual({ done: 0, total: 0 });
   });
 });

@@ -253,3 +253,9 @@ export function runProgress(
   }
   return done / all.length;
 }
+
+/** How many steps have finished (whatever their outcome) out of all of them. */
+export function stepCounts(steps: Readonly<Record<string, StepView>>): { done: number; total: number } {
+  const all = Object.values(steps);
+  return { done: all.filter((s) => FINISHED_STEP_STATUSES.has(s.status)).length, total: all.length };
+}

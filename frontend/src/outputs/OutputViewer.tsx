@@ -1,0 +1,69 @@
+import { useEffect } from "react";
+import { getStepOutput } from "../api/runs";
+import type { DataFramePreview, MetricsDocument, OutputPreview } from "../api/types";
+import { DataFrameView } from "./DataFrameView";
+import { MetricsView } from "./MetricsView";
+import { useFetch } from "./useFetch";
+
+/** A large dialog over the canvas showing one output port's preview. */
+export function OutputViewer({
+  runId,
+  nodeId,
+  port,
+  type,
+  onClose,
+}: {
+  runId: string;
+  nodeId: string;
+  port: string;
+  type: string;
+  onClose: () => void;
+}) {
+  const output = useFetch<OutputPreview>(`${runId}/${nodeId}/${port}`, (signal) =>
+    getStepOutput(runId, nodeId, port, signal),
+  );
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === "Escape") onClose();
+    };
+    window.addEventListener("keydown", onKey);
+    return () => {
+      window.removeEventListener("keydown", onKey);
+    };
+  }, [onClose]);
+
+  return (
+    <div className="pw-modal-backdrop" onClick={onClose}>
+      <div
+        className="pw-modal pw-viewer"
+        role="dialog"
+        aria-modal="true"
+        aria-label={`Output ${port}`}
+        data-testid="output-viewer"
+        onClick={(e) => {
+          e.stopPropagation();
+        }}
+      >
+        <div className="pw-panel__header">
+          <h2>
+            {port} <span className="pw-muted">{type}</span>
+          </h2>
+          <button type="button" className="pw-button pw-button--icon" aria-label="Close" data-testid="output-viewer-close" onClick={onClose}>
+            ×
+          </button>
+        </div>
+        <div className="pw-viewer__body">
+          {output.state === "loading" && <p className="pw-muted">Loading…</p>}
+          {output.state === "error" && <p role="alert">{output.message}</p>}
+          {output.state === "ready" && <Preview output={output.value} />}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function Preview({ output }: { output: OutputPreview }) {
+  if (output.type === "DataFrame") return <DataFrameView preview={output.preview as DataFramePreview} />;
+  if (output.type === "Metrics") return <MetricsView document={output.preview as MetricsDocument} />;
+  return <pre className="pw-json">{JSON.stringify(output.preview, null, 2)}</pre>;
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import type { RunListItem } from "../api/types";
+import { formatDuration, formatStarted, runRow } from "./history";
+
+const NOW = Date.parse("2026-03-01T12:00:00Z");
+
+describe("formatDuration", () => {
+  it("reads well at every scale", () => {
+    expect(formatDuration("2026-03-01T11:59:59.600Z", "2026-03-01T12:00:00Z", NOW)).toBe("0.4 s");
+    expect(formatDuration("2026-03-01T11:59:48Z", "2026-03-01T12:00:00Z", NOW)).toBe("12 s");
+    expect(formatDuration("2026-03-01T11:56:55Z", "2026-03-01T12:00:00Z", NOW)).toBe("3 min 05 s");
+    expect(formatDuration("2026-03-01T10:58:00Z", "2026-03-01T12:00:00Z", NOW)).toBe("1 h 02 min");
+  });
+
+  it("counts to now while running and says nothing before the start", () => {
+    expect(formatDuration("2026-03-01T11:59:30Z", null, NOW)).toBe("30 s");
+    expect(formatDuration(null, null, NOW)).toBeNull();
+  });
+});
+
+describe("formatStarted", () => {
+  it("is relative when recent", () => {
+    expect(formatStarted("2026-03-01T11:59:30Z", NOW)).toBe("just now");
+    expect(formatStarted("2026-03-01T11:55:00Z", NOW)).toBe("5 min ago");
+    expect(formatStarted("2026-03-01T09:00:00Z", NOW)).toBe("3 h ago");
+    expect(formatStarted("2026-02-01T09:30:00Z", NOW)).toBe("2026-02-01 09:30");
+  });
+});
+
+describe("runRow", () => {
+  const run: RunListItem = {
+    id: 9,
+    pipeline: 1,
+    pipeline_name: "p",
+    number: 3,
+    status: "completed",
+    experiment: "",
+    created_by: "alice",
+    created_at: "2026-03-01T11:50:00Z",
+    started_at: "2026-03-01T11:50:00Z",
+    finished_at: "2026-03-01T11:50:20Z",
+  };
+
+  it("formats a finished run", () => {
+    expect(runRow(run, NOW)).toEqual({
+      id: "9",
+      number: "#3",
+      status: "completed",
+      experiment: "—",
+      started: "10 min ago",
+      duration: "20 s",
+      who: "alice",
+    });
+  });
+
+  it("says a running run's duration is so far", () => {
+    expect(runRow({ ...run, status: "running", finished_at: null }, NOW).duration).toBe("10 min 00 s so far");
+  });
+});
