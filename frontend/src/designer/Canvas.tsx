@@ -17,9 +17,13 @@ import { nodeTypes } from "../nodes";
 import { STATUS_COLORS } from "../nodes/status";
 import { useGraphStore } from "../store/graphStore";
 import { useRunStore } from "../store/runStore";
+import { CanvasToolbar } from "./CanvasToolbar";
 import { MODULE_DRAG_TYPE, NODE_HALF } from "./Palette";
+import { Problems } from "./Problems";
+import { useEditorShortcuts } from "./useEditorShortcuts";
 
-const DELETE_KEYS = ["Delete", "Backspace"];
+// Shift-click adds to the selection (and Shift-drag draws a selection box).
+const MULTI_SELECT_KEYS = ["Shift", "Meta", "Control"];
 const REFUSAL_MS = 4000;
 
 function asConnection(c: Connection | Edge): Connection {
@@ -40,6 +44,8 @@ export function Canvas() {
   const refuseWire = useGraphStore((s) => s.refuseWire);
   const select = useGraphStore((s) => s.select);
   const flow = useReactFlow();
+  // Delete, undo/redo, copy/paste go through the store (one undo step each).
+  useEditorShortcuts();
 
   const onPaneClick = useCallback(() => {
     select(null);
@@ -113,7 +119,8 @@ export function Canvas() {
         onConnectEnd={onConnectEnd}
         isValidConnection={isValidConnection}
         onPaneClick={onPaneClick}
-        deleteKeyCode={DELETE_KEYS}
+        deleteKeyCode={null}
+        multiSelectionKeyCode={MULTI_SELECT_KEYS}
         fitView
         fitViewOptions={{ padding: 0.2, maxZoom: 1.2 }}
         minZoom={0.1}
@@ -121,6 +128,8 @@ export function Canvas() {
         <Background gap={20} />
         <Controls showInteractive={false} />
         <StatusMiniMap />
+        <CanvasToolbar />
+        <Problems />
       </ReactFlow>
       <WireRefusal />
     </div>
