@@ -10,7 +10,7 @@ import {
   type IsValidConnection,
   type Node,
 } from "@xyflow/react";
-import { useCallback, useEffect, type DragEvent } from "react";
+import { useCallback, useEffect, useState, type DragEvent } from "react";
 import { checkConnection } from "../graph/edit";
 import type { PortEdge } from "../graph/convert";
 import { nodeTypes } from "../nodes";
@@ -20,6 +20,7 @@ import { useRunStore } from "../store/runStore";
 import { CanvasToolbar } from "./CanvasToolbar";
 import { MODULE_DRAG_TYPE, NODE_HALF } from "./Palette";
 import { Problems } from "./Problems";
+import { useCentreWhenMeasured } from "./useCentreWhenMeasured";
 import { useEditorShortcuts } from "./useEditorShortcuts";
 
 // Shift-click adds to the selection (and Shift-drag draws a selection box).
@@ -46,6 +47,10 @@ export function Canvas() {
   const flow = useReactFlow();
   // Delete, undo/redo, copy/paste go through the store (one undo step each).
   useEditorShortcuts();
+  const centreWhenMeasured = useCentreWhenMeasured();
+  // Fit the loaded graph once. An empty canvas is not fitted: React Flow would
+  // otherwise zoom onto the first node added, away from where it was dropped.
+  const [fitOnLoad] = useState(() => useGraphStore.getState().nodes.length > 0);
 
   const onPaneClick = useCallback(() => {
     select(null);
@@ -102,9 +107,10 @@ export function Canvas() {
       const definition = state.registry.bySlug.get(slug);
       if (!definition) return;
       const at = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
-      state.addNode(definition, { x: at.x - NODE_HALF.x, y: at.y - NODE_HALF.y });
+      const id = state.addNode(definition, { x: at.x - NODE_HALF.x, y: at.y - NODE_HALF.y });
+      centreWhenMeasured(id, at);
     },
-    [flow],
+    [flow, centreWhenMeasured],
   );
 
   return (
@@ -121,7 +127,7 @@ export function Canvas() {
         onPaneClick={onPaneClick}
         deleteKeyCode={null}
         multiSelectionKeyCode={MULTI_SELECT_KEYS}
-        fitView
+        fitView={fitOnLoad}
         fitViewOptions={{ padding: 0.2, maxZoom: 1.2 }}
         minZoom={0.1}
       >

@@ -250,37 +250,55 @@ function ParamRow({
     }
   }
 
+  const label = (
+    <>
+      <label htmlFor={id}>
+        {param.name}
+        {param.required && <span className="pw-required"> *</span>}
+      </label>
+      <div className="pw-param-type">{param.type}</div>
+    </>
+  );
+  const body = (
+    <>
+      {field}
+      {!isParamBinding(stored) && (
+        <button
+          type="button"
+          className="pw-button--link pw-promote"
+          data-testid={`promote-${param.name}`}
+          title="Make this a pipeline parameter, set when the pipeline is run"
+          onClick={() => {
+            setDraft(null);
+            promote(nodeId, param);
+          }}
+        >
+          promote to pipeline parameter
+        </button>
+      )}
+      {draft?.error && (
+        <div className="pw-field-error" data-testid={`param-error-${param.name}`}>
+          {draft.error}
+        </div>
+      )}
+    </>
+  );
+
+  // Code gets the panel's full width, its name above the editor.
+  if (param.type === "code") {
+    return (
+      <tr title={param.help ?? ""} className="pw-params__wide">
+        <td colSpan={2}>
+          <div className="pw-params__label">{label}</div>
+          {body}
+        </td>
+      </tr>
+    );
+  }
   return (
     <tr title={param.help ?? ""}>
-      <th scope="row">
-        <label htmlFor={id}>
-          {param.name}
-          {param.required && <span className="pw-required"> *</span>}
-        </label>
-        <div className="pw-param-type">{param.type}</div>
-      </th>
-      <td>
-        {field}
-        {!isParamBinding(stored) && (
-          <button
-            type="button"
-            className="pw-button--link pw-promote"
-            data-testid={`promote-${param.name}`}
-            title="Make this a pipeline parameter, set when the pipeline is run"
-            onClick={() => {
-              setDraft(null);
-              promote(nodeId, param);
-            }}
-          >
-            promote to pipeline parameter
-          </button>
-        )}
-        {draft?.error && (
-          <div className="pw-field-error" data-testid={`param-error-${param.name}`}>
-            {draft.error}
-          </div>
-        )}
-      </td>
+      <th scope="row">{label}</th>
+      <td>{body}</td>
     </tr>
   );
 }

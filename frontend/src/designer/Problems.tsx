@@ -22,7 +22,7 @@ export function Problems() {
     graphIssues.filter((i) => i.severity !== "warning").length + rows.filter((r) => r.issue.severity !== "warning").length;
 
   return (
-    <Panel position="bottom-center" className="pw-problems" data-testid="problems">
+    <Panel position="bottom-left" className="pw-problems" data-testid="problems">
       <button
         type="button"
         className={`pw-problems__toggle${errors > 0 ? " pw-problems__toggle--error" : ""}`}

@@ -150,3 +150,16 @@ describe("editing with undo/redo", () => {
     expect(store().history.past).toEqual([]);
   });
 });
+
+describe("placing a dropped node", () => {
+  it("settles its position without a new undo step", () => {
+    const id = store().addNode(store().registry.bySlug.get("train_model")!, { x: 0, y: 0 });
+    const v = store().editVersion;
+    store().settleNode(id, { x: 10.4, y: 20.6 });
+    expect(store().nodes.at(-1)?.position).toEqual({ x: 10, y: 21 });
+    expect(store().editVersion).toBe(v + 1);
+    expect(store().history.past).toHaveLength(1);
+    store().undo();
+    expect(ids()).toEqual(["n0", "n1"]);
+  });
+});

@@ -92,6 +92,8 @@ export interface GraphActions {
   copySelection: () => ClipboardContent | null;
   /** Adds copied nodes with fresh ids, offset and selected; returns the new ids. */
   paste: (content: ClipboardContent) => string[];
+  /** Finishes placing a just-added node (centred once measured): part of the add's undo step. */
+  settleNode: (nodeId: string, position: { x: number; y: number }) => void;
   /** Moves nodes to new positions (auto-layout) as one undo step. */
   moveNodes: (positions: ReadonlyMap<string, { x: number; y: number }>) => void;
   promoteParam: (nodeId: string, param: ModuleParam) => void;
@@ -409,6 +411,17 @@ export const useGraphStore = create<GraphState & GraphActions>()((set, get) => (
       ...recorded(state),
     });
     return ids;
+  },
+
+  settleNode(nodeId, position) {
+    const state = get();
+    const x = Math.round(position.x);
+    const y = Math.round(position.y);
+    const nodes = state.nodes.map((n) =>
+      n.id === nodeId && (n.position.x !== x || n.position.y !== y) ? { ...n, position: { x, y } } : n,
+    );
+    if (nodes.every((n, i) => n === state.nodes[i])) return;
+    set({ nodes, editVersion: state.editVersion + 1 });
   },
 
   moveNodes(positions) {
