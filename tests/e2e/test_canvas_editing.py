@@ -140,12 +140,17 @@ def test_a_user_builds_runs_and_edits_iris_classification_on_the_canvas(
     page.keyboard.press("Control+z")
     page.wait_for_selector(node("summarize_data-1"), state="detached")
 
-    # Copy/paste a node: a fresh id, offset; Delete removes the copy again.
+    # Shift-click selects two nodes; copy/paste gives fresh ids, offset, and keeps the wire
+    # between them (not the wires to nodes left behind).
     page.click(f"{node('split_data-1')} .pw-node__header")
+    page.click(f"{node('train_model-1')} .pw-node__header", modifiers=["Shift"])
+    assert page.locator(".pw-node--selected").count() == 2
     page.keyboard.press("Control+c")
     page.locator(".react-flow__pane").click(position={"x": 5, "y": 200})
     page.keyboard.press("Control+v")
     page.wait_for_selector(node("split_data-2"))
+    page.wait_for_selector(node("train_model-2"))
+    assert page.locator(".react-flow__edge").count() == len(WIRES) + 1
     original = page.locator(node("split_data-1")).bounding_box()
     copy = page.locator(node("split_data-2")).bounding_box()
     assert copy["x"] > original["x"] and copy["y"] > original["y"]
@@ -157,13 +162,30 @@ def test_a_user_builds_runs_and_edits_iris_classification_on_the_canvas(
     page.locator(".react-flow__pane").click(position={"x": 5, "y": 200})
     problem.locator("button").click()
     page.wait_for_selector(f"{node('split_data-2')}.pw-node--selected")
+    page.click(f"{node('train_model-2')} .pw-node__header", modifiers=["Shift"])
     page.keyboard.press("Delete")
     page.wait_for_selector(node("split_data-2"), state="detached")
+    page.wait_for_selector(node("train_model-2"), state="detached")
+    assert page.locator(".react-flow__edge").count() == len(WIRES)
     page.wait_for_selector('[data-testid="problems"]', state="detached", timeout=15_000)
 
     # Column params offer the upstream dataset's columns once a run has produced it.
     page.click(f"{node('train_model-1')} .pw-node__header")
     page.wait_for_selector('datalist[id$="label_column-columns"] option[value="label"]', state="attached")
+    close_panel(page)
+
+    # Promote a param to a pipeline parameter and back.
+    page.click(f"{node('split_data-1')} .pw-node__header")
+    page.hover('[data-testid="param-fraction"]')  # the promote link shows on the row under the pointer
+    page.click('[data-testid="promote-fraction"]')
+    page.wait_for_selector('[data-testid="param-binding-fraction"]:has-text("fraction")')
+    saved(page)
+    graph = Pipeline.objects.get(pk=pipeline.pk).graph
+    assert graph["parameters"] == [{"name": "fraction", "type": "float", "default": 0.7}]
+    shot(page, "promoted")
+    page.click('[data-testid="demote-fraction"]')
+    page.wait_for_selector('[data-testid="param-fraction"]')
+    assert page.input_value('[data-testid="param-fraction"]') == "0.7"
     close_panel(page)
 
     # Search finds a node by its module name and selects it.
@@ -240,4 +262,8 @@ def test_a_user_builds_runs_and_edits_iris_classification_on_the_canvas(
     assert label_of(Pipeline.objects.get(pk=pipeline.pk)) == "Evaluate (tab one)"
     assert label_of(Pipeline.objects.exclude(pk=pipeline.pk).get(workspace=pipeline.workspace)) == "Evaluate (tab two)"
     other.close()
+    page.goto(f"{base}/")
+    page.wait_for_selector('[data-testid="pipeline-row"]')
+    assert page.locator('[data-testid="pipeline-row"]').count() == 2
+    shot(page, "home")
     assert time.monotonic() - started < 120

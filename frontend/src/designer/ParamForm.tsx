@@ -94,17 +94,22 @@ function ParamRow({
   const promote = useGraphStore((s) => s.promoteParam);
   const demote = useGraphStore((s) => s.demoteParam);
   const stored = params[param.name];
-  const [draft, setDraft] = useState<{ text: string; error: string | null } | null>(null);
+  // The text being typed, and the stored value it belongs to: when the value
+  // changes elsewhere (undo, redo, reload) the field shows the new value instead.
+  const [typed, setDraft] = useState<{ text: string; error: string | null; basis: unknown } | null>(null);
+  const draft = typed !== null && Object.is(typed.basis, stored) ? typed : null;
   const kind = fieldKind(param);
   const id = `pw-param-${nodeId}-${param.name}`;
 
   const commit = (raw: string | boolean) => {
     const coerced = coerceParam(param, raw);
-    setDraft(typeof raw === "string" ? { text: raw, error: coerced.ok ? null : coerced.error } : null);
     // Read the current params: another field may have committed since this render.
     const node = useGraphStore.getState().nodes.find((n) => n.id === nodeId);
     if (!node) return;
     const next = applyCoerced(node.data.params, param.name, coerced);
+    setDraft(
+      typeof raw === "string" ? { text: raw, error: coerced.ok ? null : coerced.error, basis: next[param.name] } : null,
+    );
     if (next !== node.data.params) update(nodeId, { params: next }, `param:${nodeId}:${param.name}`);
   };
 

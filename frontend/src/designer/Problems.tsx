@@ -32,7 +32,10 @@ export function Problems() {
           setOpen(!open);
         }}
       >
-        {errors > 0 ? "⛔" : "⚠"} {count} problem{count === 1 ? "" : "s"}
+        <span className="pw-problems__mark" aria-hidden="true">
+          !
+        </span>{" "}
+        {count} problem{count === 1 ? "" : "s"}
       </button>
       {open && (
         <ul className="pw-problems__list">
