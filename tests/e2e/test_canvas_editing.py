@@ -67,10 +67,13 @@ def saved(page: Any) -> None:
 
 def run_and_wait(page: Any, statuses: dict[str, str]) -> None:
     saved(page)
-    previous = page.locator('[data-testid="run-status"]').get_attribute("data-status")
+    number = page.locator(".pw-run-number")
+    previous = number.text_content() if number.count() else ""
     page.click('[data-testid="run-button"]')
-    if previous == "completed":
-        page.wait_for_selector('[data-testid="run-status"]:not([data-status="completed"])', timeout=10_000)
+    # A new run (a fully reused one can finish before its "running" is ever seen).
+    page.wait_for_function(
+        "previous => (document.querySelector('.pw-run-number')?.textContent ?? '') !== previous", arg=previous
+    )
     page.wait_for_selector('[data-testid="run-status"][data-status="completed"]', timeout=60_000)
     for node_id, status in statuses.items():
         page.wait_for_selector(f'{node(node_id)}[data-status="{status}"]', timeout=10_000)
@@ -169,6 +172,22 @@ def test_a_user_builds_runs_and_edits_iris_classification_on_the_canvas(
     assert page.locator(".react-flow__edge").count() == len(WIRES)
     page.wait_for_selector('[data-testid="problems"]', state="detached", timeout=15_000)
 
+    # Shift-drag on the canvas draws a selection box.
+    close_panel(page)
+    page.click('[data-testid="fit-button"]')
+    page.wait_for_timeout(400)  # the fit animates
+    first = page.locator(node("logistic_regression-1")).bounding_box()
+    last = page.locator(node("train_model-1")).bounding_box()
+    page.keyboard.down("Shift")
+    page.mouse.move(first["x"] - 20, first["y"] - 20)
+    page.mouse.down()
+    page.mouse.move(last["x"] + last["width"] + 20, last["y"] + last["height"] + 20, steps=8)
+    page.mouse.up()
+    page.keyboard.up("Shift")
+    assert page.locator(".pw-node--selected").count() == 2
+    shot(page, "box-selected")
+    page.locator(".react-flow__pane").click(position={"x": 5, "y": 200})
+
     # Column params offer the upstream dataset's columns once a run has produced it.
     page.click(f"{node('train_model-1')} .pw-node__header")
     page.wait_for_selector('datalist[id$="label_column-columns"] option[value="label"]', state="attached")
@@ -255,12 +274,20 @@ def test_a_user_builds_runs_and_edits_iris_classification_on_the_canvas(
     other.click('[data-testid="conflict-save-copy"]')
     other.wait_for_url(re.compile(rf"/pipelines/(?!{pipeline.pk}/)\d+/$"))
     other.wait_for_selector(node("evaluate_model-1"))
+    # The clipboard crosses pipelines: what tab one copied pastes into the copy.
+    other.locator(".react-flow__pane").click(position={"x": 5, "y": 200})
+    other.keyboard.press("Control+v")
+    other.wait_for_selector(node("split_data-2"))
+    other.wait_for_selector(node("train_model-2"))
+    saved(other)
 
     def label_of(p: Pipeline) -> str:
         return next(n["label"] for n in p.graph["nodes"] if n["id"] == "evaluate_model-1")
 
     assert label_of(Pipeline.objects.get(pk=pipeline.pk)) == "Evaluate (tab one)"
-    assert label_of(Pipeline.objects.exclude(pk=pipeline.pk).get(workspace=pipeline.workspace)) == "Evaluate (tab two)"
+    the_copy = Pipeline.objects.exclude(pk=pipeline.pk).get(workspace=pipeline.workspace)
+    assert label_of(the_copy) == "Evaluate (tab two)"
+    assert {"split_data-2", "train_model-2"} <= {n["id"] for n in the_copy.graph["nodes"]}
     other.close()
     page.goto(f"{base}/")
     page.wait_for_selector('[data-testid="pipeline-row"]')
