@@ -107,9 +107,13 @@ export function CanvasToolbar() {
   );
 }
 
+const NO_NODES: never[] = [];
+
 function NodeSearch() {
   const [query, setQuery] = useState("");
-  const nodes = useGraphStore((s) => s.nodes);
+  // Only a search under way follows the nodes (not every drag frame otherwise).
+  const searching = query.trim() !== "";
+  const nodes = useGraphStore((s) => (searching ? s.nodes : NO_NODES));
   const matches = useMemo(() => findNodes(nodes, query).slice(0, 8), [nodes, query]);
   const focus = useFocusNode();
   const [open, setOpen] = useState(false);

@@ -6,6 +6,13 @@ import { useGraphStore } from "../store/graphStore";
 import { useFocusNode } from "./useFocusNode";
 
 export function Problems() {
+  const any = useGraphStore((s) => s.graphIssues.length > 0 || Object.keys(s.issues).length > 0);
+  // The list reads the nodes (for their titles): mounted only when there are problems,
+  // so dragging a valid graph re-renders nothing here.
+  return any ? <ProblemList /> : null;
+}
+
+function ProblemList() {
   const issues = useGraphStore((s) => s.issues);
   const graphIssues = useGraphStore((s) => s.graphIssues);
   const nodes = useGraphStore((s) => s.nodes);
