@@ -168,6 +168,8 @@ export const useGraphStore = create<GraphState & GraphActions>()((set, get) => (
   ...initialGraphState,
 
   load(pipeline, modules) {
+    pasteCount = 0;
+    lastPasted = null;
     const registry = buildRegistry(modules);
     const { nodes, edges } = graphToFlow(pipeline.graph, registry);
     set({
