@@ -294,3 +294,39 @@ def test_a_user_builds_runs_and_edits_iris_classification_on_the_canvas(
     assert page.locator('[data-testid="pipeline-row"]').count() == 2
     shot(page, "home")
     assert time.monotonic() - started < 120
+
+
+def test_column_params_pick_from_the_upstream_datasets_columns_after_a_run(
+    page: Any, live_stack: Any, alice: Any, modules: None
+) -> None:
+    from designer import services
+    from designer.samples import IRIS_QUICKSTART
+
+    pipeline = services.pipeline_create(
+        workspace=services.workspace_default(user=alice),
+        user=alice,
+        name="Iris quickstart",
+        graph=IRIS_QUICKSTART["graph"],
+    )
+    log_in(page, live_stack.base_url, "alice", "alice-password")
+    page.goto(f"{live_stack.base_url}/pipelines/{pipeline.pk}/")
+    page.click(f"{node('columns')} .pw-node__header")
+    # Before any run the column list is free text.
+    page.wait_for_selector('[data-testid="param-columns"]')
+    assert page.locator('[data-testid="columns-columns"]').count() == 0
+    close_panel(page)
+
+    run_and_wait(page, dict.fromkeys(["load", "columns", "split", "summary"], "completed"))
+    page.click(f"{node('columns')} .pw-node__header")
+    chips = page.locator('[data-testid="columns-columns"]')
+    chips.wait_for()
+    assert chips.locator("button").all_text_contents()[:2] == ["sepal length (cm)", "sepal width (cm)"]
+    assert chips.locator('button[aria-pressed="true"]').count() == 4
+    chips.locator("button", has_text="petal width (cm)").click()
+    assert page.input_value('[data-testid="param-columns"]') == (
+        "sepal length (cm), sepal width (cm), petal length (cm), petal width (cm), label"
+    )
+    saved(page)
+    shot(page, "column-picker")
+    columns = next(n for n in Pipeline.objects.get(pk=pipeline.pk).graph["nodes"] if n["id"] == "columns")
+    assert columns["params"]["columns"][-2:] == ["petal width (cm)", "label"]
