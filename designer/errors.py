@@ -22,3 +22,7 @@ class NotFound(ApplicationError):
 
 class Conflict(ApplicationError):
     status_code = 409
+
+
+class PermissionDenied(ApplicationError):
+    status_code = 403
