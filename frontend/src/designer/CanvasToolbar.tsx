@@ -4,7 +4,7 @@ import { useMemo, useState } from "react";
 import { layoutGraph, DEFAULT_NODE_SIZE } from "../edit/layout";
 import { findNodes } from "../edit/search";
 import { useGraphStore } from "../store/graphStore";
-import { runShortcut } from "./useEditorShortcuts";
+import { runShortcut, useVisibleRect } from "./useEditorShortcuts";
 import { useFocusNode } from "./useFocusNode";
 
 const FIT = { padding: 0.2, maxZoom: 1.2, duration: 250 };
@@ -15,6 +15,7 @@ export function CanvasToolbar() {
   const hasSelection = useGraphStore((s) => s.nodes.some((n) => n.selected));
   const empty = useGraphStore((s) => s.nodes.length === 0);
   const flow = useReactFlow();
+  const view = useVisibleRect();
   const [laying, setLaying] = useState(false);
 
   const autoLayout = async () => {
@@ -77,7 +78,7 @@ export function CanvasToolbar() {
         className="pw-button"
         data-testid="paste-button"
         title="Paste nodes copied here or in another pipeline (Ctrl+V)"
-        onClick={() => runShortcut("paste")}
+        onClick={() => runShortcut("paste", view)}
       >
         Paste
       </button>

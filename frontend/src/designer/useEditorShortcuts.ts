@@ -1,7 +1,8 @@
 // Undo/redo, copy/paste, delete and select-all on the keyboard, while focus is
 // not in a text field or the code editor.
-import { useEffect } from "react";
-import { readClipboard, writeClipboard } from "../edit/clipboard";
+import { useReactFlow, useStoreApi } from "@xyflow/react";
+import { useCallback, useEffect } from "react";
+import { readClipboard, writeClipboard, type Rect } from "../edit/clipboard";
 import { isTypingTarget, shortcutFor } from "../edit/shortcuts";
 import { useGraphStore } from "../store/graphStore";
 
@@ -10,7 +11,20 @@ function hasTextSelection(): boolean {
   return selection !== null && !selection.isCollapsed && selection.toString().trim() !== "";
 }
 
-export function runShortcut(action: ReturnType<typeof shortcutFor>): boolean {
+/** The part of the flow the canvas shows now, in flow coordinates. */
+export function useVisibleRect(): () => Rect | null {
+  const flow = useReactFlow();
+  const store = useStoreApi();
+  return useCallback(() => {
+    const rect = store.getState().domNode?.getBoundingClientRect();
+    if (!rect) return null;
+    const topLeft = flow.screenToFlowPosition({ x: rect.left, y: rect.top });
+    const bottomRight = flow.screenToFlowPosition({ x: rect.right, y: rect.bottom });
+    return { x: topLeft.x, y: topLeft.y, width: bottomRight.x - topLeft.x, height: bottomRight.y - topLeft.y };
+  }, [flow, store]);
+}
+
+export function runShortcut(action: ReturnType<typeof shortcutFor>, view: () => Rect | null = () => null): boolean {
   const store = useGraphStore.getState();
   switch (action) {
     case "undo":
@@ -36,7 +50,7 @@ export function runShortcut(action: ReturnType<typeof shortcutFor>): boolean {
     case "paste": {
       const content = readClipboard();
       if (!content) return false;
-      store.paste(content);
+      store.paste(content, view());
       return true;
     }
     case null:
@@ -45,14 +59,15 @@ export function runShortcut(action: ReturnType<typeof shortcutFor>): boolean {
 }
 
 export function useEditorShortcuts(): void {
+  const view = useVisibleRect();
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || isTypingTarget(event.target)) return;
-      if (runShortcut(shortcutFor(event))) event.preventDefault();
+      if (runShortcut(shortcutFor(event), view)) event.preventDefault();
     };
     window.addEventListener("keydown", onKeyDown);
     return () => {
       window.removeEventListener("keydown", onKeyDown);
     };
-  }, []);
+  }, [view]);
 }

@@ -5,6 +5,7 @@ import {
   copyNodes,
   mergeParameters,
   parseClipboard,
+  pasteOffset,
   pasteNodes,
   readClipboard,
   serializeClipboard,
@@ -94,5 +95,18 @@ describe("clipboard", () => {
       { name: "seed", type: "int", default: 1 },
       { name: "rate", type: "float", default: 0.1 },
     ]);
+  });
+});
+
+describe("where a paste lands", () => {
+  const nodes = [{ position: { x: 0, y: 0 } }, { position: { x: 200, y: 100 } }];
+  it("next to the copy when that is in view", () => {
+    expect(pasteOffset(nodes, { x: 40, y: 40 }, { x: -100, y: -100, width: 800, height: 600 })).toEqual({ x: 40, y: 40 });
+    expect(pasteOffset(nodes, { x: 40, y: 40 }, null)).toEqual({ x: 40, y: 40 });
+  });
+  it("centred in the view when the copy's place is out of sight", () => {
+    const offset = pasteOffset(nodes, { x: 40, y: 40 }, { x: 1000, y: 2000, width: 800, height: 600 });
+    // The group's centre (100, 50) moves to the view's centre (1400, 2300).
+    expect(offset).toEqual({ x: 1300, y: 2250 });
   });
 });

@@ -130,3 +130,36 @@ export function writeClipboard(content: ClipboardContent, storage: Storage = win
 export function readClipboard(storage: Storage = window.localStorage): ClipboardContent | null {
   return parseClipboard(storage.getItem(CLIPBOARD_KEY));
 }
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * Where a paste lands: `offset` from the copied positions when that is in view
+ * (a paste next to the original), else centred in `view` (pasting into another
+ * pipeline whose view is elsewhere).
+ */
+export function pasteOffset(
+  nodes: readonly Pick<GraphNode, "position">[],
+  offset: { x: number; y: number },
+  view: Rect | null,
+): { x: number; y: number } {
+  if (view === null || nodes.length === 0) return offset;
+  const xs = nodes.map((n) => n.position?.x ?? 0);
+  const ys = nodes.map((n) => n.position?.y ?? 0);
+  const box = { left: Math.min(...xs), top: Math.min(...ys), right: Math.max(...xs), bottom: Math.max(...ys) };
+  const inView =
+    box.right + offset.x >= view.x &&
+    box.left + offset.x <= view.x + view.width &&
+    box.bottom + offset.y >= view.y &&
+    box.top + offset.y <= view.y + view.height;
+  if (inView) return offset;
+  return {
+    x: Math.round(view.x + view.width / 2 - (box.left + box.right) / 2),
+    y: Math.round(view.y + view.height / 2 - (box.top + box.bottom) / 2),
+  };
+}

@@ -163,3 +163,12 @@ describe("placing a dropped node", () => {
     expect(ids()).toEqual(["n0", "n1"]);
   });
 });
+
+describe("pasting out of sight", () => {
+  it("centres the pasted nodes in the given view", () => {
+    store().selectNodes(["n0"]);
+    const content = store().copySelection()!;
+    const [id] = store().paste(content, { x: 5000, y: 5000, width: 1000, height: 1000 });
+    expect(store().nodes.find((n) => n.id === id)?.position).toEqual({ x: 5500, y: 5500 });
+  });
+});

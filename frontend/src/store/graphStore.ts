@@ -10,7 +10,15 @@ import {
 } from "@xyflow/react";
 import { create } from "zustand";
 import type { Id, ModuleParam, ModuleSpec, Pipeline, ValidationIssue } from "../api/types";
-import { mergeParameters, pasteNodes, PASTE_OFFSET, type ClipboardContent, copyNodes } from "../edit/clipboard";
+import {
+  copyNodes,
+  mergeParameters,
+  pasteNodes,
+  pasteOffset,
+  PASTE_OFFSET,
+  type ClipboardContent,
+  type Rect,
+} from "../edit/clipboard";
 import { emptyHistory, record, redo, seal, undo, type History, type RecordOptions, type Snapshot } from "../edit/history";
 import { demoteParam, promoteParam } from "../edit/pipelineParams";
 import {
@@ -90,8 +98,8 @@ export interface GraphActions {
   selectNodes: (ids: readonly string[]) => void;
   /** The selected nodes as clipboard content, or null when nothing is selected. */
   copySelection: () => ClipboardContent | null;
-  /** Adds copied nodes with fresh ids, offset and selected; returns the new ids. */
-  paste: (content: ClipboardContent) => string[];
+  /** Adds copied nodes with fresh ids, offset (or centred in `view` when off it) and selected; returns the new ids. */
+  paste: (content: ClipboardContent, view?: Rect | null) => string[];
   /** Finishes placing a just-added node (centred once measured): part of the add's undo step. */
   settleNode: (nodeId: string, position: { x: number; y: number }) => void;
   /** Moves nodes to new positions (auto-layout) as one undo step. */
@@ -387,7 +395,7 @@ export const useGraphStore = create<GraphState & GraphActions>()((set, get) => (
     return copyNodes(document.nodes, document.edges, ids, document.parameters);
   },
 
-  paste(content) {
+  paste(content, view = null) {
     const state = get();
     // Each paste of the same copy lands a step further, so copies do not stack up.
     pasteCount = lastPasted !== null && JSON.stringify(lastPasted) === JSON.stringify(content) ? pasteCount + 1 : 1;
@@ -396,7 +404,7 @@ export const useGraphStore = create<GraphState & GraphActions>()((set, get) => (
     const pasted = pasteNodes(
       content,
       state.nodes.map((n) => n.id),
-      { x: shift, y: shift },
+      pasteOffset(content.nodes, { x: shift, y: shift }, view),
     );
     const parameters = mergeParameters(state.document.parameters, content.parameters);
     const flow = graphToFlow(
