@@ -39,6 +39,10 @@ export function runShortcut(action: ReturnType<typeof shortcutFor>, view: () => 
     case "selectAll":
       store.selectAll();
       return true;
+    case "deselect":
+      if (!store.nodes.some((n) => n.selected) && store.selectedNodeId === null) return false;
+      store.selectNodes([]);
+      return true;
     case "copy": {
       // Copying text (a log line) is the browser's job.
       if (hasTextSelection()) return false;

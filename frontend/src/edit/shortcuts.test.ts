@@ -20,6 +20,7 @@ describe("shortcuts", () => {
     expect(shortcutFor(key("v", { ctrlKey: true }))).toBe("paste");
     expect(shortcutFor(key("Delete"))).toBe("delete");
     expect(shortcutFor(key("Backspace"))).toBe("delete");
+    expect(shortcutFor(key("Escape"))).toBe("deselect");
     expect(shortcutFor(key("z"))).toBeNull();
     expect(shortcutFor(key("v", { ctrlKey: true, altKey: true }))).toBeNull();
   });

@@ -1,5 +1,5 @@
 // Keyboard shortcuts of the canvas, as a pure mapping from a key event to an action.
-export type ShortcutAction = "undo" | "redo" | "copy" | "paste" | "delete" | "selectAll";
+export type ShortcutAction = "undo" | "redo" | "copy" | "paste" | "delete" | "selectAll" | "deselect";
 
 export interface KeyLike {
   key: string;
@@ -13,7 +13,11 @@ export function shortcutFor(event: KeyLike): ShortcutAction | null {
   const mod = event.ctrlKey || event.metaKey;
   const key = event.key.toLowerCase();
   if (event.altKey) return null;
-  if (!mod) return !event.shiftKey && (key === "delete" || key === "backspace") ? "delete" : null;
+  if (!mod) {
+    if (event.shiftKey) return null;
+    if (key === "delete" || key === "backspace") return "delete";
+    return key === "escape" ? "deselect" : null;
+  }
   if (key === "z") return event.shiftKey ? "redo" : "undo";
   if (key === "y" && !event.shiftKey) return "redo";
   if (event.shiftKey) return null;
