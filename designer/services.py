@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import json
 import sys
@@ -96,6 +97,17 @@ def pipeline_update(*, pipeline: Pipeline, revision: int, fields: dict[str, Any]
         )
     pipeline.refresh_from_db()
     return pipeline
+
+
+def pipeline_duplicate(*, pipeline: Pipeline, user: User | None, name: str | None = None) -> Pipeline:
+    """A copy of the pipeline's current design (not its runs) in the same workspace."""
+    return Pipeline.objects.create(
+        workspace=pipeline.workspace,
+        name=name or f"{pipeline.name} (copy)",
+        description=pipeline.description,
+        graph=copy.deepcopy(pipeline.graph),
+        created_by=user,
+    )
 
 
 def pipeline_delete(*, pipeline: Pipeline) -> None:

@@ -6,7 +6,10 @@ from designer import views
 
 urlpatterns = [
     path("", views.home, name="home"),
+    path("pipelines/new/", views.pipeline_new, name="pipeline-new"),
     path("pipelines/<int:pipeline_id>/", views.pipeline_designer, name="pipeline-designer"),
+    path("pipelines/<int:pipeline_id>/duplicate/", views.pipeline_duplicate, name="pipeline-duplicate"),
+    path("pipelines/<int:pipeline_id>/delete/", views.pipeline_delete, name="pipeline-delete"),
     path("runs/<int:run_id>/", views.run_page, name="run-page"),
     path("modules/", views.module_library, name="module-library"),
     path("compute/", views.compute_page, name="compute"),

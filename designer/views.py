@@ -7,28 +7,74 @@ from typing import Any
 
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.models import User
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect, render
 from django.views.decorators.csrf import ensure_csrf_cookie
+from django.views.decorators.http import require_POST
 
 from designer import compute, registry, selectors, services
 from designer.errors import ApplicationError, NotFound
+from designer.models import Pipeline
+from designer.samples import SAMPLES_BY_KEY
 from runner import selectors as runs
+
+
+def _signed_in(request: HttpRequest) -> User:
+    user = request.user
+    assert isinstance(user, User)  # login_required ran first
+    return user
+
+
+def _pipeline_or_404(request: HttpRequest, pipeline_id: int) -> Pipeline:
+    try:
+        return selectors.pipeline_get(user=request.user, pipeline_id=pipeline_id)
+    except NotFound:
+        raise Http404("pipeline not found") from None
 
 
 @login_required
 def home(request: HttpRequest) -> HttpResponse:
-    pipelines = selectors.pipeline_list(user=request.user).prefetch_related("runs")
-    return render(request, "designer/home.html", {"pipelines": pipelines})
+    pipelines = selectors.pipeline_list(user=request.user).prefetch_related("runs").order_by("-updated_at", "-id")
+    samples = [(key, sample["name"]) for key, sample in SAMPLES_BY_KEY.items()]
+    return render(request, "designer/home.html", {"pipelines": pipelines, "samples": samples})
+
+
+@login_required
+@require_POST
+def pipeline_new(request: HttpRequest) -> HttpResponse:
+    """Create a blank pipeline, or one from a sample, and open it in the designer."""
+    user = _signed_in(request)
+    sample = SAMPLES_BY_KEY.get(request.POST.get("sample", ""))
+    name = request.POST.get("name", "").strip()[:200]
+    pipeline = services.pipeline_create(
+        workspace=services.workspace_default(user=user),
+        user=user,
+        name=name or (sample["name"] if sample else "Untitled pipeline"),
+        description=sample["description"] if sample else "",
+        graph=sample["graph"] if sample else None,
+    )
+    return redirect("pipeline-designer", pipeline_id=pipeline.pk)
+
+
+@login_required
+@require_POST
+def pipeline_duplicate(request: HttpRequest, pipeline_id: int) -> HttpResponseRedirect:
+    pipeline = _pipeline_or_404(request, pipeline_id)
+    services.pipeline_duplicate(pipeline=pipeline, user=_signed_in(request))
+    return redirect("home")
+
+
+@login_required
+@require_POST
+def pipeline_delete(request: HttpRequest, pipeline_id: int) -> HttpResponseRedirect:
+    services.pipeline_delete(pipeline=_pipeline_or_404(request, pipeline_id))
+    return redirect("home")
 
 
 @login_required
 @ensure_csrf_cookie
 def pipeline_designer(request: HttpRequest, pipeline_id: int) -> HttpResponse:
-    try:
-        pipeline = selectors.pipeline_get(user=request.user, pipeline_id=pipeline_id)
-    except NotFound:
-        raise Http404("pipeline not found") from None
+    pipeline = _pipeline_or_404(request, pipeline_id)
     return render(request, "designer/designer.html", {"pipeline": pipeline, "run_id": ""})
 
 

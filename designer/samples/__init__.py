@@ -183,3 +183,11 @@ CLUSTERING: dict[str, Any] = {
 }
 
 SAMPLE_PIPELINES = [IRIS_QUICKSTART, BINARY_CLASSIFICATION, REGRESSION, CLUSTERING]
+
+
+def sample_key(sample: dict[str, Any]) -> str:
+    """A stable form value for a sample: its name in lower case with dashes."""
+    return "-".join("".join(c if c.isalnum() else " " for c in str(sample["name"]).lower()).split())
+
+
+SAMPLES_BY_KEY: dict[str, dict[str, Any]] = {sample_key(sample): sample for sample in SAMPLE_PIPELINES}

@@ -31,7 +31,7 @@ def test_a_user_runs_the_sample_pipeline_and_sees_every_node_complete(
     node_ids = [n["id"] for n in IRIS_QUICKSTART["graph"]["nodes"]]
 
     log_in(page, live_stack.base_url, "alice", "alice-password")
-    page.get_by_text(IRIS_QUICKSTART["name"]).click()
+    page.get_by_role("link", name=IRIS_QUICKSTART["name"], exact=True).click()
     for node_id in node_ids:
         page.wait_for_selector(f'[data-testid="node-{node_id}"][data-status="idle"]')
     page.screenshot(path=str(ARTIFACTS / "canvas-before-run.png"))

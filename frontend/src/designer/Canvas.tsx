@@ -10,7 +10,7 @@ import {
   type IsValidConnection,
   type Node,
 } from "@xyflow/react";
-import { useCallback, useEffect, type DragEvent } from "react";
+import { useCallback, useEffect, useState, type DragEvent } from "react";
 import { checkConnection } from "../graph/edit";
 import type { PortEdge } from "../graph/convert";
 import { nodeTypes } from "../nodes";
@@ -18,9 +18,14 @@ import { STATUS_COLORS } from "../nodes/status";
 import { useGraphStore } from "../store/graphStore";
 import { useRunStore } from "../store/runStore";
 import { useViewStore } from "../store/viewStore";
+import { CanvasToolbar } from "./CanvasToolbar";
 import { MODULE_DRAG_TYPE, NODE_HALF } from "./Palette";
+import { Problems } from "./Problems";
+import { useCentreWhenMeasured } from "./useCentreWhenMeasured";
+import { useEditorShortcuts } from "./useEditorShortcuts";
 
-const DELETE_KEYS = ["Delete", "Backspace"];
+// Shift-click adds to the selection (and Shift-drag draws a selection box).
+const MULTI_SELECT_KEYS = ["Shift", "Meta", "Control"];
 const REFUSAL_MS = 4000;
 // A big graph opens readable and fast (only nodes in view are rendered) rather than
 // shrunk to fit: the minimap gives the overview. Small graphs still fit whole.
@@ -45,6 +50,12 @@ export function Canvas() {
   const select = useGraphStore((s) => s.select);
   const readOnly = useViewStore((s) => s.readOnly !== null);
   const flow = useReactFlow();
+  // Delete, undo/redo, copy/paste go through the store (one undo step each).
+  useEditorShortcuts();
+  const centreWhenMeasured = useCentreWhenMeasured();
+  // Fit the loaded graph once. An empty canvas is not fitted: React Flow would
+  // otherwise zoom onto the first node added, away from where it was dropped.
+  const [fitOnLoad] = useState(() => useGraphStore.getState().nodes.length > 0);
 
   const onPaneClick = useCallback(() => {
     select(null);
@@ -101,9 +112,10 @@ export function Canvas() {
       const definition = state.registry.bySlug.get(slug);
       if (!definition) return;
       const at = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
-      state.addNode(definition, { x: at.x - NODE_HALF.x, y: at.y - NODE_HALF.y });
+      const id = state.addNode(definition, { x: at.x - NODE_HALF.x, y: at.y - NODE_HALF.y });
+      centreWhenMeasured(id, at);
     },
-    [flow],
+    [flow, centreWhenMeasured],
   );
 
   return (
@@ -118,11 +130,12 @@ export function Canvas() {
         onConnectEnd={onConnectEnd}
         isValidConnection={isValidConnection}
         onPaneClick={onPaneClick}
-        deleteKeyCode={readOnly ? null : DELETE_KEYS}
+        deleteKeyCode={null}
+        multiSelectionKeyCode={MULTI_SELECT_KEYS}
         nodesDraggable={!readOnly}
         nodesConnectable={!readOnly}
         edgesReconnectable={!readOnly}
-        fitView
+        fitView={fitOnLoad}
         fitViewOptions={FIT_VIEW}
         onlyRenderVisibleElements
         minZoom={0.1}
@@ -130,6 +143,8 @@ export function Canvas() {
         <Background gap={20} />
         <Controls showInteractive={false} />
         <StatusMiniMap />
+        <CanvasToolbar />
+        <Problems />
       </ReactFlow>
       <WireRefusal />
     </div>

@@ -6,6 +6,7 @@ import { portColor } from "../nodes/portTypes";
 import { paletteTooltip, searchPalette } from "../nodes/palette";
 import type { NodeDefinition } from "../nodes/registry";
 import { useGraphStore } from "../store/graphStore";
+import { useCentreWhenMeasured } from "./useCentreWhenMeasured";
 
 /** The drag payload type: the module slug. */
 export const MODULE_DRAG_TYPE = "application/x-pipewright-module";
@@ -20,6 +21,7 @@ export function Palette() {
   const groups = useMemo(() => searchPalette(registry, query), [registry, query]);
   const store = useStoreApi();
   const flow = useReactFlow();
+  const centreWhenMeasured = useCentreWhenMeasured();
 
   const addAtCentre = (def: NodeDefinition) => {
     const { width, height, domNode } = store.getState();
@@ -28,7 +30,8 @@ export function Palette() {
       x: (rect?.left ?? 0) + width / 2,
       y: (rect?.top ?? 0) + height / 2,
     });
-    addNode(def, { x: centre.x - NODE_HALF.x, y: centre.y - NODE_HALF.y });
+    const id = addNode(def, { x: centre.x - NODE_HALF.x, y: centre.y - NODE_HALF.y });
+    centreWhenMeasured(id, centre);
   };
 
   return (

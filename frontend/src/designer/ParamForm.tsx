@@ -3,10 +3,13 @@
 // commit to the graph store only values that coerce cleanly.
 import { useState } from "react";
 import type { ModuleParam } from "../api/types";
+import { isSingleColumnParam, toggleColumn } from "../edit/columns";
 import type { ModuleNodeData } from "../graph/convert";
 import { isParamBinding } from "../graph/types";
 import { useGraphStore } from "../store/graphStore";
+import { CodeEditor } from "./CodeEditor";
 import { applyCoerced, coerceParam, fieldKind, formatParam } from "./paramValues";
+import { useUpstreamColumns } from "./useUpstreamColumns";
 
 export function NodeFields({ nodeId, data }: { nodeId: string; data: ModuleNodeData }) {
   const update = useGraphStore((s) => s.updateNodeData);
@@ -42,6 +45,8 @@ export function NodeFields({ nodeId, data }: { nodeId: string; data: ModuleNodeD
 export function ParamForm({ nodeId, data }: { nodeId: string; data: ModuleNodeData }) {
   const declared = data.definition.params;
   const extra = Object.keys(data.params).filter((name) => !declared.some((p) => p.name === name));
+  const wantsColumns = declared.some((p) => p.type === "columns" || isSingleColumnParam(p));
+  const columns = useUpstreamColumns(nodeId, wantsColumns);
   return (
     <section className="pw-panel__section">
       <h3>Parameters</h3>
@@ -57,6 +62,7 @@ export function ParamForm({ nodeId, data }: { nodeId: string; data: ModuleNodeDa
                 nodeId={nodeId}
                 param={param}
                 params={data.params}
+                columns={columns}
               />
             ))}
             {extra.map((name) => (
@@ -76,30 +82,56 @@ function ParamRow({
   nodeId,
   param,
   params,
+  columns,
 }: {
   nodeId: string;
   param: ModuleParam;
   params: Record<string, unknown>;
+  /** The upstream dataset's columns, when a run has produced it. */
+  columns: string[] | null;
 }) {
   const update = useGraphStore((s) => s.updateNodeData);
+  const promote = useGraphStore((s) => s.promoteParam);
+  const demote = useGraphStore((s) => s.demoteParam);
   const stored = params[param.name];
-  const [draft, setDraft] = useState<{ text: string; error: string | null } | null>(null);
+  // The text being typed, and the stored value it belongs to: when the value
+  // changes elsewhere (undo, redo, reload) the field shows the new value instead.
+  const [typed, setDraft] = useState<{ text: string; error: string | null; basis: unknown } | null>(null);
+  const draft = typed !== null && Object.is(typed.basis, stored) ? typed : null;
   const kind = fieldKind(param);
   const id = `pw-param-${nodeId}-${param.name}`;
 
   const commit = (raw: string | boolean) => {
     const coerced = coerceParam(param, raw);
-    setDraft(typeof raw === "string" ? { text: raw, error: coerced.ok ? null : coerced.error } : null);
     // Read the current params: another field may have committed since this render.
     const node = useGraphStore.getState().nodes.find((n) => n.id === nodeId);
     if (!node) return;
     const next = applyCoerced(node.data.params, param.name, coerced);
-    if (next !== node.data.params) update(nodeId, { params: next });
+    setDraft(
+      typeof raw === "string" ? { text: raw, error: coerced.ok ? null : coerced.error, basis: next[param.name] } : null,
+    );
+    if (next !== node.data.params) update(nodeId, { params: next }, `param:${nodeId}:${param.name}`);
   };
 
   let field;
   if (isParamBinding(stored)) {
-    field = <span className="pw-binding">= pipeline parameter {stored.$param}</span>;
+    field = (
+      <span className="pw-binding" data-testid={`param-binding-${param.name}`}>
+        = pipeline parameter <b>{stored.$param}</b>{" "}
+        <button
+          type="button"
+          className="pw-button--link"
+          data-testid={`demote-${param.name}`}
+          title="Give this node its own value again"
+          onClick={() => {
+            setDraft(null);
+            demote(nodeId, param.name);
+          }}
+        >
+          use a value
+        </button>
+      </span>
+    );
   } else {
     const text = draft?.text ?? formatParam(param, stored);
     const placeholder = formatParam(param, param.default);
@@ -140,7 +172,17 @@ function ParamRow({
         );
         break;
       case "textarea":
-        field = (
+        field =
+          param.type === "code" ? (
+            <CodeEditor
+              value={typeof stored === "string" ? stored : text}
+              label={param.name}
+              testId={`param-${param.name}`}
+              onChange={(value) => {
+                commit(value);
+              }}
+            />
+          ) : (
           <textarea
             {...common}
             className={param.type === "code" ? "code" : undefined}
@@ -152,7 +194,7 @@ function ParamRow({
               commit(e.target.value);
             }}
           />
-        );
+          );
         break;
       case "number":
         field = (
@@ -172,39 +214,130 @@ function ParamRow({
         );
         break;
       case "columns":
-      case "text":
+      case "text": {
+        const listId = `${id}-columns`;
+        const single = columns !== null && isSingleColumnParam(param);
         field = (
-          <input
-            {...common}
-            type="text"
-            value={text}
-            placeholder={kind === "columns" ? placeholder || "col_a, col_b" : placeholder}
-            onChange={(e) => {
-              commit(e.target.value);
-            }}
-          />
+          <>
+            <input
+              {...common}
+              type="text"
+              value={text}
+              list={single ? listId : undefined}
+              placeholder={kind === "columns" ? placeholder || "col_a, col_b" : placeholder}
+              onChange={(e) => {
+                commit(e.target.value);
+              }}
+            />
+            {single && (
+              <datalist id={listId}>
+                {columns.map((c) => (
+                  <option key={c} value={c} />
+                ))}
+              </datalist>
+            )}
+            {kind === "columns" && columns !== null && (
+              <ColumnChips
+                columns={columns}
+                picked={Array.isArray(stored) ? stored.map(String) : []}
+                testId={`columns-${param.name}`}
+                onToggle={(column) => {
+                  const picked = Array.isArray(stored) ? stored.map(String) : [];
+                  commit(toggleColumn(picked, column, columns).join(", "));
+                  setDraft(null);
+                }}
+              />
+            )}
+          </>
         );
         break;
+      }
     }
   }
 
+  const label = (
+    <>
+      <label htmlFor={id}>
+        {param.name}
+        {param.required && <span className="pw-required"> *</span>}
+      </label>
+      <div className="pw-param-type">{param.type}</div>
+    </>
+  );
+  const body = (
+    <>
+      {field}
+      {!isParamBinding(stored) && (
+        <button
+          type="button"
+          className="pw-button--link pw-promote"
+          data-testid={`promote-${param.name}`}
+          title="Make this a pipeline parameter, set when the pipeline is run"
+          onClick={() => {
+            setDraft(null);
+            promote(nodeId, param);
+          }}
+        >
+          promote to pipeline parameter
+        </button>
+      )}
+      {draft?.error && (
+        <div className="pw-field-error" data-testid={`param-error-${param.name}`}>
+          {draft.error}
+        </div>
+      )}
+    </>
+  );
+
+  // Code gets the panel's full width, its name above the editor.
+  if (param.type === "code") {
+    return (
+      <tr title={param.help ?? ""} className="pw-params__wide">
+        <td colSpan={2}>
+          <div className="pw-params__label">{label}</div>
+          {body}
+        </td>
+      </tr>
+    );
+  }
   return (
     <tr title={param.help ?? ""}>
-      <th scope="row">
-        <label htmlFor={id}>
-          {param.name}
-          {param.required && <span className="pw-required"> *</span>}
-        </label>
-        <div className="pw-param-type">{param.type}</div>
-      </th>
-      <td>
-        {field}
-        {draft?.error && (
-          <div className="pw-field-error" data-testid={`param-error-${param.name}`}>
-            {draft.error}
-          </div>
-        )}
-      </td>
+      <th scope="row">{label}</th>
+      <td>{body}</td>
     </tr>
+  );
+}
+
+/** The upstream dataset's columns as toggles; picked ones are highlighted. */
+function ColumnChips({
+  columns,
+  picked,
+  testId,
+  onToggle,
+}: {
+  columns: readonly string[];
+  picked: readonly string[];
+  testId: string;
+  onToggle: (column: string) => void;
+}) {
+  return (
+    <div className="pw-column-chips" data-testid={testId} role="group" aria-label="Columns of the input dataset">
+      {columns.map((c) => {
+        const on = picked.includes(c);
+        return (
+          <button
+            key={c}
+            type="button"
+            aria-pressed={on}
+            className={`pw-chip${on ? " pw-chip--on" : ""}`}
+            onClick={() => {
+              onToggle(c);
+            }}
+          >
+            {c}
+          </button>
+        );
+      })}
+    </div>
   );
 }

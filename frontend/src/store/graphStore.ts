@@ -9,7 +9,18 @@ import {
   type NodeChange,
 } from "@xyflow/react";
 import { create } from "zustand";
-import type { Id, ModuleSpec, Pipeline, ValidationIssue } from "../api/types";
+import type { Id, ModuleParam, ModuleSpec, Pipeline, ValidationIssue } from "../api/types";
+import {
+  copyNodes,
+  mergeParameters,
+  pasteNodes,
+  pasteOffset,
+  PASTE_OFFSET,
+  type ClipboardContent,
+  type Rect,
+} from "../edit/clipboard";
+import { emptyHistory, record, redo, seal, undo, type History, type RecordOptions, type Snapshot } from "../edit/history";
+import { demoteParam, promoteParam } from "../edit/pipelineParams";
 import {
   flowToGraph,
   graphToFlow,
@@ -50,6 +61,10 @@ export interface GraphState {
   editVersion: number;
   /** Why the last wire was refused, shown as a toast; `at` tells repeats apart. */
   wireRefusal: { reason: string; at: number } | null;
+  /** Undo/redo stacks of document snapshots. */
+  history: History;
+  /** The coalescing key of the drag under way, so one drag is one undo step. */
+  dragKey: string | null;
 }
 
 /** What the parameter panel may change on a node. */
@@ -67,12 +82,30 @@ export interface GraphActions {
   refuseWire: (reason: string) => void;
   dismissWireRefusal: () => void;
   addNode: (definition: NodeDefinition, position: { x: number; y: number }) => string;
-  updateNodeData: (nodeId: string, patch: NodeDataPatch) => void;
+  /** `coalesceKey` merges edits of one field into one undo step (default: by field names). */
+  updateNodeData: (nodeId: string, patch: NodeDataPatch, coalesceKey?: string) => void;
   /** Replaces the canvas with the server's copy (after a conflict), keeping the registry. */
   reload: (pipeline: Pipeline) => void;
   setRevision: (revision: number) => void;
   setIssues: (issues: readonly ValidationIssue[]) => void;
   toDocument: () => GraphDocument;
+  undo: () => void;
+  redo: () => void;
+  /** Removes the selected nodes (with their wires) and selected wires, as one undo step. */
+  deleteSelection: () => void;
+  selectAll: () => void;
+  /** Selects exactly these nodes (the side panel shows the last). */
+  selectNodes: (ids: readonly string[]) => void;
+  /** The selected nodes as clipboard content, or null when nothing is selected. */
+  copySelection: () => ClipboardContent | null;
+  /** Adds copied nodes with fresh ids, offset (or centred in `view` when off it) and selected; returns the new ids. */
+  paste: (content: ClipboardContent, view?: Rect | null) => string[];
+  /** Finishes placing a just-added node (centred once measured): part of the add's undo step. */
+  settleNode: (nodeId: string, position: { x: number; y: number }) => void;
+  /** Moves nodes to new positions (auto-layout) as one undo step. */
+  moveNodes: (positions: ReadonlyMap<string, { x: number; y: number }>) => void;
+  promoteParam: (nodeId: string, param: ModuleParam) => void;
+  demoteParam: (nodeId: string, paramName: string) => void;
 }
 
 export const initialGraphState: GraphState = {
@@ -86,7 +119,21 @@ export const initialGraphState: GraphState = {
   graphIssues: [],
   editVersion: 0,
   wireRefusal: null,
+  history: emptyHistory,
+  dragKey: null,
 };
+
+function snapshotOf(state: GraphState): Snapshot {
+  return { nodes: state.nodes, edges: state.edges, parameters: state.document.parameters };
+}
+
+/** The history after recording the state before an edit. */
+function recorded(state: GraphState, options?: RecordOptions): Pick<GraphState, "history"> {
+  return { history: record(state.history, snapshotOf(state), options) };
+}
+
+let pasteCount = 0;
+let lastPasted: ClipboardContent | null = null;
 
 function pipelineInfo(pipeline: Pipeline): PipelineInfo {
   return {
@@ -129,6 +176,8 @@ export const useGraphStore = create<GraphState & GraphActions>()((set, get) => (
   ...initialGraphState,
 
   load(pipeline, modules) {
+    pasteCount = 0;
+    lastPasted = null;
     const registry = buildRegistry(modules);
     const { nodes, edges } = graphToFlow(pipeline.graph, registry);
     set({
@@ -142,6 +191,8 @@ export const useGraphStore = create<GraphState & GraphActions>()((set, get) => (
       graphIssues: [],
       editVersion: 0,
       wireRefusal: null,
+      history: emptyHistory,
+      dragKey: null,
     });
   },
 
@@ -157,6 +208,8 @@ export const useGraphStore = create<GraphState & GraphActions>()((set, get) => (
       graphIssues: [],
       // A new version, so autosave treats the server copy as the saved baseline.
       editVersion: get().editVersion + 1,
+      history: emptyHistory,
+      dragKey: null,
     });
   },
 
@@ -180,11 +233,28 @@ export const useGraphStore = create<GraphState & GraphActions>()((set, get) => (
       nodes = state.nodes;
     }
     const edit = changesEditDocument(moves);
+    // One drag is one undo step: every position change while dragging shares a key.
+    let dragKey = state.dragKey;
+    let history = state.history;
+    const dragging = changes.some((c) => c.type === "position" && c.dragging === true);
+    const dragEnded = changes.some((c) => c.type === "position" && c.dragging === false);
+    if (edit) {
+      if (dragging && dragKey === null) dragKey = `move:${Date.now()}:${Math.random()}`;
+      const options: RecordOptions =
+        dragKey !== null ? { key: dragKey, windowMs: Infinity } : { key: "nudge", windowMs: 500 };
+      history = recorded(state, options).history;
+    }
+    if (dragEnded) {
+      dragKey = null;
+      history = seal(history);
+    }
     set({
       nodes,
       selectedNodeId,
       edges: edges.length === state.edges.length ? state.edges : edges,
       editVersion: edit ? state.editVersion + 1 : state.editVersion,
+      history,
+      dragKey,
     });
   },
 
@@ -192,7 +262,11 @@ export const useGraphStore = create<GraphState & GraphActions>()((set, get) => (
     const state = get();
     const edges = applyEdgeChanges(changes, state.edges);
     const edit = changes.some((c) => c.type === "remove" || c.type === "add" || c.type === "replace");
-    set({ edges, editVersion: edit ? state.editVersion + 1 : state.editVersion });
+    set({
+      edges,
+      editVersion: edit ? state.editVersion + 1 : state.editVersion,
+      ...(edit ? recorded(state) : {}),
+    });
   },
 
   connect(connection) {
@@ -210,7 +284,12 @@ export const useGraphStore = create<GraphState & GraphActions>()((set, get) => (
       },
       check.portType,
     );
-    set({ edges: [...state.edges, edge], editVersion: state.editVersion + 1, wireRefusal: null });
+    set({
+      edges: [...state.edges, edge],
+      editVersion: state.editVersion + 1,
+      wireRefusal: null,
+      ...recorded(state),
+    });
     return true;
   },
 
@@ -229,11 +308,12 @@ export const useGraphStore = create<GraphState & GraphActions>()((set, get) => (
       nodes: [...withSelection(state.nodes, null), { ...node, selected: true }],
       selectedNodeId: node.id,
       editVersion: state.editVersion + 1,
+      ...recorded(state),
     });
     return node.id;
   },
 
-  updateNodeData(nodeId, patch) {
+  updateNodeData(nodeId, patch, coalesceKey) {
     const state = get();
     const nodes = state.nodes.map((node) => {
       if (node.id !== nodeId) return node;
@@ -242,7 +322,10 @@ export const useGraphStore = create<GraphState & GraphActions>()((set, get) => (
       return { ...node, data: { ...node.data, ...patch } };
     });
     // Only the edited node is a new object, so only it re-renders.
-    if (nodes.some((n, i) => n !== state.nodes[i])) set({ nodes, editVersion: state.editVersion + 1 });
+    if (!nodes.some((n, i) => n !== state.nodes[i])) return;
+    // Typing in one field is one undo step (until a pause).
+    const key = coalesceKey ?? `data:${nodeId}:${Object.keys(patch).sort().join(",")}`;
+    set({ nodes, editVersion: state.editVersion + 1, ...recorded(state, { key }) });
   },
 
   setRevision(revision) {
@@ -264,4 +347,147 @@ export const useGraphStore = create<GraphState & GraphActions>()((set, get) => (
     const { nodes, edges, document } = get();
     return flowToGraph(nodes, edges, document);
   },
+
+  undo() {
+    const state = get();
+    const step = undo(state.history, snapshotOf(state));
+    if (step) set(restore(state, step.snapshot, step.history));
+  },
+
+  redo() {
+    const state = get();
+    const step = redo(state.history, snapshotOf(state));
+    if (step) set(restore(state, step.snapshot, step.history));
+  },
+
+  deleteSelection() {
+    const state = get();
+    const gone = new Set(state.nodes.filter((n) => n.selected).map((n) => n.id));
+    const nodes = state.nodes.filter((n) => !gone.has(n.id));
+    const edges = state.edges.filter((e) => !e.selected && !gone.has(e.source) && !gone.has(e.target));
+    if (nodes.length === state.nodes.length && edges.length === state.edges.length) return;
+    set({
+      nodes,
+      edges,
+      selectedNodeId: state.selectedNodeId !== null && gone.has(state.selectedNodeId) ? null : state.selectedNodeId,
+      editVersion: state.editVersion + 1,
+      ...recorded(state),
+    });
+  },
+
+  selectAll() {
+    get().selectNodes(get().nodes.map((n) => n.id));
+  },
+
+  selectNodes(ids) {
+    const state = get();
+    const wanted = new Set(ids);
+    const nodes = state.nodes.map((n) => (Boolean(n.selected) === wanted.has(n.id) ? n : { ...n, selected: wanted.has(n.id) }));
+    const edges = state.edges.map((e) => (e.selected ? { ...e, selected: false } : e));
+    const last = [...ids].reverse().find((id) => state.nodes.some((n) => n.id === id)) ?? null;
+    set({ nodes, edges, selectedNodeId: last });
+  },
+
+  copySelection() {
+    const state = get();
+    const ids = new Set(state.nodes.filter((n) => n.selected).map((n) => n.id));
+    const document = state.toDocument();
+    return copyNodes(document.nodes, document.edges, ids, document.parameters);
+  },
+
+  paste(content, view = null) {
+    const state = get();
+    // Each paste of the same copy lands a step further, so copies do not stack up.
+    pasteCount = lastPasted !== null && JSON.stringify(lastPasted) === JSON.stringify(content) ? pasteCount + 1 : 1;
+    lastPasted = content;
+    const shift = PASTE_OFFSET * pasteCount;
+    const pasted = pasteNodes(
+      content,
+      state.nodes.map((n) => n.id),
+      pasteOffset(content.nodes, { x: shift, y: shift }, view),
+    );
+    const parameters = mergeParameters(state.document.parameters, content.parameters);
+    const flow = graphToFlow(
+      { schema: 1, nodes: pasted.nodes, edges: pasted.edges, parameters },
+      state.registry,
+    );
+    const ids = flow.nodes.map((n) => n.id);
+    set({
+      nodes: [...withSelection(state.nodes, null), ...flow.nodes.map((n) => ({ ...n, selected: true }))],
+      edges: [...state.edges.map((e) => (e.selected ? { ...e, selected: false } : e)), ...flow.edges],
+      document: parameters.length === state.document.parameters.length ? state.document : { ...state.document, parameters },
+      selectedNodeId: ids.at(-1) ?? null,
+      editVersion: state.editVersion + 1,
+      ...recorded(state),
+    });
+    return ids;
+  },
+
+  settleNode(nodeId, position) {
+    const state = get();
+    const x = Math.round(position.x);
+    const y = Math.round(position.y);
+    const nodes = state.nodes.map((n) =>
+      n.id === nodeId && (n.position.x !== x || n.position.y !== y) ? { ...n, position: { x, y } } : n,
+    );
+    if (nodes.every((n, i) => n === state.nodes[i])) return;
+    set({ nodes, editVersion: state.editVersion + 1 });
+  },
+
+  moveNodes(positions) {
+    const state = get();
+    const nodes = state.nodes.map((n) => {
+      const p = positions.get(n.id);
+      return p && (p.x !== n.position.x || p.y !== n.position.y) ? { ...n, position: { ...p } } : n;
+    });
+    if (nodes.every((n, i) => n === state.nodes[i])) return;
+    set({ nodes, editVersion: state.editVersion + 1, ...recorded(state) });
+  },
+
+  promoteParam(nodeId, param) {
+    const state = get();
+    const node = state.nodes.find((n) => n.id === nodeId);
+    if (!node) return;
+    const promoted = promoteParam(state.document.parameters, node.data.params, param);
+    set({
+      nodes: state.nodes.map((n) => (n.id === nodeId ? { ...n, data: { ...n.data, params: promoted.params } } : n)),
+      document: { ...state.document, parameters: promoted.parameters },
+      editVersion: state.editVersion + 1,
+      ...recorded(state),
+    });
+  },
+
+  demoteParam(nodeId, paramName) {
+    const state = get();
+    const node = state.nodes.find((n) => n.id === nodeId);
+    if (!node) return;
+    const others = state.nodes.filter((n) => n.id !== nodeId).map((n) => n.data);
+    const demoted = demoteParam(state.document.parameters, node.data.params, paramName, others);
+    set({
+      nodes: state.nodes.map((n) => (n.id === nodeId ? { ...n, data: { ...n.data, params: demoted.params } } : n)),
+      document: { ...state.document, parameters: demoted.parameters },
+      editVersion: state.editVersion + 1,
+      ...recorded(state),
+    });
+  },
 }));
+
+/** The state after undo or redo: the snapshot's document, today's selection where it still applies. */
+function restore(state: GraphState, snapshot: Snapshot, history: History): Partial<GraphState> {
+  const selected = new Set(state.nodes.filter((n) => n.selected).map((n) => n.id));
+  const nodes = snapshot.nodes.map((n) =>
+    Boolean(n.selected) === selected.has(n.id) ? n : { ...n, selected: selected.has(n.id) },
+  );
+  const selectedNodeId =
+    state.selectedNodeId !== null && nodes.some((n) => n.id === state.selectedNodeId) ? state.selectedNodeId : null;
+  return {
+    nodes,
+    edges: snapshot.edges,
+    document:
+      snapshot.parameters === state.document.parameters ? state.document : { ...state.document, parameters: snapshot.parameters },
+    selectedNodeId,
+    history,
+    dragKey: null,
+    editVersion: state.editVersion + 1,
+  };
+}
