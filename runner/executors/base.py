@@ -22,7 +22,10 @@ class Limits:
 
     memory_bytes is the address space a step may add on top of the preloaded runtime
     (pandas, pyarrow and scikit-learn already map several hundred MB of virtual
-    memory before the step's code starts); None means no memory limit.
+    memory before the step's code starts) for the local executor, and the memory of
+    the whole container for the docker executor; None means no memory limit.
+    cpus caps the CPU time per second of wall time (1.5: one and a half cores); only
+    containers can be held to it, and None means no cap.
     """
 
     timeout_seconds: float = 3600
@@ -30,6 +33,7 @@ class Limits:
     cpu_seconds: int | None = None
     max_processes: int | None = 512
     max_open_files: int = 1024
+    cpus: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
