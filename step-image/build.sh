@@ -91,7 +91,14 @@ tar -C "$rootfs" --numeric-owner --exclude=./.complete -c . | docker import \
   --change 'LABEL org.pipewright.python=3.11' \
   - "$image" >/dev/null
 docker tag "$image" "$repo:latest"
-# Earlier builds are dead weight (each is a full copy on vfs); one still in use stays.
+# Earlier builds are dead weight (each is a full copy on vfs), and so are environment
+# images for custom modules built on them (runner.executors.environments builds them
+# again on demand, keyed by the base image's id). An image still in use stays.
+current=$(docker image inspect -f '{{.Id}}' "$image")
+for env in $(docker images pipewright-env --format '{{.Repository}}:{{.Tag}}'); do
+  base=$(docker image inspect -f '{{index .Config.Labels "org.pipewright.base"}}' "$env" 2>/dev/null || true)
+  [ "$base" = "$current" ] || docker rmi "$env" >/dev/null 2>&1 || true
+done
 docker images "$repo" --format '{{.Repository}}:{{.Tag}}' | grep -v -x -e "$image" -e "$repo:latest" \
   | xargs -r docker rmi >/dev/null 2>&1 || true
 echo "$image"

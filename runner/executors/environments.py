@@ -32,6 +32,8 @@ from docker.types import Mount
 ENV_REPOSITORY = "pipewright-env"
 # Set on step images (step-image/build.sh, step-image/step.Dockerfile).
 PYTHON_LABEL = "org.pipewright.python"
+# Set on environment images: the id of the image they were built on.
+BASE_LABEL = "org.pipewright.base"
 _DOWNLOAD_TIMEOUT_SECONDS = 600
 _INSTALL_TIMEOUT_SECONDS = 600
 
@@ -44,17 +46,10 @@ class EnvironmentBuildError(Exception):
 
 def environment_image(base_image: str, requirements: Sequence[str], *, client: Any = None) -> str:
     """The tag of `base_image` with `requirements` installed, built on first use."""
-    wanted = sorted({line.strip() for line in requirements if line.strip() and not line.strip().startswith("#")})
+    client = client or docker.from_env(timeout=_INSTALL_TIMEOUT_SECONDS)
+    tag, wanted, python = _plan(client, base_image, requirements)
     if not wanted:
         return base_image
-    client = client or docker.from_env(timeout=_INSTALL_TIMEOUT_SECONDS)
-    try:
-        base = client.images.get(base_image)
-    except ImageNotFound as exc:
-        raise EnvironmentBuildError(f"the base image '{base_image}' is not on this machine") from exc
-    python = str((base.labels or {}).get(PYTHON_LABEL) or f"{sys.version_info.major}.{sys.version_info.minor}")
-    key = json.dumps({"base": base.id, "requirements": wanted, "python": python})
-    tag = f"{ENV_REPOSITORY}:{hashlib.sha256(key.encode()).hexdigest()[:16]}"
     # One build at a time in this process; another worker building the same tag at
     # the same moment only wastes time (both commits are the same environment).
     with _lock:
@@ -67,6 +62,25 @@ def environment_image(base_image: str, requirements: Sequence[str], *, client: A
             _download_wheels(wanted, python, Path(wheels))
             _install_and_commit(client, base_image, wanted, Path(wheels), tag)
     return tag
+
+
+def environment_tag(base_image: str, requirements: Sequence[str], *, client: Any = None) -> str:
+    """The tag environment_image() uses for these requirements, without building it."""
+    client = client or docker.from_env(timeout=_INSTALL_TIMEOUT_SECONDS)
+    return _plan(client, base_image, requirements)[0]
+
+
+def _plan(client: Any, base_image: str, requirements: Sequence[str]) -> tuple[str, list[str], str]:
+    wanted = sorted({line.strip() for line in requirements if line.strip() and not line.strip().startswith("#")})
+    if not wanted:
+        return base_image, [], ""
+    try:
+        base = client.images.get(base_image)
+    except ImageNotFound as exc:
+        raise EnvironmentBuildError(f"the base image '{base_image}' is not on this machine") from exc
+    python = str((base.labels or {}).get(PYTHON_LABEL) or f"{sys.version_info.major}.{sys.version_info.minor}")
+    key = json.dumps({"base": base.id, "requirements": wanted, "python": python})
+    return f"{ENV_REPOSITORY}:{hashlib.sha256(key.encode()).hexdigest()[:16]}", wanted, python
 
 
 def _download_wheels(requirements: list[str], python: str, directory: Path) -> None:
@@ -132,11 +146,13 @@ def _install_and_commit(client: Any, base_image: str, requirements: list[str], w
             output = container.logs().decode("utf-8", errors="replace")
             raise EnvironmentBuildError(f"pip could not install {', '.join(requirements)}: {_tail(output)}")
         repository, _, version = tag.partition(":")
-        base_config = client.images.get(base_image).attrs.get("Config") or {}
+        base = client.images.get(base_image)
+        base_config = base.attrs.get("Config") or {}
         # The image runs like its base: the install's root user and command are not kept.
         changes = [
             f"USER {base_config.get('User') or '65534:65534'}",
             f"CMD {json.dumps(base_config.get('Cmd') or ['python3'])}",
+            f"LABEL {BASE_LABEL}={base.id}",
         ]
         container.commit(repository=repository, tag=version, changes=changes)
     except DockerException as exc:

@@ -7,6 +7,7 @@ the other. Without them these tests skip, except under CI, where they fail.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import textwrap
 import threading
@@ -24,7 +25,7 @@ from docker.errors import DockerException, ImageNotFound
 from runner.executors import EXECUTOR_KINDS, get_executor
 from runner.executors.base import ExecutionResult, Limits, StepSpec
 from runner.executors.docker import LABEL, DockerExecutor
-from runner.executors.environments import environment_image
+from runner.executors.environments import BASE_LABEL, environment_image, environment_tag
 from runner.executors.local import LocalExecutor
 from runner.modules import BUILTIN_MODULES
 
@@ -260,11 +261,14 @@ def test_the_step_is_sandboxed(executor: DockerExecutor, step_id: str, tmp_path:
             print("input", attempt(lambda: write("/inputs/0/intruder")))
             print("tmp", attempt(lambda: write("/tmp/scratch")))
             print("work", attempt(lambda: write("/work/tmp/scratch")))
+            for quota in ("/sys/fs/cgroup/cpu.max", "/sys/fs/cgroup/cpu/cpu.cfs_quota_us"):
+                if os.path.exists(quota):
+                    print("cpu quota", open(quota).read().split()[0])
             return dataframe1,
     """
     spec = script_step(step_id, source, inputs={"dataframe1": str(inputs)}, input_types={"dataframe1": "DataFrame"})
 
-    result, log = run(executor, spec, tmp_path / "work")
+    result, log = run(executor, spec, tmp_path / "work", Limits(timeout_seconds=60, cpus=0.5))
 
     assert result.status == "completed", result.error
     expected_uid = "65534 65534" if os.getuid() == 0 else f"{os.getuid()} {os.getgid()}"
@@ -277,24 +281,15 @@ def test_the_step_is_sandboxed(executor: DockerExecutor, step_id: str, tmp_path:
         "input OSError",
         "tmp allowed",
         "work allowed",
+        "cpu quota 50000",  # microseconds per 100 ms period: half a core
     ]
     assert sorted(path.name for path in inputs.iterdir()) == ["data.parquet"]
 
 
-def test_a_memory_hog_is_stopped_at_the_memory_limit(executor: DockerExecutor, step_id: str, tmp_path: Path) -> None:
-    source = """
-        def main(dataframe1, dataframe2):
-            hog = b"x" * (2 * 1024**3)
-    """
-    limits = Limits(timeout_seconds=60, memory_bytes=384 * 1024**2)
-
-    result, _ = run(executor, script_step(step_id, source), tmp_path, limits)
-
-    assert result.status == "failed"
-    assert result.error.startswith("step ran out of memory (limit 384 MiB)")
-
-
-def test_the_process_limit_stops_a_fork_bomb(executor: DockerExecutor, step_id: str, tmp_path: Path) -> None:
+def test_the_process_and_memory_limits_hold(executor: DockerExecutor, step_id: str, tmp_path: Path) -> None:
+    # One container for both, since each costs seconds to create: first as many
+    # threads as the process limit allows (a thread counts as a process), then far
+    # more memory than the memory limit allows.
     source = """
         import threading, time
         def main(dataframe1, dataframe2):
@@ -304,14 +299,16 @@ def test_the_process_limit_stops_a_fork_bomb(executor: DockerExecutor, step_id: 
                     threading.Thread(target=time.sleep, args=(30,), daemon=True).start()
                     started += 1
             except RuntimeError as exc:
-                print("stopped after", started, exc)
+                print("threads stopped after", started, exc, flush=True)
+            hog = b"x" * (2 * 1024**3)
     """
+    limits = Limits(timeout_seconds=60, memory_bytes=384 * 1024**2, max_processes=32)
 
-    result, log = run(executor, script_step(step_id, source), tmp_path, Limits(timeout_seconds=60, max_processes=32))
+    result, log = run(executor, script_step(step_id, source), tmp_path, limits)
 
-    assert result.status == "completed", result.error
-    stopped = log.wait_for("stopped after")
-    assert int(stopped.split()[2]) < 32
+    assert int(log.wait_for("threads stopped after").split()[3]) < 32
+    assert result.status == "failed"
+    assert result.error == "step ran out of memory (limit 384 MiB): the container was killed"
 
 
 def test_a_missing_image_fails_the_step_clearly(client: Any, step_id: str, tmp_path: Path) -> None:
@@ -347,8 +344,11 @@ def test_an_environment_image_is_built_once_then_reused(
     client: Any, executor: DockerExecutor, step_id: str, tmp_path: Path
 ) -> None:
     requirements = ["iniconfig==2.0.0"]
+    tag = environment_tag(IMAGE, requirements, client=client)
+    with contextlib.suppress(ImageNotFound):  # left by an earlier run of this test
+        client.images.remove(tag, force=True)
 
-    tag = environment_image(IMAGE, requirements, client=client)
+    assert environment_image(IMAGE, requirements, client=client) == tag
     built = client.images.get(tag)
     started = time.monotonic()
     again = environment_image(IMAGE, [" iniconfig==2.0.0", ""], client=client)
@@ -368,3 +368,4 @@ def test_an_environment_image_is_built_once_then_reused(
     assert result.status == "completed", result.error
     assert log.wait_for("iniconfig")
     assert built.attrs["Config"]["User"] == "65534:65534"
+    assert built.labels[BASE_LABEL] == client.images.get(IMAGE).id
