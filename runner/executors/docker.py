@@ -27,6 +27,7 @@ import os
 import queue
 import re
 import secrets
+import stat
 import threading
 import time
 from collections.abc import Callable
@@ -130,6 +131,14 @@ class DockerExecutor:
             result = _failed(f"the docker engine failed while the step ran: {_explain(exc)}", started)
         finally:
             _remove(container)
+        link = _first_symlink(workdir / "outputs")
+        if result.status == "completed" and link is not None:
+            # A link written in the container points wherever the step likes on the
+            # worker's host; following it when storing or previewing the output would
+            # hand the step files it could never read.
+            result = _failed(
+                f"step output {link.relative_to(workdir)} is a symbolic link; outputs must be files", started
+            )
         result.outputs = {port: _host_path(path, workdir) for port, path in result.outputs.items()}
         result.images = [_host_path(path, workdir) for path in result.images]
         result.duration_seconds = time.monotonic() - started
@@ -309,9 +318,14 @@ class _ContainerWatch:
     def _read_events(self) -> None:
         if self._events is None:
             try:
-                self._events = open(self._events_file, "rb")  # noqa: SIM115 - kept open across calls
-            except FileNotFoundError:
+                # Not through a link the step may have put there in place of the file.
+                fd = os.open(self._events_file, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+            except OSError:  # not there yet, or a link: no events (so no result)
                 return
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                os.close(fd)
+                return
+            self._events = os.fdopen(fd, "rb")
         data = self._events.read()
         if data:
             self._event_reader.feed(data)
@@ -352,6 +366,15 @@ class _ContainerWatch:
         self.result_before_kill = self.final_event is not None
         with contextlib.suppress(DockerException):  # it may have stopped already
             self._container.kill()
+
+
+def _first_symlink(directory: Path) -> Path | None:
+    for root, dirs, files in os.walk(directory):
+        for name in (*dirs, *files):
+            path = Path(root) / name
+            if path.is_symlink():
+                return path
+    return None
 
 
 def _prepare_workdir(workdir: Path, spec: StepSpec, *, open_up: bool) -> None:

@@ -311,6 +311,25 @@ def test_the_process_and_memory_limits_hold(executor: DockerExecutor, step_id: s
     assert result.error == "step ran out of memory (limit 384 MiB): the container was killed"
 
 
+def test_a_symbolic_link_among_the_outputs_fails_the_step(
+    executor: DockerExecutor, step_id: str, tmp_path: Path
+) -> None:
+    # Inside the container the link is harmless; on the worker it would point at the
+    # worker's own files when the output is stored or previewed.
+    source = """
+        import os
+        def main(dataframe1, dataframe2):
+            os.makedirs("/work/outputs/result1")
+            os.symlink("/etc/shadow", "/work/outputs/result1/notes.txt")
+    """
+
+    result, _ = run(executor, script_step(step_id, source), tmp_path / "work")
+
+    assert result.status == "failed"
+    assert result.error == "step output outputs/result1/notes.txt is a symbolic link; outputs must be files"
+    assert result.outputs == {}
+
+
 def test_a_missing_image_fails_the_step_clearly(client: Any, step_id: str, tmp_path: Path) -> None:
     missing = DockerExecutor(image="pipewright-step:no-such-tag")
 
