@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 import docker
+import requests
 from docker.errors import DockerException, ImageNotFound, NotFound
 from docker.types import LogConfig, Mount, Ulimit
 
@@ -43,6 +44,9 @@ from runner.executors.local import _format_bytes, _LineReader
 from runner.step_entry import EVENTS_FILE, SPEC_FILE
 
 logger = logging.getLogger(__name__)
+
+# The SDK raises requests' errors, not its own, when the engine goes away mid-call.
+_ENGINE_ERRORS = (DockerException, requests.RequestException)
 
 DEFAULT_IMAGE = "pipewright-step:latest"
 WORKDIR = "/work"
@@ -118,7 +122,7 @@ class DockerExecutor:
                 "(build it with step-image/build.sh or step-image/step.Dockerfile)",
                 started,
             )
-        except DockerException as exc:
+        except _ENGINE_ERRORS as exc:
             return _failed(f"could not create the step container: {_explain(exc)}", started)
         try:
             watch = _ContainerWatch(container, workdir / EVENTS_FILE, on_log, on_progress)
@@ -127,7 +131,7 @@ class DockerExecutor:
             finally:
                 watch.close()
             result = watch.result(limits)
-        except DockerException as exc:
+        except _ENGINE_ERRORS as exc:
             result = _failed(f"the docker engine failed while the step ran: {_explain(exc)}", started)
         finally:
             _remove(container)
@@ -410,7 +414,7 @@ def _remove(container: Any) -> None:
             return
         except NotFound:
             return
-        except DockerException as exc:
+        except _ENGINE_ERRORS as exc:
             # The engine refuses while it is still tearing the container down.
             if attempt == 2:
                 logger.error("could not remove step container %s: %s", container.name, _explain(exc))
@@ -421,7 +425,7 @@ def _safe_name(text: str) -> str:
     return re.sub(r"[^a-zA-Z0-9_.-]+", "-", text).strip("-.")[:40] or "step"
 
 
-def _explain(exc: DockerException) -> str:
+def _explain(exc: Exception) -> str:
     explanation = getattr(exc, "explanation", None)
     return str(explanation or exc)
 
