@@ -15,6 +15,7 @@ from django.conf import settings
 from django.contrib.auth.models import User
 from django.db import IntegrityError, transaction
 from django.db.models import Q, QuerySet
+from packaging.requirements import InvalidRequirement, Requirement
 
 from designer.errors import ApplicationError, Conflict, NotFound, PermissionDenied
 from designer.models import ComputeTarget, Workspace
@@ -100,10 +101,15 @@ def _clean(fields: dict[str, Any], *, partial: bool) -> dict[str, Any]:
     if cleaned.get("executor") == "docker" and not (cleaned.get("image") or partial):
         bad("image", "a docker target needs an image")
     requirements = cleaned.get("requirements")
-    if requirements is not None and not (
-        isinstance(requirements, list) and all(isinstance(r, str) and r.strip() for r in requirements)
-    ):
-        bad("requirements", "requirements must be a list of pip requirement strings")
+    if requirements is not None:
+        if not (isinstance(requirements, list) and all(isinstance(r, str) and r.strip() for r in requirements)):
+            bad("requirements", "requirements must be a list of pip requirement strings")
+        else:
+            for line in requirements:
+                try:
+                    Requirement(line)
+                except InvalidRequirement as exc:
+                    bad("requirements", f"{line!r} is not a pip requirement: {exc}")
     for field in _LIMIT_FIELDS:
         value = cleaned.get(field)
         if value is not None and (isinstance(value, bool) or not isinstance(value, int | float) or value <= 0):

@@ -64,6 +64,8 @@ WORK_ROOT = Path(os.environ.get("WORK_ROOT", DATA_DIR / "work")).resolve()
 # import_data reads files by path only from inside this folder.
 IMPORT_ROOT = Path(os.environ.get("IMPORT_ROOT", DATA_DIR / "imports")).resolve()
 IMPORT_ROOT.mkdir(parents=True, exist_ok=True)
+# The image docker compute targets run steps in when they name none (step-image/build.sh).
+STEP_IMAGE = os.environ.get("STEP_IMAGE", "pipewright-step:latest")
 # URL prefixes Import Data may download from (comma-separated); none by default, since
 # a server that fetches any URL it is given can be pointed at internal services.
 IMPORT_URL_ALLOWLIST = [u.strip() for u in os.environ.get("IMPORT_URL_ALLOWLIST", "").split(",") if u.strip()]

@@ -9,6 +9,7 @@ IMMEDIATE transaction's write lock).
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import shutil
 import socket
@@ -37,7 +38,7 @@ from designer.registry import custom_module_source, is_custom_entrypoint
 from designer.selectors import catalog_for_workspace
 from runner import datasets, events
 from runner.artifacts import default_store
-from runner.environments import EnvironmentBuildError, ensure_python_environment, environment_digest_of, requirements_of
+from runner.environments import EnvironmentBuildError, ensure_python_environment, requirements_of
 from runner.executors import ExecutionResult, Executor, Limits, StepSpec, get_executor
 from runner.fingerprint import CacheComponents, cache_key, explain_rerun, reuse_blocked_reason
 from runner.models import (
@@ -271,12 +272,18 @@ def _step_requirements(planned: PlannedStep, target: dict[str, Any]) -> list[str
 
 
 def _environment_digest(planned: PlannedStep, target: dict[str, Any]) -> str:
-    """The module's environment digest; a target's extra requirements change what the
-    step runs with, so they count too (the target itself stays out of the key)."""
-    extra = list(target.get("requirements") or [])
+    """The module's environment digest; a target's extra requirements or step image
+    change what the step runs with, so they count too (the target itself stays out of
+    the key: the same step on another worker of the same environment is the same)."""
+    extra: dict[str, Any] = {}
+    if target.get("requirements"):
+        extra["requirements"] = sorted(target["requirements"])
+    if target.get("executor") == "docker":
+        extra["image"] = target.get("image") or settings.STEP_IMAGE
     if not extra:
         return planned.environment_digest
-    return hashlib.sha256(f"{planned.environment_digest}:{environment_digest_of(extra)}".encode()).hexdigest()
+    canonical = json.dumps({"module": planned.environment_digest, **extra}, sort_keys=True)
+    return hashlib.sha256(canonical.encode()).hexdigest()
 
 
 def _components(planned: PlannedStep, inputs: dict[str, str], target: dict[str, Any]) -> CacheComponents:
@@ -558,12 +565,24 @@ def _limits(target: dict[str, Any], planned: PlannedStep) -> Limits:
         memory_bytes=int(memory_mb) * 1024 * 1024,
         max_processes=target.get("max_processes") or settings.STEP_MAX_PROCESSES,
         network=bool(target.get("network")),
+        cpus=target.get("cpus"),
     )
 
 
-def _executor_for(target: dict[str, Any]) -> Executor:
+def _prepare(target: dict[str, Any], requirements: list[str]) -> tuple[Executor, str | None]:
+    """The executor for a step on this target, and the Python environment the local
+    executor adds to the step's path. Docker targets get an image with the requirements
+    installed instead; both are built once and reused."""
     if target["executor"] == "local":
-        return get_executor("local")
+        environment = ensure_python_environment(requirements) if requirements else None
+        return get_executor("local"), environment.path if environment else None
+    if target["executor"] == "docker":
+        from runner.executors.docker_environments import environment_image
+
+        image = target.get("image") or settings.STEP_IMAGE
+        if requirements:
+            image = environment_image(image, requirements)
+        return get_executor("docker", image=image, network=bool(target.get("network"))), None
     raise ExecutorUnavailable(f"compute target {target['name']}: executor {target['executor']!r} is not available")
 
 
@@ -646,10 +665,9 @@ def step_execute(*, step_id: int, worker: str = "") -> None:
     watcher = _StepWatcher(step)
     target = _target(frozen.targets, planned)
     try:
-        requirements = _step_requirements(planned, target)
-        environment = ensure_python_environment(requirements) if requirements else None
-        result = _executor_for(target).execute(
-            _step_spec(step, planned, input_digests, frozen.imports, environment.path if environment else None),
+        executor, environment_path = _prepare(target, _step_requirements(planned, target))
+        result = executor.execute(
+            _step_spec(step, planned, input_digests, frozen.imports, environment_path),
             workdir,
             _limits(target, planned),
             watcher.on_log,

@@ -22,7 +22,10 @@ class Limits:
 
     memory_bytes is the address space a step may add on top of the preloaded runtime
     (pandas, pyarrow and scikit-learn already map several hundred MB of virtual
-    memory before the step's code starts); None means no memory limit.
+    memory before the step's code starts) for the local executor, and the memory of
+    the whole container for the docker executor; None means no memory limit.
+    cpus caps the CPU time per second of wall time (1.5: one and a half cores); only
+    containers can be held to it, and None means no cap.
     """
 
     timeout_seconds: float = 3600
@@ -33,6 +36,7 @@ class Limits:
     # Outbound and listening TCP for the step (the local executor denies it with
     # Landlock ABI 4+; the docker executor runs with network=none).
     network: bool = False
+    cpus: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
