@@ -7,8 +7,8 @@ are added here, all with the one error shape {"message", "extra"}:
   session request without its CSRF token);
 - 404 on every operation with path parameters (no such object, or one in another
   workspace: they look the same);
-- 400 and 415 on every operation with a request body (it may not parse or validate,
-  or come in a media type the operation does not read).
+- 400, 413 and 415 on every operation with a request body (it may not parse or
+  validate, be too large, or come in a media type the operation does not read).
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ _DESCRIPTIONS = {
     401: "not signed in, or the API token is not valid",
     403: "not allowed (a session request needs its CSRF token)",
     404: "no such object in your workspaces",
+    413: "the body is over the size limit (10 MB for JSON; UPLOAD_MAX_MB for uploaded files)",
     415: "the body's media type is not one this operation reads",
 }
 
@@ -40,7 +41,7 @@ class AutoSchema(openapi.AutoSchema):
         if "{" in self.path:
             codes.append(404)
         if self.method in ("POST", "PUT", "PATCH"):
-            codes.append(415)
+            codes += [413, 415]
         return codes
 
     def _get_response_bodies(self, direction: Any = "response") -> dict[str, Any]:

@@ -9,9 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from django.conf import settings
 from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied
-from django.http import FileResponse
+from django.http import FileResponse, HttpRequest
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema
 from rest_framework import status
@@ -22,6 +23,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from api import serializers as s
+from api import uploads
 from designer import registry
 from designer import selectors as design
 from designer import services as design_services
@@ -299,13 +301,25 @@ class DatasetListView(APIView):
 
     parser_classes = [MultiPartParser, FormParser, JSONParser]
 
+    def initialize_request(self, request: HttpRequest, *args: Any, **kwargs: Any) -> Request:
+        if request.method == "POST":
+            uploads.install_upload_limit(request, settings.UPLOAD_MAX_BYTES)
+        return super().initialize_request(request, *args, **kwargs)
+
     @extend_schema(responses={200: s.DatasetOutputSerializer(many=True)})
     def get(self, request: Request) -> Response:
         return _paginate(request, self, design.dataset_list(user=request.user), s.DatasetOutputSerializer)
 
-    @extend_schema(request=s.DatasetInputSerializer, responses={201: s.DatasetOutputSerializer})
+    @extend_schema(
+        request=s.DatasetInputSerializer,
+        responses={201: s.DatasetOutputSerializer, 413: s.ErrorSerializer},
+    )
     def post(self, request: Request) -> Response:
-        data = s.DatasetInputSerializer(data=request.data)
+        body = request.data  # reads the upload, through the size limit
+        refused = uploads.refused_upload(request)
+        if refused is not None:
+            raise design_services.dataset_upload_too_large(name=refused)
+        data = s.DatasetInputSerializer(data=body)
         data.is_valid(raise_exception=True)
         workspace = design_services.workspace_for_write(
             user=_user(request), workspace_id=data.validated_data.get("workspace")

@@ -22,3 +22,7 @@ class NotFound(ApplicationError):
 
 class Conflict(ApplicationError):
     status_code = 409
+
+
+class PayloadTooLarge(ApplicationError):
+    status_code = 413
