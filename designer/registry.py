@@ -42,6 +42,9 @@ def is_custom_entrypoint(entrypoint: str) -> bool:
 
 def parse_spec_text(text: str) -> dict[str, Any]:
     """A spec document from JSON or YAML text, or a 400 saying why not, and where."""
+    if "\x00" in text:
+        # PostgreSQL cannot store it; YAML would refuse it anyway, JSON would not.
+        raise ApplicationError("the spec contains a NUL character", extra={"field": "spec"})
     try:
         data = json.loads(text)
     except ValueError as json_error:

@@ -350,3 +350,17 @@ def test_a_body_that_is_json_but_not_an_object_is_refused(client: APIClient, sto
         == "invalid request: non_field_errors: Invalid data. Expected a dictionary, but got list."
     )
     assert_unchanged(stored)
+
+
+def test_text_with_a_nul_character_is_refused_before_it_reaches_the_database(
+    client: APIClient, stored: dict[str, Any]
+) -> None:
+    """Valid JSON, but PostgreSQL cannot store \\u0000 in jsonb: this was a 500 there."""
+    document = graph([{**data(), "label": "da\x00ta"}])
+    url = f"/api/pipelines/{stored['id']}/"
+    for method, path in (("post", "/api/pipelines/"), ("put", url), ("patch", url)):
+        response = getattr(client, method)(path, {"revision": 1, "name": "n", "graph": document}, format="json")
+        assert response.status_code == 400, (method, response.content)
+        [problem] = problems_of(response)
+        assert problem["message"] == "text may not contain NUL characters (\\u0000); body.graph.nodes[0].label does"
+    assert_unchanged(stored)
