@@ -16,7 +16,6 @@ from django.http import FileResponse, HttpRequest
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema
 from rest_framework import status
-from rest_framework.pagination import LimitOffsetPagination
 from rest_framework.parsers import FormParser, MultiPartParser
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -24,6 +23,7 @@ from rest_framework.views import APIView
 
 from api import serializers as s
 from api import uploads
+from api.pagination import Pagination
 from api.parsers import JSONParser
 from designer import registry
 from designer import selectors as design
@@ -33,14 +33,15 @@ from runner import selectors as runs
 from runner import services as run_services
 from runner.artifacts import default_store
 
-# 400, 401, 403 and 404 are documented wherever they can happen by api.schema.AutoSchema.
+# The errors every operation of a kind can give (400, 401, 403, 404, 413, 415) are
+# documented by api.schema.AutoSchema; views add the ones particular to them.
 CONFLICT = {409: s.ErrorSerializer}
 
 
 def _paginate(request: Request, view: APIView, queryset: Any, serializer: type[Any]) -> Response:
     # The list views name their pagination_class so the schema documents the page shape
     # ({count, next, previous, results}) and the limit/offset parameters.
-    paginator: LimitOffsetPagination = getattr(view, "pagination_class", LimitOffsetPagination)()
+    paginator: Pagination = getattr(view, "pagination_class", Pagination)()
     page: Any = paginator.paginate_queryset(queryset, request, view=view)
     return paginator.get_paginated_response(serializer(page, many=True).data)
 
@@ -122,7 +123,7 @@ class ModuleDetailView(APIView):
 
 
 class PipelineListView(APIView):
-    pagination_class = LimitOffsetPagination
+    pagination_class = Pagination
 
     @extend_schema(responses={200: s.PipelineOutputSerializer(many=True)})
     def get(self, request: Request) -> Response:
@@ -176,7 +177,7 @@ class PipelineDetailView(APIView):
 
 
 class PipelineValidateView(APIView):
-    @extend_schema(request=None, responses={200: s.ValidationOutputSerializer})
+    @extend_schema(request=None, responses={200: s.ValidationOutputSerializer, 400: s.ErrorSerializer})
     def post(self, request: Request, pipeline_id: int) -> Response:
         pipeline = design.pipeline_get(user=request.user, pipeline_id=pipeline_id)
         result = design_services.pipeline_validate(pipeline=pipeline)
@@ -200,7 +201,7 @@ class PipelineRunsView(APIView):
 
 
 class RunListView(APIView):
-    pagination_class = LimitOffsetPagination
+    pagination_class = Pagination
 
     @extend_schema(
         parameters=[s.RunListQuerySerializer],
@@ -298,7 +299,7 @@ class StepImageView(APIView):
 
 
 class DatasetListView(APIView):
-    pagination_class = LimitOffsetPagination
+    pagination_class = Pagination
 
     parser_classes = [MultiPartParser, FormParser, JSONParser]
 
@@ -339,7 +340,7 @@ class DatasetListView(APIView):
 
 
 class EndpointListView(APIView):
-    pagination_class = LimitOffsetPagination
+    pagination_class = Pagination
 
     @extend_schema(responses={200: s.EndpointOutputSerializer(many=True)})
     def get(self, request: Request) -> Response:
