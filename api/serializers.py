@@ -117,6 +117,9 @@ class RunInputSerializer(serializers.Serializer[Any]):
     parameters = serializers.DictField(required=False, default=dict)
     force_rerun = serializers.BooleanField(required=False, default=False)
     experiment = serializers.CharField(required=False, allow_blank=True, default="", max_length=200)
+    continue_on_failure = serializers.BooleanField(
+        required=False, default=False, help_text="a failed step skips only its own downstream steps"
+    )
 
 
 # --------------------------------------------------------------------------- runs
@@ -133,7 +136,8 @@ class StepOutputSerializer(serializers.Serializer[Any]):
     progress = serializers.FloatField(allow_null=True)
     progress_message = serializers.CharField()
     attempts = serializers.IntegerField()
-    worker = serializers.CharField()
+    compute = serializers.CharField(help_text="the compute target the step ran on")
+    worker = serializers.CharField(help_text="the Celery worker that ran it")
     outputs = serializers.DictField(child=serializers.CharField())
     metrics = serializers.DictField()
     images = serializers.ListField(child=serializers.CharField())
@@ -157,6 +161,8 @@ class RunOutputSerializer(serializers.Serializer[Any]):
     experiment = serializers.CharField()
     parameters = serializers.DictField()
     force_rerun = serializers.BooleanField()
+    continue_on_failure = serializers.BooleanField()
+    resumed_from = serializers.IntegerField(allow_null=True, help_text="id of the run this one resumed")
     pipeline_revision = serializers.IntegerField()
     error = serializers.CharField()
     created_by = serializers.CharField(allow_null=True)
@@ -248,3 +254,59 @@ class ScoreInputSerializer(serializers.Serializer[Any]):
 
 class ScoreOutputSerializer(serializers.Serializer[Any]):
     rows = serializers.ListField(child=serializers.DictField())
+
+
+# --------------------------------------------------------------------------- compute
+
+
+class ComputeTargetInputSerializer(serializers.Serializer[Any]):
+    name = serializers.CharField(max_length=63)
+    description = serializers.CharField(required=False, allow_blank=True, max_length=300)
+    executor = serializers.ChoiceField(choices=["local", "docker"], required=False)
+    queue = serializers.CharField(required=False, max_length=100, help_text="the Celery queue its workers serve")
+    image = serializers.CharField(required=False, allow_blank=True, max_length=300)
+    requirements = serializers.ListField(child=serializers.CharField(max_length=200), required=False, max_length=200)
+    network = serializers.BooleanField(required=False)
+    cpus = serializers.FloatField(required=False, allow_null=True, min_value=0.01)
+    memory_mb = serializers.IntegerField(required=False, allow_null=True, min_value=1)
+    timeout_seconds = serializers.IntegerField(required=False, allow_null=True, min_value=1)
+    max_processes = serializers.IntegerField(required=False, allow_null=True, min_value=1)
+    workspace = serializers.IntegerField(required=False, help_text="defaults to your own workspace")
+
+
+class ComputeTargetOutputSerializer(serializers.Serializer[Any]):
+    id = serializers.IntegerField(allow_null=True, help_text="null for the built-in default target")
+    name = serializers.CharField()
+    description = serializers.CharField()
+    scope = serializers.ChoiceField(choices=["builtin", "server", "workspace"])
+    workspace = serializers.IntegerField(allow_null=True)
+    executor = serializers.CharField()
+    queue = serializers.CharField()
+    image = serializers.CharField()
+    requirements = serializers.ListField(child=serializers.CharField())
+    network = serializers.BooleanField()
+    cpus = serializers.FloatField(allow_null=True)
+    memory_mb = serializers.IntegerField(allow_null=True)
+    timeout_seconds = serializers.IntegerField(allow_null=True)
+    max_processes = serializers.IntegerField(allow_null=True)
+    workers = serializers.ListField(child=serializers.CharField(), help_text="workers online serving its queue")
+    queue_length = serializers.IntegerField(allow_null=True, help_text="step messages waiting in its queue")
+
+
+class WorkerOutputSerializer(serializers.Serializer[Any]):
+    name = serializers.CharField()
+    queues = serializers.ListField(child=serializers.CharField())
+    active_tasks = serializers.IntegerField()
+    concurrency = serializers.IntegerField(allow_null=True)
+    pid = serializers.IntegerField(allow_null=True)
+
+
+class QueueOutputSerializer(serializers.Serializer[Any]):
+    name = serializers.CharField()
+    length = serializers.IntegerField(allow_null=True)
+    workers = serializers.ListField(child=serializers.CharField())
+
+
+class ClusterOutputSerializer(serializers.Serializer[Any]):
+    workers = WorkerOutputSerializer(many=True)
+    queues = QueueOutputSerializer(many=True)

@@ -1,7 +1,7 @@
 from django.urls import path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
-from api import views
+from api import compute_views, views
 
 urlpatterns = [
     path("modules/", views.ModuleListView.as_view(), name="module-list"),
@@ -14,6 +14,7 @@ urlpatterns = [
     path("runs/", views.RunListView.as_view(), name="run-list"),
     path("runs/<int:run_id>/", views.RunDetailView.as_view(), name="run-detail"),
     path("runs/<int:run_id>/cancel/", views.RunCancelView.as_view(), name="run-cancel"),
+    path("runs/<int:run_id>/resume/", compute_views.RunResumeView.as_view(), name="run-resume"),
     path("runs/<int:run_id>/steps/<str:node_id>/", views.StepDetailView.as_view(), name="step-detail"),
     path("runs/<int:run_id>/steps/<str:node_id>/logs/", views.StepLogView.as_view(), name="step-logs"),
     path(
@@ -29,6 +30,9 @@ urlpatterns = [
     path("endpoints/", views.EndpointListView.as_view(), name="endpoint-list"),
     path("endpoints/<slug:name>/score/", views.EndpointScoreView.as_view(), name="endpoint-score"),
     path("datasets/", views.DatasetListView.as_view(), name="dataset-list"),
+    path("compute/", compute_views.ComputeTargetListView.as_view(), name="compute-list"),
+    path("compute/<int:target_id>/", compute_views.ComputeTargetDetailView.as_view(), name="compute-detail"),
+    path("cluster/", compute_views.ClusterView.as_view(), name="cluster"),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="docs"),
 ]

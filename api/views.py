@@ -36,6 +36,7 @@ from runner.artifacts import default_store
 # The errors every operation of a kind can give (400, 401, 403, 404, 413, 415) are
 # documented by api.schema.AutoSchema; views add the ones particular to them.
 CONFLICT = {409: s.ErrorSerializer}
+ERRORS = {400: s.ErrorSerializer, 404: s.ErrorSerializer, **CONFLICT}  # still used by api.compute_views
 
 
 def _paginate(request: Request, view: APIView, queryset: Any, serializer: type[Any]) -> Response:

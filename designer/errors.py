@@ -24,5 +24,9 @@ class Conflict(ApplicationError):
     status_code = 409
 
 
+class PermissionDenied(ApplicationError):
+    status_code = 403
+
+
 class PayloadTooLarge(ApplicationError):
     status_code = 413

@@ -123,3 +123,42 @@ class DatasetVersion(models.Model):
 
     def __str__(self) -> str:
         return f"{self.dataset_id} v{self.version}"
+
+
+class ComputeTarget(models.Model):
+    """Where and how a step runs: its executor, the Celery queue its workers serve, the
+    step image or Python requirements, and resource limits. Chosen per node (`compute`)
+    or per pipeline (the document's `compute`); the server's default target is "local".
+
+    Targets without a workspace are the server's, set up by an administrator, and
+    every workspace may use them; a workspace's own target of the same name wins.
+    """
+
+    EXECUTORS = [("local", "Local process"), ("docker", "Docker container")]
+
+    workspace = models.ForeignKey(
+        Workspace, null=True, blank=True, on_delete=models.CASCADE, related_name="compute_targets"
+    )
+    name = models.SlugField(max_length=63)
+    description = models.CharField(max_length=300, blank=True, default="")
+    executor = models.CharField(max_length=16, choices=EXECUTORS, default="local")
+    queue = models.CharField(max_length=100)
+    image = models.CharField(max_length=300, blank=True, default="")  # docker only
+    requirements = models.JSONField(default=list, blank=True)  # extra pip requirements for every step
+    network = models.BooleanField(default=False)
+    cpus = models.FloatField(null=True, blank=True)
+    memory_mb = models.PositiveIntegerField(null=True, blank=True)
+    timeout_seconds = models.PositiveIntegerField(null=True, blank=True)
+    max_processes = models.PositiveIntegerField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["name"], condition=models.Q(workspace=None), name="unique_server_target"),
+            models.UniqueConstraint(fields=["workspace", "name"], name="unique_workspace_target"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sys
 from typing import Any
 
 from django.contrib.auth.models import User
@@ -102,11 +103,27 @@ def pipeline_delete(*, pipeline: Pipeline) -> None:
 
 
 def pipeline_validate(*, pipeline: Pipeline) -> ValidationResult:
-    return validate_graph(pipeline.graph, catalog_for_workspace(workspace=pipeline.workspace))
+    from designer.compute import targets_for_workspace
+
+    return validate_graph(
+        pipeline.graph,
+        catalog_for_workspace(workspace=pipeline.workspace),
+        compute_targets=targets_for_workspace(workspace=pipeline.workspace).keys(),
+    )
+
+
+def python_version() -> str:
+    return f"{sys.version_info.major}.{sys.version_info.minor}"
 
 
 def environment_digest(environment: dict[str, Any]) -> str:
-    return hashlib.sha256(json.dumps(environment, sort_keys=True).encode()).hexdigest()
+    """Part of every cache key: the declared environment and the Python it runs on.
+
+    The Python version (major.minor) is in it because installed packages, pickled
+    models and numeric results can change with it; patch releases do not count.
+    """
+    canonical = {"environment": environment, "python": python_version()}
+    return hashlib.sha256(json.dumps(canonical, sort_keys=True).encode()).hexdigest()
 
 
 @transaction.atomic
@@ -128,7 +145,8 @@ def modules_sync_builtin() -> list[ModuleVersion]:
             "environment_digest": environment_digest(spec.environment),
         }
         row, created = ModuleVersion.objects.get_or_create(module=module, version=spec.version, defaults=values)
-        if not created and (row.code_digest != digest or row.spec != values["spec"]):
+        stale = row.code_digest != digest or row.spec != values["spec"]
+        if not created and (stale or row.environment_digest != values["environment_digest"]):
             for key, value in values.items():
                 setattr(row, key, value)
             row.save()

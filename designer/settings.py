@@ -64,6 +64,8 @@ WORK_ROOT = Path(os.environ.get("WORK_ROOT", DATA_DIR / "work")).resolve()
 # import_data reads files by path only from inside this folder.
 IMPORT_ROOT = Path(os.environ.get("IMPORT_ROOT", DATA_DIR / "imports")).resolve()
 IMPORT_ROOT.mkdir(parents=True, exist_ok=True)
+# Custom modules' Python requirements, built once per requirement set (runner.environments).
+ENVIRONMENTS_ROOT = Path(os.environ.get("ENVIRONMENTS_ROOT", DATA_DIR / "environments")).resolve()
 
 DEBUG = envbool("DEBUG", False)
 

@@ -9,6 +9,7 @@ urlpatterns = [
     path("pipelines/<int:pipeline_id>/", views.pipeline_designer, name="pipeline-designer"),
     path("runs/<int:run_id>/", views.run_page, name="run-page"),
     path("modules/", views.module_library, name="module-library"),
+    path("compute/", views.compute_page, name="compute"),
     path("endpoints/<slug:name>/", views.endpoint_page, name="endpoint-page"),
     path("login/", auth_views.LoginView.as_view(template_name="registration/login.html"), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.models import User
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.views.decorators.csrf import ensure_csrf_cookie
 
-from designer import registry, selectors, services
+from designer import compute, registry, selectors, services
 from designer.errors import ApplicationError, NotFound
 from runner import selectors as runs
 
@@ -84,3 +85,55 @@ def endpoint_page(request: HttpRequest, name: str) -> HttpResponse:
         raise Http404("endpoint not found") from None
     example = json.dumps({"rows": [dict.fromkeys(endpoint.feature_columns, 0)]}, indent=2)
     return render(request, "designer/endpoint.html", {"endpoint": endpoint, "example": example})
+
+
+_TARGET_FORM_FIELDS = ("name", "description", "executor", "queue", "image", "requirements")
+_TARGET_LIMIT_FIELDS = ("cpus", "memory_mb", "timeout_seconds", "max_processes")
+
+
+def _target_fields(post: Any) -> dict[str, Any]:
+    """A compute target from the page's form: blank limits mean no limit."""
+    fields: dict[str, Any] = {key: post.get(key, "").strip() for key in _TARGET_FORM_FIELDS if post.get(key)}
+    if "requirements" in fields:
+        fields["requirements"] = [line.strip() for line in fields["requirements"].splitlines() if line.strip()]
+    fields["network"] = post.get("network") == "on"
+    for key in _TARGET_LIMIT_FIELDS:
+        value = post.get(key, "").strip()
+        if value:
+            try:
+                fields[key] = float(value) if key == "cpus" else int(value)
+            except ValueError:
+                raise ApplicationError(f"{key} must be a number, got {value!r}") from None
+    return fields
+
+
+@login_required
+def compute_page(request: HttpRequest) -> HttpResponse:
+    """Compute targets with the workers serving them and their queue lengths; a form
+    to add a workspace target, and removing one."""
+    from runner import cluster
+
+    user = request.user
+    assert isinstance(user, User)
+    problems: list[str] = []
+    status = 200
+    if request.method == "POST":
+        try:
+            if target_id := request.POST.get("delete"):
+                compute.target_delete(target=compute.target_get(user=user, target_id=int(target_id)))
+            else:
+                workspace = services.workspace_default(user=user)
+                compute.target_create(workspace=workspace, fields=_target_fields(request.POST))
+            return redirect("compute")
+        except (ApplicationError, ValueError) as exc:
+            message = exc.message if isinstance(exc, ApplicationError) else str(exc)
+            extra = exc.extra.get("errors", []) if isinstance(exc, ApplicationError) else []
+            problems = [message, *(e["message"] for e in extra)]
+            status = exc.status_code if isinstance(exc, ApplicationError) else 400
+    targets, state = cluster.compute_overview(compute.target_rows_for_user(user=user))
+    return render(
+        request,
+        "designer/compute.html",
+        {"targets": targets, "workers": state.workers, "problems": problems, "form": request.POST},
+        status=status,
+    )

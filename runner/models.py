@@ -43,6 +43,10 @@ class PipelineRun(models.Model):
     experiment = models.CharField(max_length=200, blank=True, default="")
     parameters = models.JSONField(default=dict)
     force_rerun = models.BooleanField(default=False)
+    # A failed step then fails only its own downstream steps; the rest of the run goes on.
+    continue_on_failure = models.BooleanField(default=False)
+    # A resumed run re-runs this run's snapshot, reusing what finished there.
+    resumed_from = models.ForeignKey("self", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     # The frozen graph, resolved module versions, code digests and parameter values.
     snapshot = models.JSONField()
     pipeline_revision = models.PositiveIntegerField()
@@ -67,6 +71,7 @@ class StepRun(models.Model):
     module = models.CharField(max_length=100)
     version = models.CharField(max_length=40)
     status = models.CharField(max_length=16, choices=StepStatus.choices, default=StepStatus.PENDING)
+    compute = models.CharField(max_length=63, blank=True, default="")  # the compute target's name
     queue = models.CharField(max_length=100, blank=True, default="")
 
     # Cache: the key, its components (so we can say why a step re-ran), and the reason.

@@ -8,6 +8,7 @@ IMMEDIATE transaction's write lock).
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import shutil
 import socket
@@ -28,6 +29,7 @@ from django.db.models import F, Field, Max, Q, QuerySet, Value
 from django.db.models.functions import Concat
 from django.utils import timezone
 
+from designer import compute
 from designer.errors import ApplicationError
 from designer.graph import CompileError, ExecutionPlan, PlannedStep, compile_plan, validate_graph
 from designer.models import Pipeline
@@ -35,7 +37,8 @@ from designer.registry import custom_module_source, is_custom_entrypoint
 from designer.selectors import catalog_for_workspace
 from runner import datasets, events
 from runner.artifacts import default_store
-from runner.executors import ExecutionResult, Limits, StepSpec, get_executor
+from runner.environments import EnvironmentBuildError, ensure_python_environment, environment_digest_of, requirements_of
+from runner.executors import ExecutionResult, Executor, Limits, StepSpec, get_executor
 from runner.fingerprint import CacheComponents, cache_key, explain_rerun, reuse_blocked_reason
 from runner.models import (
     RUN_FINISHED,
@@ -54,6 +57,10 @@ logger = logging.getLogger(__name__)
 CANCEL_POLL_SECONDS = 0.25
 LOG_EVENT_INTERVAL = 0.05  # at most ~20 log messages a second per step
 LOG_DB_INTERVAL = 1.0
+
+
+class ExecutorUnavailable(Exception):
+    """The step's compute target needs an executor this worker cannot provide."""
 
 
 # --------------------------------------------------------------------------- events
@@ -102,10 +109,12 @@ def run_submit(
     parameters: dict[str, Any] | None = None,
     force_rerun: bool = False,
     experiment: str = "",
+    continue_on_failure: bool = False,
 ) -> PipelineRun:
     """Validate, freeze a snapshot, create the run and its steps, then advance on commit."""
     catalog = catalog_for_workspace(workspace=pipeline.workspace)
-    result = validate_graph(pipeline.graph, catalog)
+    targets = compute.targets_for_workspace(workspace=pipeline.workspace)
+    result = validate_graph(pipeline.graph, catalog, compute_targets=targets.keys())
     if result.errors or result.document is None:
         raise ApplicationError(
             "the pipeline has problems; fix them before running it",
@@ -120,7 +129,57 @@ def run_submit(
         ) from None
 
     imports = datasets.resolve_imports(plan=plan, workspace=pipeline.workspace)
+    # Only the targets the steps use are frozen: the run must not depend on later edits.
+    used = {step.compute or compute.DEFAULT_TARGET for step in plan.steps}
+    snapshot = {
+        "graph": result.document.to_dict(),
+        "plan": plan.to_dict(),
+        "imports": imports,
+        "targets": {name: targets[name] for name in sorted(used)},
+    }
+    return _run_create(
+        pipeline=pipeline,
+        user=user,
+        snapshot=snapshot,
+        parameters=plan.parameters,
+        force_rerun=force_rerun,
+        experiment=experiment,
+        continue_on_failure=continue_on_failure,
+    )
 
+
+def run_resume(*, run: PipelineRun, user: User | None) -> PipelineRun:
+    """Submit a failed or canceled run again, exactly as it was frozen: the steps that
+    finished there are reused (even non-deterministic ones), only the rest runs."""
+    if run.status not in (RunStatus.FAILED, RunStatus.CANCELED):
+        raise ApplicationError(f"only a failed or canceled run can be resumed; run #{run.number} is {run.status}")
+    return _run_create(
+        pipeline=run.pipeline,
+        user=user,
+        snapshot=PipelineRun.objects.values_list("snapshot", flat=True).get(pk=run.pk),
+        parameters=run.parameters,
+        force_rerun=False,
+        experiment=run.experiment,
+        continue_on_failure=run.continue_on_failure,
+        resumed_from=run,
+        revision=run.pipeline_revision,
+    )
+
+
+def _run_create(
+    *,
+    pipeline: Pipeline,
+    user: User | None,
+    snapshot: dict[str, Any],
+    parameters: dict[str, Any],
+    force_rerun: bool,
+    experiment: str,
+    continue_on_failure: bool,
+    resumed_from: PipelineRun | None = None,
+    revision: int | None = None,
+) -> PipelineRun:
+    plan = ExecutionPlan.from_dict(snapshot["plan"])
+    targets = snapshot.get("targets", {})
     with transaction.atomic():
         # Lock the pipeline so concurrent submits get distinct run numbers.
         locked = Pipeline.objects.select_for_update().get(pk=pipeline.pk)
@@ -130,28 +189,36 @@ def run_submit(
             pipeline=locked,
             number=number,
             experiment=experiment,
-            parameters=plan.parameters,
+            parameters=parameters,
             force_rerun=force_rerun,
-            snapshot={"graph": result.document.to_dict(), "plan": plan.to_dict(), "imports": imports},
-            pipeline_revision=locked.revision,
+            continue_on_failure=continue_on_failure,
+            resumed_from=resumed_from,
+            snapshot=snapshot,
+            pipeline_revision=revision or locked.revision,
             created_by=user,
         )
-        default_queue = settings.CELERY_TASK_DEFAULT_QUEUE
-        StepRun.objects.bulk_create(
-            [
+        steps = []
+        for step in plan.steps:
+            target = _target(targets, step)
+            steps.append(
                 StepRun(
                     run=run,
                     node_id=step.node_id,
                     module=step.module,
                     version=step.version,
-                    queue=step.compute or default_queue,
+                    compute=target["name"],
+                    queue=target["queue"],
                 )
-                for step in plan.steps
-            ]
-        )
+            )
+        StepRun.objects.bulk_create(steps)
         _emit_run(run)
         _enqueue_advance(run.pk)
     return run
+
+
+def _target(targets: dict[str, dict[str, Any]], planned: PlannedStep) -> dict[str, Any]:
+    """The frozen compute target of a step (runs from before targets: the default)."""
+    return targets.get(planned.compute or compute.DEFAULT_TARGET) or compute.default_target()
 
 
 # --------------------------------------------------------------------------- advance
@@ -172,6 +239,7 @@ class _Frozen:
 
     plan: ExecutionPlan
     imports: dict[str, dict[str, Any]]
+    targets: dict[str, dict[str, Any]]
 
     def input_digests(self, planned: PlannedStep, steps: dict[str, StepRun]) -> dict[str, str]:
         wired = {port: steps[src["node_id"]].outputs[src["port"]] for port, src in planned.inputs.items()}
@@ -185,7 +253,11 @@ def _frozen(run_id: int) -> _Frozen:
             _plans.move_to_end(run_id)
             return frozen
     snapshot = PipelineRun.objects.filter(pk=run_id).values_list("snapshot", flat=True).get()
-    frozen = _Frozen(plan=ExecutionPlan.from_dict(snapshot["plan"]), imports=snapshot.get("imports", {}))
+    frozen = _Frozen(
+        plan=ExecutionPlan.from_dict(snapshot["plan"]),
+        imports=snapshot.get("imports", {}),
+        targets=snapshot.get("targets", {}),
+    )
     with _plans_lock:
         _plans[run_id] = frozen
         while len(_plans) > _PLAN_CACHE_SIZE:
@@ -193,12 +265,26 @@ def _frozen(run_id: int) -> _Frozen:
     return frozen
 
 
-def _components(planned: PlannedStep, inputs: dict[str, str]) -> CacheComponents:
+def _step_requirements(planned: PlannedStep, target: dict[str, Any]) -> list[str]:
+    """The pip requirements a step runs with: its module's, then its compute target's."""
+    return requirements_of(planned.environment) + list(target.get("requirements") or [])
+
+
+def _environment_digest(planned: PlannedStep, target: dict[str, Any]) -> str:
+    """The module's environment digest; a target's extra requirements change what the
+    step runs with, so they count too (the target itself stays out of the key)."""
+    extra = list(target.get("requirements") or [])
+    if not extra:
+        return planned.environment_digest
+    return hashlib.sha256(f"{planned.environment_digest}:{environment_digest_of(extra)}".encode()).hexdigest()
+
+
+def _components(planned: PlannedStep, inputs: dict[str, str], target: dict[str, Any]) -> CacheComponents:
     return CacheComponents(
         module=planned.module,
         version=planned.version,
         code_digest=planned.code_digest,
-        environment_digest=planned.environment_digest,
+        environment_digest=_environment_digest(planned, target),
         params=planned.params,
         inputs=inputs,
         outputs=tuple(sorted(planned.outputs)),
@@ -255,6 +341,21 @@ class _ReuseIndex:
             return step
         candidates = self._base().filter(cache_key=key, run__workspace_id=self.run.workspace_id).order_by("-id")[:5]
         return next((c for c in candidates if self._usable(c, outputs)), None)
+
+    def resumed(self, node_id: str, key: str, outputs: list[str]) -> StepRun | None:
+        """The same step of the run this one resumes, if it finished there with the same
+        key: resuming reuses it even where the cache would not (non-deterministic)."""
+        if self.run.resumed_from_id is None:
+            return None
+        step = (
+            StepRun.objects.filter(
+                run_id=self.run.resumed_from_id, node_id=node_id, cache_key=key, status__in=STEP_SUCCEEDED
+            )
+            .select_related("run")
+            .only("id", "run_id", "cache_key", "outputs", "metrics", "run__number")
+            .first()
+        )
+        return step if step is not None and self._usable(step, outputs) else None
 
 
 def _previous_components(run: PipelineRun, node_id: str) -> CacheComponents | None:
@@ -330,13 +431,16 @@ def run_advance(*, run_id: int) -> None:
         if not all(u.status in STEP_SUCCEEDED for u in upstream):
             continue
 
-        components = _components(planned, frozen.input_digests(planned, steps))
+        components = _components(planned, frozen.input_digests(planned, steps), _target(frozen.targets, planned))
         step.cache_components = components.to_dict()
         step.cache_key = cache_key(components)
         blocked = reuse_blocked_reason(
             deterministic=planned.deterministic, reuse=planned.reuse, force_rerun=run.force_rerun
         )
-        hit = None if blocked else reuse.find(step.cache_key, list(planned.outputs))
+        hit = reuse.resumed(planned.node_id, step.cache_key, list(planned.outputs))
+        resumed = hit is not None
+        if hit is None and not blocked:
+            hit = reuse.find(step.cache_key, list(planned.outputs))
         fields: tuple[str, ...] = ("status", "cache_key", "cache_components", "reasons")
         if hit is not None:
             step.status = StepStatus.REUSED
@@ -344,7 +448,9 @@ def run_advance(*, run_id: int) -> None:
             step.metrics = hit.metrics
             step.reused_from = hit
             step.reasons = [
-                f"reused the result of run #{hit.run.number}: module, code, parameters and inputs unchanged"
+                f"resumed run #{hit.run.number}, where this step had finished"
+                if resumed
+                else f"reused the result of run #{hit.run.number}: module, code, parameters and inputs unchanged"
             ]
             step.started_at = step.finished_at = now
             fields += ("outputs", "metrics", "reused_from", "started_at", "finished_at")
@@ -377,7 +483,7 @@ def run_advance(*, run_id: int) -> None:
 # --------------------------------------------------------------------------- execute
 
 
-def _claim(step_id: int) -> StepRun | None:
+def _claim(step_id: int, worker: str = "") -> StepRun | None:
     """Move a queued step to running; None if someone else has it or it was canceled.
 
     The step is read first and the claim is one conditional UPDATE, so the running
@@ -389,7 +495,7 @@ def _claim(step_id: int) -> StepRun | None:
     step.status = StepStatus.RUNNING
     step.started_at = step.heartbeat_at = timezone.now()
     step.attempts += 1
-    step.worker = f"{socket.gethostname()}:{threading.get_native_id()}"
+    step.worker = worker or f"{socket.gethostname()}:{threading.get_native_id()}"
     step.error = step.traceback = ""
     claimed = StepRun.objects.filter(pk=step_id, status=StepStatus.QUEUED).update(
         status=step.status,
@@ -407,7 +513,11 @@ def _claim(step_id: int) -> StepRun | None:
 
 
 def _step_spec(
-    step: StepRun, planned: PlannedStep, input_digests: dict[str, str], imports: dict[str, dict[str, Any]]
+    step: StepRun,
+    planned: PlannedStep,
+    input_digests: dict[str, str],
+    imports: dict[str, dict[str, Any]],
+    environment_path: str | None,
 ) -> StepSpec:
     store = default_store()
     files = datasets.import_files(imports, planned.node_id)
@@ -436,15 +546,25 @@ def _step_spec(
         inputs=inputs,
         input_types=input_types,
         outputs=planned.outputs,
+        environment_path=environment_path,
     )
 
 
-def _limits() -> Limits:
+def _limits(target: dict[str, Any], planned: PlannedStep) -> Limits:
+    """The server's limits, narrowed by the compute target's, and the node's own time limit."""
+    memory_mb = target.get("memory_mb") or settings.STEP_MEMORY_MB
     return Limits(
-        timeout_seconds=settings.STEP_TIMEOUT_SECONDS,
-        memory_bytes=settings.STEP_MEMORY_MB * 1024 * 1024,
-        max_processes=settings.STEP_MAX_PROCESSES,
+        timeout_seconds=planned.timeout_seconds or target.get("timeout_seconds") or settings.STEP_TIMEOUT_SECONDS,
+        memory_bytes=int(memory_mb) * 1024 * 1024,
+        max_processes=target.get("max_processes") or settings.STEP_MAX_PROCESSES,
+        network=bool(target.get("network")),
     )
+
+
+def _executor_for(target: dict[str, Any]) -> Executor:
+    if target["executor"] == "local":
+        return get_executor("local")
+    raise ExecutorUnavailable(f"compute target {target['name']}: executor {target['executor']!r} is not available")
 
 
 class _StepWatcher:
@@ -508,9 +628,11 @@ class _StepWatcher:
         return self.canceled
 
 
-def step_execute(*, step_id: int) -> None:
-    """Run one claimed step in its executor, store its outputs, finish it, advance."""
-    step = _claim(step_id)
+def step_execute(*, step_id: int, worker: str = "") -> None:
+    """Run one claimed step in its executor, store its outputs, finish it, advance.
+
+    `worker` names the Celery worker running it (shown on the step: which ran where)."""
+    step = _claim(step_id, worker)
     if step is None:
         return
     run = step.run
@@ -522,11 +644,14 @@ def step_execute(*, step_id: int) -> None:
     workdir = Path(settings.WORK_ROOT) / f"step-{step.pk}-{uuid.uuid4().hex[:8]}"
     workdir.mkdir(parents=True)
     watcher = _StepWatcher(step)
+    target = _target(frozen.targets, planned)
     try:
-        result = get_executor("local").execute(
-            _step_spec(step, planned, input_digests, frozen.imports),
+        requirements = _step_requirements(planned, target)
+        environment = ensure_python_environment(requirements) if requirements else None
+        result = _executor_for(target).execute(
+            _step_spec(step, planned, input_digests, frozen.imports, environment.path if environment else None),
             workdir,
-            _limits(),
+            _limits(target, planned),
             watcher.on_log,
             on_progress=watcher.on_progress,
             should_cancel=watcher.should_cancel,
@@ -549,13 +674,16 @@ def step_execute(*, step_id: int) -> None:
         step_finish(step_id=step.pk, result=result, outputs=digests)
         _keep_images(step.pk, result)
     except Exception as exc:  # an engine fault must still finish the step
-        logger.exception("step %s crashed in the engine", step.pk)
+        expected = isinstance(exc, ExecutorUnavailable | EnvironmentBuildError)
+        if not expected:
+            logger.exception("step %s crashed in the engine", step.pk)
+        error = f"internal error: {exc}"
+        if isinstance(exc, ExecutorUnavailable):
+            error = str(exc)
+        elif isinstance(exc, EnvironmentBuildError):
+            error = f"could not build the step's Python environment: {exc}"
         watcher.flush(force=True)
-        step_finish(
-            step_id=step.pk,
-            result=ExecutionResult(status="failed", error=f"internal error: {exc}", traceback=""),
-            outputs={},
-        )
+        step_finish(step_id=step.pk, result=ExecutionResult(status="failed", error=error), outputs={})
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
     run_advance(run_id=run.pk)
@@ -572,9 +700,24 @@ def _keep_images(step_id: int, result: ExecutionResult) -> None:
     StepRun.objects.filter(pk=step_id).update(images_digest=digest, images=names)
 
 
+def failure_kind(result: ExecutionResult) -> str:
+    """Which of the node's retry_on kinds a failed result is (see RETRY_KINDS)."""
+    if result.status == "timeout":
+        return "timeout"
+    if (result.exit_code is not None and result.exit_code < 0) or result.error.startswith(
+        ("step ran out of memory", "step process was killed", "step process was lost")
+    ):
+        return "killed"
+    return "error"
+
+
 def step_finish(*, step_id: int, result: ExecutionResult, outputs: dict[str, str]) -> None:
-    """Record a step's result; a failure fails the run (siblings canceled, rest skipped)."""
+    """Record a step's result. A failure is retried when the node asks for it; otherwise
+    it fails the run (siblings canceled, rest skipped), or with continue-on-failure only
+    the step's own downstream steps are skipped."""
     step = StepRun.objects.select_related("run", "reused_from").defer("run__snapshot", "log").get(pk=step_id)
+    if result.status in ("failed", "timeout") and _retry(step, result):
+        return
     step.status = {
         "completed": StepStatus.COMPLETED,
         "canceled": StepStatus.CANCELED,
@@ -596,8 +739,33 @@ def step_finish(*, step_id: int, result: ExecutionResult, outputs: dict[str, str
         if not updated:
             return  # canceled (or reaped) while it ran: that decision stands
         _emit_step(step)
-        if step.status == StepStatus.FAILED:
+        if step.status == StepStatus.FAILED and not step.run.continue_on_failure:
             _fail_run(step.run, f"step {step.node_id} ({step.module}) failed: {result.error}")
+
+
+def _retry(step: StepRun, result: ExecutionResult) -> bool:
+    """Queue a failed step again if its node retries this kind of failure and has
+    attempts left; True when it was queued."""
+    planned = _frozen(step.run_id).plan.step(step.node_id)
+    kind = failure_kind(result)
+    if kind not in planned.retry_on or step.attempts > planned.max_retries:
+        return False
+    with transaction.atomic():
+        requeued = StepRun.objects.filter(pk=step.pk, status=StepStatus.RUNNING).update(
+            status=StepStatus.QUEUED, queued_at=timezone.now(), heartbeat_at=None, worker="", progress=None
+        )
+        if not requeued:
+            return True  # canceled meanwhile: nothing to retry, nothing to record
+        step.refresh_from_db()
+        step.reasons = [
+            *step.reasons,
+            f"attempt {step.attempts} failed ({kind}: {result.error}); "
+            f"retrying (attempt {step.attempts + 1} of {planned.max_retries + 1})",
+        ]
+        step.save(update_fields=["reasons"])
+        _emit_step(step)
+        _enqueue_step(step)
+    return True
 
 
 def _fail_run(run: PipelineRun, error: str) -> None:

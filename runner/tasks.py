@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-from celery import shared_task
+from celery import Task, shared_task
 from celery.signals import worker_process_init
 
 from runner import services
@@ -17,9 +17,9 @@ def run_advance(run_id: int) -> None:
     services.run_advance(run_id=run_id)
 
 
-@shared_task(name="runner.tasks.step_execute", acks_late=True, reject_on_worker_lost=True)
-def step_execute(step_id: int) -> None:
-    services.step_execute(step_id=step_id)
+@shared_task(name="runner.tasks.step_execute", bind=True, acks_late=True, reject_on_worker_lost=True)
+def step_execute(self: Task[Any, Any], step_id: int) -> None:
+    services.step_execute(step_id=step_id, worker=self.request.hostname or "")
 
 
 @shared_task(name="runner.tasks.reap_stale_steps", acks_late=True)

@@ -50,7 +50,7 @@ def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pyte
             tiers.setdefault(tier, {}).setdefault(outcome, 0)
             tiers[tier][outcome] += 1
     terminalreporter.section("tiers")
-    for tier in ("unit", "integration", "e2e", "other"):
+    for tier in ("unit", "integration", "faults", "e2e", "other"):
         if tier in tiers:
             counts = ", ".join(f"{n} {k}" for k, n in sorted(tiers[tier].items()))
             terminalreporter.write_line(f"{tier}: {counts}")
@@ -130,6 +130,7 @@ class LiveStack:
     log_dir: Path
     port: int = 0
     web: subprocess.Popen[bytes] | None = None
+    beat: subprocess.Popen[bytes] | None = None
     workers: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)
 
     @property
@@ -158,13 +159,31 @@ class LiveStack:
         self.web, log = self._spawn("web", processes.web_command(host="127.0.0.1", port=self.port))
         _wait_for_port(self.port, 30, self.web, log)
 
-    def start_worker(self, name: str = "worker", queues: list[str] | None = None, concurrency: int = 2) -> None:
+    def start_worker(
+        self, name: str = "worker", queues: list[str] | None = None, concurrency: int = 2, wait: bool = True
+    ) -> None:
         command = processes.worker_command(
             queues=queues or [settings.CELERY_TASK_DEFAULT_QUEUE], concurrency=concurrency, hostname=f"{name}@%h"
         )
         process, log = self._spawn(name, command)
         self.workers[name] = process
-        _wait_for_text(log, "ready.", 60, process)
+        if wait:
+            _wait_for_text(log, "ready.", 60, process)
+
+    def restart_web(self, down_while: Any = None) -> None:
+        """SIGKILL the web server (every socket drops at once), run `down_while()` while
+        it is down, and start it again on the same port."""
+        self.stop(self.web, sig=9)
+        if down_while is not None:
+            down_while()
+        self.start_web()
+
+    def start_beat(self) -> None:
+        """Celery beat: it runs the reaper every REAPER_INTERVAL_SECONDS, as in production.
+        (With a file schedule: the tests empty the database that django-celery-beat's
+        scheduler would keep it in.)"""
+        schedule = ["--scheduler", "celery.beat:PersistentScheduler", "--schedule", str(self.log_dir / "schedule")]
+        self.beat, _ = self._spawn("beat", processes.beat_command(data_dir=self.log_dir) + schedule)
 
     def stop(self, process: subprocess.Popen[bytes] | None, sig: int = 15) -> None:
         if process is None or process.poll() is not None:
@@ -179,13 +198,12 @@ class LiveStack:
     def stop_all(self) -> None:
         for process in self.workers.values():
             self.stop(process)
+        self.stop(self.beat)
         self.stop(self.web)
 
 
-@pytest.fixture(scope="session")
-def live_stack(django_db_setup: None, django_db_blocker: Any, redis_service: str) -> Iterator[LiveStack]:
-    log_dir = Path(settings.DATA_DIR) / "logs"
-    log_dir.mkdir(parents=True, exist_ok=True)
+def stack_env(redis_url: str | None) -> dict[str, str]:
+    """The environment of web and worker processes that share the test database."""
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "tests.settings",
@@ -193,9 +211,16 @@ def live_stack(django_db_setup: None, django_db_blocker: Any, redis_service: str
         "PIPEWRIGHT_DATA_DIR": str(settings.DATA_DIR),
         "PYTHONUNBUFFERED": "1",
     }
-    if not settings.EMBEDDED_REDIS:
-        env["REDIS_URL"] = settings.REDIS_URL
-    stack = LiveStack(env=env, log_dir=log_dir)
+    if redis_url:
+        env["REDIS_URL"] = redis_url
+    return env
+
+
+@pytest.fixture(scope="session")
+def live_stack(django_db_setup: None, django_db_blocker: Any, redis_service: str) -> Iterator[LiveStack]:
+    log_dir = Path(settings.DATA_DIR) / "logs"
+    log_dir.mkdir(parents=True, exist_ok=True)
+    stack = LiveStack(env=stack_env(None if settings.EMBEDDED_REDIS else settings.REDIS_URL), log_dir=log_dir)
     try:
         stack.start_web()
         stack.start_worker()

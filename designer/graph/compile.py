@@ -17,7 +17,7 @@ from typing import Any
 import networkx as nx
 
 from designer.graph.catalog import Catalog, CatalogEntry
-from designer.graph.document import Edge, GraphDocument, binding_name
+from designer.graph.document import RETRY_KINDS, Edge, GraphDocument, binding_name
 from designer.graph.problems import Problem
 from designer.graph.validate import (
     DEFAULT_LIMITS,
@@ -50,7 +50,7 @@ class PlannedStep:
     environment_digest: str
     deterministic: bool
     reuse: bool
-    compute: str | None  # None: the pipeline's default compute target
+    compute: str | None  # the node's or the pipeline's target; None: the server's default
     params: dict[str, Any]  # every module parameter, resolved
     # Connected input port -> {"node_id": upstream node, "port": its output port}.
     # Optional inputs left unconnected are absent.
@@ -59,6 +59,11 @@ class PlannedStep:
     # which for an AnyFile/AnyDirectory input says how to materialize the artifact.
     input_types: dict[str, str]
     outputs: dict[str, str]  # output port -> type
+    timeout_seconds: float | None = None  # None: the compute target's time limit
+    max_retries: int = 0
+    retry_on: tuple[str, ...] = RETRY_KINDS
+    # The module's declared environment ({"requirements": [...]} or {"image": ...}).
+    environment: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -76,6 +81,10 @@ class PlannedStep:
             "inputs": {port: dict(ref) for port, ref in self.inputs.items()},
             "input_types": dict(self.input_types),
             "outputs": dict(self.outputs),
+            "timeout_seconds": self.timeout_seconds,
+            "max_retries": self.max_retries,
+            "retry_on": list(self.retry_on),
+            "environment": copy.deepcopy(self.environment),
         }
 
     @classmethod
@@ -95,6 +104,10 @@ class PlannedStep:
             inputs={port: {"node_id": ref["node_id"], "port": ref["port"]} for port, ref in data["inputs"].items()},
             input_types=dict(data["input_types"]),
             outputs=dict(data["outputs"]),
+            timeout_seconds=data.get("timeout_seconds"),
+            max_retries=int(data.get("max_retries", 0)),
+            retry_on=tuple(data.get("retry_on", RETRY_KINDS)),
+            environment=copy.deepcopy(dict(data.get("environment", {}))),
         )
 
     def upstream_node_ids(self) -> list[str]:
@@ -277,11 +290,15 @@ def compile_plan(
             environment_digest=entry.environment_digest,
             deterministic=spec.deterministic,
             reuse=node.reuse,
-            compute=node.compute,
+            compute=node.compute or document.compute,
             params=params,
             inputs=inputs,
             input_types=input_types,
             outputs={p.name: p.type for p in spec.outputs},
+            timeout_seconds=node.timeout_seconds,
+            max_retries=node.max_retries,
+            retry_on=node.retry_on,
+            environment=copy.deepcopy(spec.environment),
         )
     if problems:
         raise CompileError(problems)

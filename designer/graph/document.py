@@ -20,6 +20,11 @@ SCHEMA_VERSION = 1
 # parameter NAME when the pipeline is run.
 PARAM_BINDING_KEY = "$param"
 
+# Failure kinds a node may retry on: the module raised, it ran past its time limit, it
+# was killed (memory or process limit, a signal), or its worker died under it.
+RETRY_KINDS: tuple[str, ...] = ("error", "timeout", "killed", "worker_lost")
+MAX_RETRIES = 10
+
 
 @dataclass
 class Position:
@@ -41,9 +46,12 @@ class Node:
     comment: str = ""
     compute: str | None = None  # None: the pipeline's default compute target
     reuse: bool = True
+    timeout_seconds: float | None = None  # None: the compute target's time limit
+    max_retries: int = 0
+    retry_on: tuple[str, ...] = RETRY_KINDS
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "id": self.id,
             "module": self.module,
             "version": self.version,
@@ -54,6 +62,14 @@ class Node:
             "compute": self.compute,
             "reuse": self.reuse,
         }
+        # Written only when set, so documents that do not use them stay as they were.
+        if self.timeout_seconds is not None:
+            data["timeout_seconds"] = self.timeout_seconds
+        if self.max_retries:
+            data["max_retries"] = self.max_retries
+        if self.retry_on != RETRY_KINDS:
+            data["retry_on"] = list(self.retry_on)
+        return data
 
 
 @dataclass(frozen=True)
@@ -91,14 +107,18 @@ class GraphDocument:
     nodes: list[Node] = field(default_factory=list)
     edges: list[Edge] = field(default_factory=list)
     parameters: list[PipelineParameter] = field(default_factory=list)
+    compute: str | None = None  # the pipeline's default compute target; None: the server's
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "schema": self.schema,
             "nodes": [n.to_dict() for n in self.nodes],
             "edges": [e.to_dict() for e in self.edges],
             "parameters": [p.to_dict() for p in self.parameters],
         }
+        if self.compute is not None:
+            data["compute"] = self.compute
+        return data
 
     @classmethod
     def from_dict(cls, data: object) -> GraphDocument:
@@ -240,6 +260,11 @@ def parse_document_details(raw: object) -> DocumentParse:
     raw_parameters = _list_field(raw, "parameters", required=False, problems=problems)
 
     document = GraphDocument()
+    compute = raw.get("compute")
+    if compute is not None and not _is_name(compute):
+        problems.append(Problem(message=f"compute must be null or a compute target name, got {_got(compute)}"))
+    elif compute is not None:
+        document.compute = compute
     for index, raw_node in enumerate(raw_nodes):
         node = _parse_node(index, raw_node, result)
         if node is not None:
@@ -356,6 +381,27 @@ def _parse_node(index: int, raw: object, result: DocumentParse) -> Node | None:
         bad("reuse", "true or false", reuse)
         reuse = True
 
+    timeout_seconds = raw.get("timeout_seconds")
+    if timeout_seconds is not None and not (_is_number(timeout_seconds) and timeout_seconds > 0):
+        bad("timeout_seconds", "null or a number of seconds above 0", timeout_seconds)
+        timeout_seconds = None
+
+    max_retries = raw.get("max_retries", 0)
+    if max_retries is None:
+        max_retries = 0
+    if not (isinstance(max_retries, int) and not isinstance(max_retries, bool) and 0 <= max_retries <= MAX_RETRIES):
+        bad("max_retries", f"a whole number from 0 to {MAX_RETRIES}", max_retries)
+        max_retries = 0
+
+    retry_on = raw.get("retry_on")
+    if retry_on is None:
+        retry_on = RETRY_KINDS
+    elif isinstance(retry_on, list) and all(kind in RETRY_KINDS for kind in retry_on):
+        retry_on = tuple(kind for kind in RETRY_KINDS if kind in retry_on)
+    else:
+        bad("retry_on", f"a list of failure kinds from {', '.join(RETRY_KINDS)}", retry_on)
+        retry_on = RETRY_KINDS
+
     return Node(
         id=node_id,
         module=module,
@@ -367,6 +413,9 @@ def _parse_node(index: int, raw: object, result: DocumentParse) -> Node | None:
         comment=texts["comment"],
         compute=compute,
         reuse=reuse,
+        timeout_seconds=timeout_seconds,
+        max_retries=max_retries,
+        retry_on=retry_on,
     )
 
 

@@ -10,7 +10,7 @@ import json
 import math
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -193,15 +193,42 @@ def binding_fits(pipeline_type: str, param_type: str) -> bool:
 # --- the validator ----------------------------------------------------------------------
 
 
-def validate_graph(raw: object, catalog: Catalog, limits: GraphLimits = DEFAULT_LIMITS) -> ValidationResult:
+def validate_graph(
+    raw: object,
+    catalog: Catalog,
+    limits: GraphLimits = DEFAULT_LIMITS,
+    *,
+    compute_targets: Collection[str] | None = None,
+) -> ValidationResult:
+    """Every problem of the document at once. `compute_targets` are the target names the
+    pipeline may use; None skips that check (the pure tests and tools have no targets)."""
     parsed = parse_document_details(raw)
     problems = list(parsed.problems)
     if parsed.document is not None:
         _Validator(parsed.document, parsed, catalog, limits, problems).run()
+        if compute_targets is not None:
+            _check_compute_targets(parsed.document, compute_targets, problems)
     return ValidationResult(
         parsed.document if parsed.structurally_sound else None,
         problems,
     )
+
+
+def _check_compute_targets(document: GraphDocument, known: Collection[str], problems: list[Problem]) -> None:
+    available = _listing(sorted(known))
+    if document.compute is not None and document.compute not in known:
+        problems.append(
+            Problem(message=f"unknown default compute target {document.compute!r} (available: {available})")
+        )
+    for node in document.nodes:
+        if node.compute is not None and node.compute not in known:
+            problems.append(
+                Problem(
+                    node_id=node.id,
+                    param="compute",
+                    message=f"unknown compute target {node.compute!r} (available: {available})",
+                )
+            )
 
 
 def _listing(items: Sequence[str]) -> str:

@@ -30,6 +30,9 @@ class Limits:
     cpu_seconds: int | None = None
     max_processes: int | None = 512
     max_open_files: int = 1024
+    # Outbound and listening TCP for the step (the local executor denies it with
+    # Landlock ABI 4+; the docker executor runs with network=none).
+    network: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -58,6 +61,9 @@ class StepSpec:
     inputs: dict[str, str] = field(default_factory=dict)
     input_types: dict[str, str] = field(default_factory=dict)
     outputs: dict[str, str] = field(default_factory=dict)
+    # A directory of extra packages built for the module's declared requirements
+    # (runner.environments); first on sys.path in the step process.
+    environment_path: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -74,6 +80,7 @@ class StepSpec:
             inputs={str(k): str(v) for k, v in data.get("inputs", {}).items()},
             input_types={str(k): str(v) for k, v in data.get("input_types", {}).items()},
             outputs={str(k): str(v) for k, v in data.get("outputs", {}).items()},
+            environment_path=data.get("environment_path"),
         )
 
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import dataclasses
 import gc
 import importlib
 import io
@@ -38,6 +39,7 @@ import traceback
 from pathlib import Path
 from typing import Any
 
+from runner.executors import sandbox
 from runner.executors.base import Limits, StepSpec
 
 READY = b"ready"
@@ -46,6 +48,8 @@ MAX_REQUEST_BYTES = 1 << 16
 FDS_PER_REQUEST = 3
 # Exit code of a step process whose set-up failed before the step could run.
 SETUP_FAILED = 70
+# Exit code of a step process that could not be sandboxed; it ran no user code.
+SANDBOX_FAILED = 71
 # RLIMIT_CPU: SIGXCPU at the soft limit, SIGKILL this much later if it is ignored.
 _CPU_GRACE_SECONDS = 5
 _PR_SET_PDEATHSIG = 1
@@ -210,15 +214,62 @@ def _run_child(request: dict[str, Any], log_fd: int, control_fd: int) -> int:
     tempfile.tempdir = request["env"].get("TMPDIR")
     _reseed_numpy()
     spec = StepSpec.from_dict(json.loads((workdir / SPEC_FILE).read_text()))
-    _apply_limits(Limits.from_dict(request["limits"]))
+    limits = Limits.from_dict(request["limits"])
+    _apply_limits(limits)
 
     # Not a top-level import: the worker imports this module for its constants and
     # must not pay for pandas; here the server has preloaded it, so it costs nothing.
     from runner.step_runtime import run_step
 
     with os.fdopen(control_fd, "w", encoding="utf-8") as control:
+        settings = request.get("sandbox") or {}
+        if settings.get("enabled", True):
+            policy = sandbox_policy(spec, workdir, network=limits.network, uid=settings.get("uid"))
+            try:
+                report = sandbox.apply(policy, own=[str(workdir)])
+            except (sandbox.SandboxError, OSError) as exc:
+                print(f"pipewright: could not sandbox the step: {exc}", file=sys.stderr)
+                return SANDBOX_FAILED
+            # Linux clears the parent-death signal when the credentials change.
+            _die_with_parent()
+            control.write(json.dumps({"event": "sandbox", **dataclasses.asdict(report)}) + "\n")
+            control.flush()
+        if spec.environment_path:
+            # Before the user's code imports anything. Packages the server preloaded
+            # (numpy, pandas, ...) stay the preloaded ones: they are in sys.modules.
+            sys.path.insert(0, spec.environment_path)
+            importlib.invalidate_caches()
         run_step(spec, workdir, control)
     return 0
+
+
+def sandbox_policy(spec: StepSpec, workdir: Path, *, network: bool, uid: int | None) -> sandbox.SandboxPolicy:
+    """What one step may read and write: see runner.executors.sandbox."""
+    read = [*sandbox.SYSTEM_READ_PATHS, *_python_paths(), *spec.inputs.values()]
+    if spec.environment_path:
+        read.append(spec.environment_path)
+    return sandbox.SandboxPolicy(
+        read=tuple(read),
+        write=(str(workdir), *sandbox.SYSTEM_WRITE_PATHS),
+        network=network,
+        uid=uid,
+        gid=uid,
+    )
+
+
+def _python_paths() -> list[str]:
+    """The interpreter, its standard library and site-packages, and of this project only
+    the packages a step imports: never the project root, where the default data
+    directory (var/: the database, the secret key file, every workspace's artifacts)
+    and the settings live."""
+    project = Path(__file__).resolve().parents[2]
+    paths = [sys.prefix, sys.base_prefix, sys.exec_prefix, sys.base_exec_prefix, sys.executable]
+    for entry in sys.path:
+        # Not the project root nor anything above it (a PYTHONPATH of "/" or /srv).
+        if entry and Path(entry).resolve() not in (project, *project.parents):
+            paths.append(entry)
+    paths += [str(project / "runner"), str(project / "designer" / "__init__.py"), str(project / "designer" / "graph")]
+    return paths
 
 
 def _die_with_parent() -> None:

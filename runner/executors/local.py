@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import os
 import selectors
 import signal
@@ -32,8 +33,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, Literal
 
+from runner.executors import sandbox
 from runner.executors.base import ExecutionResult, Limits, StepSpec, StepStatus
-from runner.executors.forkserver import FDS_PER_REQUEST, READY, SPEC_FILE
+from runner.executors.forkserver import FDS_PER_REQUEST, READY, SANDBOX_FAILED, SPEC_FILE
+
+logger = logging.getLogger(__name__)
 
 DEFAULT_PRELOAD: tuple[str, ...] = (
     "numpy",
@@ -69,6 +73,20 @@ _BOOTSTRAP = (
 
 
 _NO_ANSWER = "the fork server did not answer"
+# The uid steps run as when the worker runs as root ("nobody" on most systems).
+DEFAULT_STEP_UID = 65534
+
+# Each sandbox warning is logged once per worker process, not once per step.
+_warned: set[str] = set()
+_warned_lock = threading.Lock()
+
+
+def _warn_once(message: str) -> None:
+    with _warned_lock:
+        if message in _warned:
+            return
+        _warned.add(message)
+    logger.warning("local executor sandbox: %s", message)
 
 
 class ForkServerError(Exception):
@@ -208,8 +226,19 @@ class LocalExecutor:
         preload: Sequence[str] = DEFAULT_PRELOAD,
         warm_up: Sequence[str] = DEFAULT_WARM_UP,
         start_timeout: float = 120.0,
+        sandboxed: bool = True,
+        step_uid: int | None = DEFAULT_STEP_UID,
     ) -> None:
+        """sandboxed=False runs steps without Landlock and as the worker's own user
+        (rlimits and the scrubbed environment still apply); step_uid is the uid steps
+        switch to when the worker runs as root (None: stay root, capabilities kept)."""
         self._server = _ForkServer(preload, warm_up, start_timeout)
+        self._sandbox = {"enabled": sandboxed, "uid": step_uid}
+        if sandboxed and not sandbox.landlock_abi():
+            _warn_once(
+                "this kernel has no Landlock: steps run without file system or network confinement "
+                "(rlimits, a scrubbed environment and the uid switch still apply)"
+            )
 
     def warm_up(self) -> None:
         """Start the fork server now and wait until its imports are done."""
@@ -237,7 +266,12 @@ class LocalExecutor:
 
         pipes = [os.pipe() for _ in range(FDS_PER_REQUEST)]
         (log_r, log_w), (control_r, control_w), (status_r, status_w) = pipes
-        request = {"workdir": str(workdir), "limits": limits.to_dict(), "env": step_environment(workdir)}
+        request = {
+            "workdir": str(workdir),
+            "limits": limits.to_dict(),
+            "env": step_environment(workdir),
+            "sandbox": self._sandbox,
+        }
         try:
             self._server.spawn(request, [log_w, control_w, status_w])
         except ForkServerError as exc:
@@ -372,8 +406,7 @@ class _StepWatch:
             status = "completed" if event.get("status") == "completed" else "failed"
             error, traceback = str(event.get("error", "")), str(event.get("traceback", ""))
             outputs = {str(k): str(v) for k, v in dict(event.get("outputs", {})).items()}
-            if error.startswith("MemoryError") and limits.memory_bytes is not None:
-                error = f"step ran out of memory (limit {_format_bytes(limits.memory_bytes)}): {error}"
+            error = _explain_error(error, limits)
         elif self.pid is None and self.start_error != _NO_ANSWER:
             error = f"could not start the step process: {self.start_error}"
         elif self.exit_code is None and self.server_lost:
@@ -384,6 +417,8 @@ class _StepWatch:
             error = f"could not start the step process: {self.start_error}"
         elif self.exit_code is None:
             error = "step process was lost: the fork server exited"
+        elif self.exit_code == SANDBOX_FAILED:
+            error = "could not start the step process: its sandbox could not be set up (see the step log)"
         elif self.exit_code < 0:
             error = f"step process was killed by {_signal_name(-self.exit_code)}"
             if -self.exit_code == signal.SIGXCPU and limits.cpu_seconds is not None:
@@ -459,6 +494,9 @@ class _StepWatch:
                 self.images.append(path)
         elif kind == "result":
             self.final_event = event
+        elif kind == "sandbox":
+            for warning in event.get("warnings", []):
+                _warn_once(str(warning))
 
     def _kill(self, reason: Literal["timeout", "canceled"]) -> None:
         self.killed_for = reason
@@ -471,6 +509,17 @@ class _StepWatch:
             # Not yet its own group leader (it calls setsid first thing), or gone.
             with contextlib.suppress(ProcessLookupError):
                 os.kill(self.pid, signal.SIGKILL)
+
+
+def _explain_error(error: str, limits: Limits) -> str:
+    """Name the limit a step ran into, ahead of the exception that showed it."""
+    if error.startswith("MemoryError") and limits.memory_bytes is not None:
+        return f"step ran out of memory (limit {_format_bytes(limits.memory_bytes)}): {error}"
+    # fork() and thread creation fail with EAGAIN at RLIMIT_NPROC.
+    out_of_processes = error.startswith("BlockingIOError: [Errno 11]") or "can't start new thread" in error
+    if out_of_processes and limits.max_processes is not None:
+        return f"step reached its limit of {limits.max_processes} processes and threads: {error}"
+    return error
 
 
 def _signal_name(number: int) -> str:

@@ -12,65 +12,14 @@ from django.conf import settings
 from django.utils import timezone
 from rest_framework.test import APIClient
 
-from designer import services
-from designer.models import Pipeline
+from designer import compute, services
 from designer.samples import IRIS_QUICKSTART
 from runner import services as run_services
-from runner.models import RUN_FINISHED, PipelineRun, RunStatus, StepRun, StepStatus
+from runner.models import PipelineRun, RunStatus, StepRun, StepStatus
 from tests.integration.graphs import chain_graph, diamond_graph, edge, node, script
+from tests.integration.helpers import make_pipeline, steps_of, submit, update_graph, wait_for_run, wait_for_step
 
 pytestmark = pytest.mark.integration
-
-
-@pytest.fixture
-def client(alice: Any, modules: None, live_stack: Any) -> APIClient:
-    api = APIClient()
-    api.force_login(alice)
-    return api
-
-
-def make_pipeline(user: Any, graph: dict[str, Any], name: str = "test") -> Pipeline:
-    workspace = services.workspace_default(user=user)
-    return services.pipeline_create(workspace=workspace, user=user, name=name, graph=graph)
-
-
-def submit(client: APIClient, pipeline: Pipeline, **body: Any) -> dict[str, Any]:
-    response = client.post(f"/api/pipelines/{pipeline.pk}/runs/", body, format="json")
-    assert response.status_code == 201, response.content
-    return dict(response.json())
-
-
-def wait_for_run(run_id: int, timeout: float = 60) -> PipelineRun:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        run = PipelineRun.objects.get(pk=run_id)
-        if run.status in RUN_FINISHED:
-            return run
-        time.sleep(0.05)
-    states = list(StepRun.objects.filter(run_id=run_id).values_list("node_id", "status"))
-    raise AssertionError(f"run {run_id} did not finish within {timeout} s: {states}")
-
-
-def wait_for_step(run_id: int, node_id: str, status: str, timeout: float = 30) -> StepRun:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        step = StepRun.objects.get(run_id=run_id, node_id=node_id)
-        if step.status == status:
-            return step
-        time.sleep(0.05)
-    raise AssertionError(f"step {node_id} never became {status}")
-
-
-def steps_of(run_id: int) -> dict[str, StepRun]:
-    return {s.node_id: s for s in StepRun.objects.filter(run_id=run_id)}
-
-
-def update_graph(client: APIClient, pipeline: Pipeline, graph: dict[str, Any]) -> None:
-    pipeline.refresh_from_db()
-    response = client.patch(
-        f"/api/pipelines/{pipeline.pk}/", {"revision": pipeline.revision, "graph": graph}, format="json"
-    )
-    assert response.status_code == 200, response.content
 
 
 def test_the_sample_pipeline_runs_to_completion_on_a_real_worker(client: APIClient, alice: Any) -> None:
@@ -264,9 +213,10 @@ def test_a_step_whose_worker_is_killed_is_retried_on_another_worker(
     step, a surviving worker runs it, and the run completes."""
     import signal
 
-    queue = "victims"
+    queue = "pipewright-test-victims"
+    compute.target_create(workspace=services.workspace_default(user=alice), fields={"name": "victims", "queue": queue})
     slow = node("slow", "execute_python_script", {"script": script("import time\ntime.sleep(3)\nreturn dataframe1,")})
-    slow["compute"] = queue
+    slow["compute"] = "victims"
     graph = {
         "schema": 1,
         "nodes": [node("data", "enter_data", {"text": "a\n1\n"}), slow],

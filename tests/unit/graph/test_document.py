@@ -308,3 +308,50 @@ def test_it_recognizes_parameter_bindings() -> None:
     assert is_binding({"$param": 3}) and binding_name({"$param": 3}) is None
     assert is_binding({"$param": "a", "x": 1}) and binding_name({"$param": "a", "x": 1}) is None
     assert not is_binding({"param": "seed"}) and binding_name("seed") is None
+
+
+def test_run_settings_of_a_node_round_trip_and_stay_out_of_documents_that_do_not_use_them() -> None:
+    raw = with_node(timeout_seconds=90, max_retries=2, retry_on=["timeout", "worker_lost"], compute="gpu")
+    raw["compute"] = "cpu"
+    document, problems = parse_document(raw)
+    assert problems == [] and document is not None
+    node = document.nodes[0]
+    assert (node.timeout_seconds, node.max_retries, node.retry_on) == (90, 2, ("timeout", "worker_lost"))
+    assert document.compute == "cpu"
+    again = document.to_dict()
+    assert again["compute"] == "cpu"
+    assert {k: again["nodes"][0][k] for k in ("timeout_seconds", "max_retries", "retry_on", "compute")} == {
+        "timeout_seconds": 90,
+        "max_retries": 2,
+        "retry_on": ["timeout", "worker_lost"],
+        "compute": "gpu",
+    }
+    plain, _ = parse_document(with_node())
+    assert plain is not None
+    assert "compute" not in plain.to_dict()
+    assert not {"timeout_seconds", "max_retries", "retry_on"} & set(plain.to_dict()["nodes"][0])
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ({"timeout_seconds": 0}, "timeout_seconds must be null or a number of seconds above 0, got number 0"),
+        ({"max_retries": 11}, "max_retries must be a whole number from 0 to 10, got number 11"),
+        ({"max_retries": True}, "max_retries must be a whole number from 0 to 10, got boolean true"),
+        (
+            {"retry_on": ["sometimes"]},
+            "retry_on must be a list of failure kinds from error, timeout, killed, worker_lost, "
+            'got array ["sometimes"]',
+        ),
+    ],
+)
+def test_bad_run_settings_are_reported_on_the_node(fields: dict[str, Any], message: str) -> None:
+    _, problems = parse_document(with_node(**fields))
+    assert [(p.node_id, p.message) for p in problems] == [("n1", message)]
+
+
+def test_a_default_compute_target_that_is_not_a_name_is_reported() -> None:
+    raw = with_node()
+    raw["compute"] = 5
+    _, problems = parse_document(raw)
+    assert messages(problems) == ["compute must be null or a compute target name, got number 5"]

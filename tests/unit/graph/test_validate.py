@@ -793,3 +793,16 @@ def test_it_reports_every_problem_at_once(catalog: DictCatalog) -> None:
         (("loop2", None, None), "error", "node is part of a cycle: loop2 → loop1 → loop2"),
         ((None, None, "seed"), "warning", "pipeline parameter seed is not used by any node"),
     ]
+
+
+def test_unknown_compute_targets_are_reported_on_their_nodes_when_targets_are_known(
+    pipeline: dict[str, Any], catalog: DictCatalog
+) -> None:
+    pipeline["compute"] = "cpu"  # and node n4 asks for "gpu"
+    assert validate_graph(pipeline, catalog).ok  # the pure check does not know any targets
+    result = validate_graph(pipeline, catalog, compute_targets=["local", "cpu"])
+    assert [(p.node_id, p.param, p.message) for p in result.errors] == [
+        ("n4", "compute", "unknown compute target 'gpu' (available: cpu, local)")
+    ]
+    result = validate_graph(pipeline, catalog, compute_targets=["local", "gpu"])
+    assert [p.message for p in result.errors] == ["unknown default compute target 'cpu' (available: gpu, local)"]

@@ -1,0 +1,108 @@
+"""HTTP API for compute targets, the workers online and their queues; and run resume.
+
+Kept beside views.py because it is the cluster side of the API: thin views over
+designer.compute (targets) and runner.cluster (what Celery reports).
+"""
+
+from __future__ import annotations
+
+from drf_spectacular.utils import extend_schema
+from rest_framework import status
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from api import serializers as s
+from api.views import ERRORS, _user
+from designer import compute
+from designer import services as design_services
+from runner import cluster
+from runner import selectors as runs
+from runner import services as run_services
+
+_TARGET_FIELDS = (
+    "name",
+    "description",
+    "executor",
+    "queue",
+    "image",
+    "requirements",
+    "network",
+    "cpus",
+    "memory_mb",
+    "timeout_seconds",
+    "max_processes",
+)
+
+
+def _target_row(user_targets: list[dict[str, object]], target_id: int) -> dict[str, object]:
+    row = next((t for t in user_targets if t["id"] == target_id), None)
+    assert row is not None
+    return row
+
+
+class ComputeTargetListView(APIView):
+    @extend_schema(responses={200: s.ComputeTargetOutputSerializer(many=True)})
+    def get(self, request: Request) -> Response:
+        rows, _ = cluster.compute_overview(compute.target_rows_for_user(user=_user(request)))
+        return Response(s.ComputeTargetOutputSerializer(rows, many=True).data)
+
+    @extend_schema(request=s.ComputeTargetInputSerializer, responses={201: s.ComputeTargetOutputSerializer, **ERRORS})
+    def post(self, request: Request) -> Response:
+        data = s.ComputeTargetInputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        fields = dict(data.validated_data)
+        workspace = design_services.workspace_for_write(user=_user(request), workspace_id=fields.pop("workspace", None))
+        target = compute.target_create(workspace=workspace, fields=fields)
+        rows, _ = cluster.compute_overview([_target_row(compute.target_rows_for_user(user=_user(request)), target.pk)])
+        return Response(s.ComputeTargetOutputSerializer(rows[0]).data, status=status.HTTP_201_CREATED)
+
+
+class ComputeTargetDetailView(APIView):
+    @extend_schema(responses={200: s.ComputeTargetOutputSerializer, 404: s.ErrorSerializer})
+    def get(self, request: Request, target_id: int) -> Response:
+        user = _user(request)
+        target = compute.target_get(user=user, target_id=target_id)
+        rows, _ = cluster.compute_overview([_target_row(compute.target_rows_for_user(user=user), target.pk)])
+        return Response(s.ComputeTargetOutputSerializer(rows[0]).data)
+
+    @extend_schema(
+        request=s.ComputeTargetInputSerializer(partial=True),
+        responses={200: s.ComputeTargetOutputSerializer, 403: s.ErrorSerializer, **ERRORS},
+    )
+    def patch(self, request: Request, target_id: int) -> Response:
+        user = _user(request)
+        target = compute.target_get(user=user, target_id=target_id)
+        data = s.ComputeTargetInputSerializer(data=request.data, partial=True)
+        data.is_valid(raise_exception=True)
+        fields = {k: v for k, v in data.validated_data.items() if k in _TARGET_FIELDS}
+        target = compute.target_update(target=target, fields=fields)
+        rows, _ = cluster.compute_overview([_target_row(compute.target_rows_for_user(user=user), target.pk)])
+        return Response(s.ComputeTargetOutputSerializer(rows[0]).data)
+
+    @extend_schema(responses={204: None, 403: s.ErrorSerializer, 404: s.ErrorSerializer})
+    def delete(self, request: Request, target_id: int) -> Response:
+        compute.target_delete(target=compute.target_get(user=_user(request), target_id=target_id))
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+
+class ClusterView(APIView):
+    @extend_schema(responses={200: s.ClusterOutputSerializer})
+    def get(self, request: Request) -> Response:
+        targets = compute.target_rows_for_user(user=_user(request))
+        _, state = cluster.compute_overview(targets)
+        # Workers and queues are the server's; a user sees the queues their targets use
+        # and the workers serving them, not what other workspaces route where.
+        mine = {str(t["queue"]) for t in targets}
+        workers = [w.to_dict() for w in state.workers if mine & set(w.queues)]
+        queues = [
+            {"name": q, "length": state.queue_lengths.get(q), "workers": state.workers_for(q)} for q in sorted(mine)
+        ]
+        return Response(s.ClusterOutputSerializer({"workers": workers, "queues": queues}).data)
+
+
+class RunResumeView(APIView):
+    @extend_schema(request=None, responses={201: s.RunOutputSerializer, **ERRORS})
+    def post(self, request: Request, run_id: int) -> Response:
+        run = run_services.run_resume(run=runs.run_get(user=request.user, run_id=run_id), user=_user(request))
+        return Response(runs.run_state(run), status=status.HTTP_201_CREATED)

@@ -1,0 +1,172 @@
+"""Crash the parts of a running system and check that nothing is lost: every run ends
+(never stays running), and every artifact a step references is whole.
+
+Each fault is repeated REPEAT times (PIPEWRIGHT_FAULT_REPEAT, 5 by default)."""
+
+from __future__ import annotations
+
+import signal
+import time
+from pathlib import Path
+from typing import Any
+
+import psutil
+import pytest
+import requests
+from django.conf import settings
+
+from designer import services
+from runner.artifacts import default_store, directory_digest
+from runner.models import RUN_FINISHED, PipelineRun, RunStatus, StepRun, StepStatus
+from tests.faults.conftest import REPEAT, FaultStack
+from tests.integration.graphs import edge, node, script
+
+pytestmark = pytest.mark.integration
+
+
+def slow_chain(seconds: float, length: int = 1) -> dict[str, Any]:
+    """enter_data followed by `length` scripts that each sleep `seconds`."""
+    nodes = [node("data", "enter_data", {"text": "a\n1\n2\n"})]
+    edges = []
+    previous, port = "data", "dataset"
+    for i in range(1, length + 1):
+        body = f"import time\nprint('step {i} starts')\ntime.sleep({seconds})\nreturn dataframe1,"
+        nodes.append(node(f"s{i}", "execute_python_script", {"script": script(body)}, x=200 * i))
+        edges.append(edge(previous, port, f"s{i}", "dataframe1"))
+        previous, port = f"s{i}", "result1"
+    return {"schema": 1, "nodes": nodes, "edges": edges, "parameters": []}
+
+
+def submit(faults: FaultStack, pipeline_id: int) -> int:
+    response = requests.post(
+        f"{faults.stack.base_url}/api/pipelines/{pipeline_id}/runs/",
+        json={"force_rerun": True},  # every round must really run its steps
+        headers=faults.headers(),
+        timeout=30,
+    )
+    assert response.status_code == 201, response.text
+    return int(response.json()["id"])
+
+
+def wait_until(predicate: Any, timeout: float, what: str) -> Any:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(0.05)
+    raise AssertionError(f"timed out after {timeout:.0f} s waiting for {what}")
+
+
+def step(run_id: int, node_id: str) -> StepRun:
+    return StepRun.objects.get(run_id=run_id, node_id=node_id)
+
+
+def wait_for_status(run_id: int, node_id: str, status: str, timeout: float = 60) -> None:
+    try:
+        wait_until(lambda: step(run_id, node_id).status == status, timeout, f"{node_id} to be {status}")
+    except AssertionError:
+        run = PipelineRun.objects.get(pk=run_id)
+        states = list(StepRun.objects.filter(run_id=run_id).values_list("node_id", "status", "attempts", "worker"))
+        raise AssertionError(f"{node_id} never became {status}: run {run.status} {run.error!r} {states}") from None
+
+
+def wait_for_run(run_id: int, timeout: float = 90) -> PipelineRun:
+    def finished() -> PipelineRun | None:
+        run = PipelineRun.objects.get(pk=run_id)
+        return run if run.status in RUN_FINISHED else None
+
+    try:
+        return wait_until(finished, timeout, f"run {run_id} to finish")
+    except AssertionError:
+        states = list(StepRun.objects.filter(run_id=run_id).values_list("node_id", "status", "attempts"))
+        raise AssertionError(f"run {run_id} still not finished after {timeout:.0f} s: {states}") from None
+
+
+def assert_artifacts_whole(run_id: int) -> None:
+    """Every output a step references is in the store, with exactly the content its
+    digest names: nothing half-written, nothing referenced before it was whole."""
+    store = default_store()
+    for outputs in StepRun.objects.filter(run_id=run_id).values_list("outputs", flat=True):
+        for digest in outputs.values():
+            assert store.exists(digest), f"artifact {digest} is referenced but missing"
+            assert directory_digest(store.path(digest))[0] == digest, f"artifact {digest} is not whole"
+    staging = Path(settings.ARTIFACT_ROOT) / "staging"
+    assert not staging.exists() or not any(staging.iterdir()), "half-moved artifacts left in staging"
+
+
+def step_process(step_run: StepRun, timeout: float = 10) -> psutil.Process:
+    """The step's own process: the one working in the step's work directory."""
+    prefix = str(Path(settings.WORK_ROOT) / f"step-{step_run.pk}-")
+
+    def find() -> psutil.Process | None:
+        for process in psutil.process_iter(["pid"]):
+            try:
+                if process.cwd().startswith(prefix):
+                    return process
+            except (psutil.AccessDenied, psutil.NoSuchProcess, psutil.ZombieProcess):
+                continue
+        return None
+
+    found: psutil.Process = wait_until(find, timeout, f"a process working in {prefix}*")
+    return found
+
+
+def make_pipeline(alice: Any, graph: dict[str, Any]) -> int:
+    workspace = services.workspace_default(user=alice)
+    return services.pipeline_create(workspace=workspace, user=alice, name="faults", graph=graph).pk
+
+
+def test_a_worker_sigkilled_mid_step_is_replaced_and_the_step_retried(fault_stack: FaultStack, alice: Any) -> None:
+    """SIGKILL the whole worker (its pool, fork server and step): beat's reaper sees the
+    heartbeat go stale, re-queues the step, the other worker runs it."""
+    stack = fault_stack.stack
+    pipeline_id = make_pipeline(alice, slow_chain(2))
+    for attempt in range(REPEAT):
+        run_id = submit(fault_stack, pipeline_id)
+        wait_for_status(run_id, "s1", StepStatus.RUNNING)
+        victim_name = step(run_id, "s1").worker.split("@")[0]
+        assert victim_name in stack.workers, step(run_id, "s1").worker
+        stack.stop(stack.workers.pop(victim_name), sig=signal.SIGKILL)
+        stack.start_worker(victim_name, concurrency=1, wait=False)  # back for the next round
+
+        run = wait_for_run(run_id)
+        s1 = step(run_id, "s1")
+        assert run.status == RunStatus.COMPLETED, (attempt, run.error)
+        assert s1.attempts == 2, (attempt, s1.reasons)
+        assert any("worker stopped responding" in r for r in s1.reasons)
+        assert s1.worker.split("@")[0] != victim_name or s1.attempts == 2
+        assert_artifacts_whole(run_id)
+
+
+def test_a_redis_restart_mid_run_does_not_lose_the_run(fault_stack: FaultStack, alice: Any) -> None:
+    """Stop Redis while a step runs (queued messages and events are lost with it) and
+    start it again: the run still completes."""
+    pipeline_id = make_pipeline(alice, slow_chain(1, length=3))
+    for attempt in range(REPEAT):
+        run_id = submit(fault_stack, pipeline_id)
+        wait_for_status(run_id, "s2", StepStatus.RUNNING)
+        fault_stack.redis.stop()
+        time.sleep(1.5)
+        fault_stack.redis.start()
+        run = wait_for_run(run_id, timeout=120)
+        assert run.status == RunStatus.COMPLETED, (attempt, run.error)
+        assert_artifacts_whole(run_id)
+
+
+def test_a_step_process_killed_from_outside_fails_the_step_with_that_reason(
+    fault_stack: FaultStack, alice: Any
+) -> None:
+    pipeline_id = make_pipeline(alice, slow_chain(30))
+    for attempt in range(REPEAT):
+        run_id = submit(fault_stack, pipeline_id)
+        wait_for_status(run_id, "s1", StepStatus.RUNNING)
+        step_process(step(run_id, "s1")).send_signal(signal.SIGKILL)
+        run = wait_for_run(run_id, timeout=30)
+        s1 = step(run_id, "s1")
+        assert run.status == RunStatus.FAILED, attempt
+        assert (s1.status, s1.error) == (StepStatus.FAILED, "step process was killed by SIGKILL")
+        assert_artifacts_whole(run_id)
+    # The workers are still healthy: a normal run goes through.
+    healthy = make_pipeline(alice, slow_chain(0))
+    assert wait_for_run(submit(fault_stack, healthy)).status == RunStatus.COMPLETED
