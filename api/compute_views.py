@@ -13,7 +13,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from api import serializers as s
-from api.views import ERRORS, _user
+from api.views import CONFLICT, _user
 from designer import compute
 from designer import services as design_services
 from runner import cluster
@@ -47,7 +47,7 @@ class ComputeTargetListView(APIView):
         rows, _ = cluster.compute_overview(compute.target_rows_for_user(user=_user(request)))
         return Response(s.ComputeTargetOutputSerializer(rows, many=True).data)
 
-    @extend_schema(request=s.ComputeTargetInputSerializer, responses={201: s.ComputeTargetOutputSerializer, **ERRORS})
+    @extend_schema(request=s.ComputeTargetInputSerializer, responses={201: s.ComputeTargetOutputSerializer, **CONFLICT})
     def post(self, request: Request) -> Response:
         data = s.ComputeTargetInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
@@ -59,7 +59,7 @@ class ComputeTargetListView(APIView):
 
 
 class ComputeTargetDetailView(APIView):
-    @extend_schema(responses={200: s.ComputeTargetOutputSerializer, 404: s.ErrorSerializer})
+    @extend_schema(responses={200: s.ComputeTargetOutputSerializer})
     def get(self, request: Request, target_id: int) -> Response:
         user = _user(request)
         target = compute.target_get(user=user, target_id=target_id)
@@ -68,7 +68,7 @@ class ComputeTargetDetailView(APIView):
 
     @extend_schema(
         request=s.ComputeTargetInputSerializer(partial=True),
-        responses={200: s.ComputeTargetOutputSerializer, 403: s.ErrorSerializer, **ERRORS},
+        responses={200: s.ComputeTargetOutputSerializer, **CONFLICT},
     )
     def patch(self, request: Request, target_id: int) -> Response:
         user = _user(request)
@@ -80,17 +80,19 @@ class ComputeTargetDetailView(APIView):
         rows, _ = cluster.compute_overview([_target_row(compute.target_rows_for_user(user=user), target.pk)])
         return Response(s.ComputeTargetOutputSerializer(rows[0]).data)
 
-    @extend_schema(responses={204: None, 403: s.ErrorSerializer, 404: s.ErrorSerializer})
+    @extend_schema(responses={204: None})
     def delete(self, request: Request, target_id: int) -> Response:
         compute.target_delete(target=compute.target_get(user=_user(request), target_id=target_id))
         return Response(status=status.HTTP_204_NO_CONTENT)
 
 
 class ClusterView(APIView):
-    @extend_schema(responses={200: s.ClusterOutputSerializer})
+    @extend_schema(responses={200: s.ClusterOutputSerializer, 503: s.ErrorSerializer})
     def get(self, request: Request) -> Response:
         targets = compute.target_rows_for_user(user=_user(request))
         _, state = cluster.compute_overview(targets)
+        if state.broker_error:
+            return Response({"message": state.broker_error, "extra": {}}, status=status.HTTP_503_SERVICE_UNAVAILABLE)
         # Workers and queues are the server's; a user sees the queues their targets use
         # and the workers serving them, not what other workspaces route where.
         mine = {str(t["queue"]) for t in targets}
@@ -102,7 +104,7 @@ class ClusterView(APIView):
 
 
 class RunResumeView(APIView):
-    @extend_schema(request=None, responses={201: s.RunOutputSerializer, **ERRORS})
+    @extend_schema(request=None, responses={201: s.RunOutputSerializer, 400: s.ErrorSerializer})
     def post(self, request: Request, run_id: int) -> Response:
         run = run_services.run_resume(run=runs.run_get(user=request.user, run_id=run_id), user=_user(request))
         return Response(runs.run_state(run), status=status.HTTP_201_CREATED)

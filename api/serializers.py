@@ -7,6 +7,11 @@ from typing import Any
 from rest_framework import serializers
 
 from designer.models import Dataset, DatasetVersion, Module, ModuleVersion, Pipeline
+from runner.models import RunStatus
+
+# Ids are 64-bit database keys; a larger number is a bad request, not a query that
+# crashes the database driver.
+MAX_ID = 2**63 - 1
 
 
 class ErrorSerializer(serializers.Serializer[Any]):
@@ -169,6 +174,22 @@ class RunOutputSerializer(serializers.Serializer[Any]):
 
 class RunDetailSerializer(RunOutputSerializer):
     graph = serializers.JSONField(help_text="the graph document frozen when the run was submitted")
+
+
+class RunListQuerySerializer(serializers.Serializer[Any]):
+    pipeline = serializers.IntegerField(
+        required=False, min_value=1, max_value=MAX_ID, help_text="only runs of this pipeline"
+    )
+    status = serializers.ChoiceField(choices=RunStatus.values, required=False, help_text="only runs in this state")
+
+
+class StepOutputQuerySerializer(serializers.Serializer[Any]):
+    rows = serializers.IntegerField(
+        required=False, default=100, min_value=1, max_value=1000, help_text="preview rows (DataFrame)"
+    )
+    download = serializers.BooleanField(
+        required=False, default=False, help_text="return the raw file instead of a preview"
+    )
 
 
 class RunListItemSerializer(serializers.Serializer[Any]):

@@ -9,19 +9,22 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from django.conf import settings
 from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied
-from django.http import FileResponse
+from django.http import FileResponse, HttpRequest
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, extend_schema
+from drf_spectacular.utils import extend_schema
 from rest_framework import status
-from rest_framework.pagination import LimitOffsetPagination
-from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
+from rest_framework.parsers import FormParser, MultiPartParser
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from api import serializers as s
+from api import uploads
+from api.pagination import Pagination
+from api.parsers import JSONParser
 from designer import registry
 from designer import selectors as design
 from designer import services as design_services
@@ -29,13 +32,16 @@ from designer.errors import ApplicationError, NotFound
 from runner import selectors as runs
 from runner import services as run_services
 from runner.artifacts import default_store
-from runner.models import RunStatus
 
-ERRORS = {400: s.ErrorSerializer, 404: s.ErrorSerializer, 409: s.ErrorSerializer}
+# The errors every operation of a kind can give (400, 401, 403, 404, 413, 415) are
+# documented by api.schema.AutoSchema; views add the ones particular to them.
+CONFLICT = {409: s.ErrorSerializer}
 
 
 def _paginate(request: Request, view: APIView, queryset: Any, serializer: type[Any]) -> Response:
-    paginator = LimitOffsetPagination()
+    # The list views name their pagination_class so the schema documents the page shape
+    # ({count, next, previous, results}) and the limit/offset parameters.
+    paginator: Pagination = getattr(view, "pagination_class", Pagination)()
     page: Any = paginator.paginate_queryset(queryset, request, view=view)
     return paginator.get_paginated_response(serializer(page, many=True).data)
 
@@ -48,13 +54,12 @@ def _user(request: Request) -> User:
     return user
 
 
-def _int_or_none(value: str | None, name: str) -> int | None:
-    if value in (None, ""):
-        return None
-    try:
-        return int(value)
-    except ValueError:
-        raise ApplicationError(f"{name} must be an integer", extra={"field": name}) from None
+def _query(request: Request, serializer: type[Any]) -> dict[str, Any]:
+    """Validated query parameters; a blank one (?status=) counts as not given."""
+    given = {key: value for key, value in request.query_params.items() if value != ""}
+    data = serializer(data=given)
+    data.is_valid(raise_exception=True)
+    return dict(data.validated_data)
 
 
 # --------------------------------------------------------------------------- modules
@@ -67,7 +72,7 @@ class ModuleListView(APIView):
         modules.sort(key=lambda m: (m["category"], m["name"]))
         return Response(s.ModuleOutputSerializer(modules, many=True).data)
 
-    @extend_schema(request=s.ModulePublishSerializer, responses={201: s.ModuleOutputSerializer, **ERRORS})
+    @extend_schema(request=s.ModulePublishSerializer, responses={201: s.ModuleOutputSerializer, **CONFLICT})
     def post(self, request: Request) -> Response:
         data = s.ModulePublishSerializer(data=request.data)
         data.is_valid(raise_exception=True)
@@ -88,7 +93,7 @@ class ModuleListView(APIView):
 
 
 class ModuleVersionView(APIView):
-    @extend_schema(request=s.ModuleVersionUpdateSerializer, responses={200: s.ModuleOutputSerializer, **ERRORS})
+    @extend_schema(request=s.ModuleVersionUpdateSerializer, responses={200: s.ModuleOutputSerializer})
     def patch(self, request: Request, slug: str, version: str) -> Response:
         module = design.module_list(user=request.user).filter(slug=slug, workspace__isnull=False).first()
         if module is None:
@@ -106,7 +111,7 @@ class ModuleVersionView(APIView):
 
 
 class ModuleDetailView(APIView):
-    @extend_schema(responses={200: s.ModuleOutputSerializer, 404: s.ErrorSerializer})
+    @extend_schema(responses={200: s.ModuleOutputSerializer})
     def get(self, request: Request, slug: str) -> Response:
         module = design.module_list(user=request.user).filter(slug=slug).first()
         if module is None:
@@ -118,11 +123,13 @@ class ModuleDetailView(APIView):
 
 
 class PipelineListView(APIView):
+    pagination_class = Pagination
+
     @extend_schema(responses={200: s.PipelineOutputSerializer(many=True)})
     def get(self, request: Request) -> Response:
         return _paginate(request, self, design.pipeline_list(user=request.user), s.PipelineOutputSerializer)
 
-    @extend_schema(request=s.PipelineInputSerializer, responses={201: s.PipelineOutputSerializer, **ERRORS})
+    @extend_schema(request=s.PipelineInputSerializer, responses={201: s.PipelineOutputSerializer})
     def post(self, request: Request) -> Response:
         data = s.PipelineInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
@@ -140,7 +147,7 @@ class PipelineListView(APIView):
 
 
 class PipelineDetailView(APIView):
-    @extend_schema(responses={200: s.PipelineOutputSerializer, 404: s.ErrorSerializer})
+    @extend_schema(responses={200: s.PipelineOutputSerializer})
     def get(self, request: Request, pipeline_id: int) -> Response:
         pipeline = design.pipeline_get(user=request.user, pipeline_id=pipeline_id)
         return Response(s.PipelineOutputSerializer(pipeline).data)
@@ -154,15 +161,15 @@ class PipelineDetailView(APIView):
         pipeline = design_services.pipeline_update(pipeline=pipeline, revision=revision, fields=fields)
         return Response(s.PipelineOutputSerializer(pipeline).data)
 
-    @extend_schema(request=s.PipelineUpdateSerializer, responses={200: s.PipelineOutputSerializer, **ERRORS})
+    @extend_schema(request=s.PipelineUpdateSerializer, responses={200: s.PipelineOutputSerializer, **CONFLICT})
     def put(self, request: Request, pipeline_id: int) -> Response:
         return self._update(request, pipeline_id)
 
-    @extend_schema(request=s.PipelineUpdateSerializer, responses={200: s.PipelineOutputSerializer, **ERRORS})
+    @extend_schema(request=s.PipelineUpdateSerializer, responses={200: s.PipelineOutputSerializer, **CONFLICT})
     def patch(self, request: Request, pipeline_id: int) -> Response:
         return self._update(request, pipeline_id)
 
-    @extend_schema(responses={204: None, 404: s.ErrorSerializer})
+    @extend_schema(responses={204: None})
     def delete(self, request: Request, pipeline_id: int) -> Response:
         pipeline = design.pipeline_get(user=request.user, pipeline_id=pipeline_id)
         design_services.pipeline_delete(pipeline=pipeline)
@@ -170,7 +177,7 @@ class PipelineDetailView(APIView):
 
 
 class PipelineValidateView(APIView):
-    @extend_schema(request=None, responses={200: s.ValidationOutputSerializer, **ERRORS})
+    @extend_schema(request=None, responses={200: s.ValidationOutputSerializer, 400: s.ErrorSerializer})
     def post(self, request: Request, pipeline_id: int) -> Response:
         pipeline = design.pipeline_get(user=request.user, pipeline_id=pipeline_id)
         result = design_services.pipeline_validate(pipeline=pipeline)
@@ -181,7 +188,7 @@ class PipelineValidateView(APIView):
 
 
 class PipelineRunsView(APIView):
-    @extend_schema(request=s.RunInputSerializer, responses={201: s.RunOutputSerializer, **ERRORS})
+    @extend_schema(request=s.RunInputSerializer, responses={201: s.RunOutputSerializer})
     def post(self, request: Request, pipeline_id: int) -> Response:
         pipeline = design.pipeline_get(user=request.user, pipeline_id=pipeline_id)
         data = s.RunInputSerializer(data=request.data)
@@ -194,36 +201,30 @@ class PipelineRunsView(APIView):
 
 
 class RunListView(APIView):
+    pagination_class = Pagination
+
     @extend_schema(
-        parameters=[
-            OpenApiParameter("pipeline", OpenApiTypes.INT, description="only runs of this pipeline"),
-            OpenApiParameter("status", OpenApiTypes.STR, enum=RunStatus.values),
-        ],
+        parameters=[s.RunListQuerySerializer],
         responses={200: s.RunListItemSerializer(many=True), 400: s.ErrorSerializer},
     )
     def get(self, request: Request) -> Response:
+        query = _query(request, s.RunListQuerySerializer)
         queryset = runs.run_list(user=request.user)
-        pipeline_id = _int_or_none(request.query_params.get("pipeline"), "pipeline")
-        if pipeline_id is not None:
-            queryset = queryset.filter(pipeline_id=pipeline_id)
-        wanted = request.query_params.get("status")
-        if wanted:
-            if wanted not in RunStatus.values:
-                raise ApplicationError(
-                    f"status must be one of {', '.join(RunStatus.values)}", extra={"field": "status"}
-                )
-            queryset = queryset.filter(status=wanted)
+        if "pipeline" in query:
+            queryset = queryset.filter(pipeline_id=query["pipeline"])
+        if "status" in query:
+            queryset = queryset.filter(status=query["status"])
         return _paginate(request, self, queryset, s.RunListItemSerializer)
 
 
 class RunDetailView(APIView):
-    @extend_schema(responses={200: s.RunDetailSerializer, 404: s.ErrorSerializer})
+    @extend_schema(responses={200: s.RunDetailSerializer})
     def get(self, request: Request, run_id: int) -> Response:
         return Response(runs.run_detail(runs.run_get(user=request.user, run_id=run_id)))
 
 
 class RunCloneView(APIView):
-    @extend_schema(request=None, responses={201: s.PipelineOutputSerializer, **ERRORS})
+    @extend_schema(request=None, responses={201: s.PipelineOutputSerializer})
     def post(self, request: Request, run_id: int) -> Response:
         run = runs.run_get(user=request.user, run_id=run_id)
         pipeline = run_services.run_clone(run=run, user=_user(request))
@@ -231,14 +232,14 @@ class RunCloneView(APIView):
 
 
 class RunCancelView(APIView):
-    @extend_schema(request=None, responses={200: s.RunOutputSerializer, 404: s.ErrorSerializer})
+    @extend_schema(request=None, responses={200: s.RunOutputSerializer})
     def post(self, request: Request, run_id: int) -> Response:
         run = run_services.run_cancel(run=runs.run_get(user=request.user, run_id=run_id))
         return Response(runs.run_state(run))
 
 
 class StepDetailView(APIView):
-    @extend_schema(responses={200: s.StepDetailSerializer, 404: s.ErrorSerializer})
+    @extend_schema(responses={200: s.StepDetailSerializer})
     def get(self, request: Request, run_id: int, node_id: str) -> Response:
         step = runs.step_get(run=runs.run_get(user=request.user, run_id=run_id), node_id=node_id)
         return Response(
@@ -252,7 +253,7 @@ class StepDetailView(APIView):
 
 
 class StepLogView(APIView):
-    @extend_schema(responses={200: s.LogOutputSerializer, 404: s.ErrorSerializer})
+    @extend_schema(responses={200: s.LogOutputSerializer})
     def get(self, request: Request, run_id: int, node_id: str) -> Response:
         step = runs.step_get(run=runs.run_get(user=request.user, run_id=run_id), node_id=node_id)
         return Response({"text": step.log})
@@ -260,15 +261,17 @@ class StepLogView(APIView):
 
 class StepOutputView(APIView):
     @extend_schema(
-        parameters=[
-            OpenApiParameter("rows", OpenApiTypes.INT, description="preview rows (DataFrame), default 100"),
-            OpenApiParameter("download", OpenApiTypes.BOOL, description="return the raw file instead of a preview"),
-        ],
-        responses={200: OpenApiTypes.OBJECT, 404: s.ErrorSerializer},
+        parameters=[s.StepOutputQuerySerializer],
+        responses={
+            (200, "application/json"): OpenApiTypes.OBJECT,
+            (200, "application/octet-stream"): OpenApiTypes.BINARY,
+            400: s.ErrorSerializer,
+        },
     )
     def get(self, request: Request, run_id: int, node_id: str, port: str) -> Response | FileResponse:
         from runner.previews import preview_artifact
 
+        query = _query(request, s.StepOutputQuerySerializer)
         step = runs.step_get(run=runs.run_get(user=request.user, run_id=run_id), node_id=node_id)
         digest = step.outputs.get(port)
         if not digest:
@@ -276,18 +279,22 @@ class StepOutputView(APIView):
         store = default_store()
         manifest = store.manifest(digest)
         directory = store.path(digest)
-        if request.query_params.get("download") in ("1", "true"):
+        if query["download"]:
             name = next(iter(sorted(manifest["files"])), None)
             if name is None:
                 raise NotFound("this output has no files")
-            return FileResponse((directory / name).open("rb"), as_attachment=True, filename=Path(name).name)
-        rows = _int_or_none(request.query_params.get("rows"), "rows") or 100
-        preview = preview_artifact(directory, manifest["type"], rows=min(max(rows, 1), 1000))
+            return FileResponse(
+                (directory / name).open("rb"),
+                as_attachment=True,
+                filename=Path(name).name,
+                content_type="application/octet-stream",
+            )
+        preview = preview_artifact(directory, manifest["type"], rows=query["rows"])
         return Response({"digest": digest, "type": manifest["type"], "preview": preview})
 
 
 class StepImageView(APIView):
-    @extend_schema(responses={(200, "image/png"): OpenApiTypes.BINARY, 404: s.ErrorSerializer})
+    @extend_schema(responses={(200, "image/png"): OpenApiTypes.BINARY})
     def get(self, request: Request, run_id: int, node_id: str, name: str) -> FileResponse:
         step = runs.step_get(run=runs.run_get(user=request.user, run_id=run_id), node_id=node_id)
         if name not in step.images:
@@ -300,15 +307,29 @@ class StepImageView(APIView):
 
 
 class DatasetListView(APIView):
+    pagination_class = Pagination
+
     parser_classes = [MultiPartParser, FormParser, JSONParser]
+
+    def initialize_request(self, request: HttpRequest, *args: Any, **kwargs: Any) -> Request:
+        if request.method == "POST":
+            uploads.install_upload_limit(request, settings.UPLOAD_MAX_BYTES)
+        return super().initialize_request(request, *args, **kwargs)
 
     @extend_schema(responses={200: s.DatasetOutputSerializer(many=True)})
     def get(self, request: Request) -> Response:
         return _paginate(request, self, design.dataset_list(user=request.user), s.DatasetOutputSerializer)
 
-    @extend_schema(request=s.DatasetInputSerializer, responses={201: s.DatasetOutputSerializer, **ERRORS})
+    @extend_schema(
+        request=s.DatasetInputSerializer,
+        responses={201: s.DatasetOutputSerializer, 413: s.ErrorSerializer},
+    )
     def post(self, request: Request) -> Response:
-        data = s.DatasetInputSerializer(data=request.data)
+        body = request.data  # reads the upload, through the size limit
+        refused = uploads.refused_upload(request)
+        if refused is not None:
+            raise design_services.dataset_upload_too_large(name=refused)
+        data = s.DatasetInputSerializer(data=body)
         data.is_valid(raise_exception=True)
         workspace = design_services.workspace_for_write(
             user=_user(request), workspace_id=data.validated_data.get("workspace")
@@ -327,13 +348,15 @@ class DatasetListView(APIView):
 
 
 class EndpointListView(APIView):
+    pagination_class = Pagination
+
     @extend_schema(responses={200: s.EndpointOutputSerializer(many=True)})
     def get(self, request: Request) -> Response:
         return _paginate(request, self, runs.endpoint_list(user=request.user), s.EndpointOutputSerializer)
 
 
 class EndpointScoreView(APIView):
-    @extend_schema(request=s.ScoreInputSerializer, responses={200: s.ScoreOutputSerializer, **ERRORS})
+    @extend_schema(request=s.ScoreInputSerializer, responses={200: s.ScoreOutputSerializer})
     def post(self, request: Request, name: str) -> Response:
         from runner.scoring import ScoringError, score_rows
 

@@ -26,3 +26,7 @@ class Conflict(ApplicationError):
 
 class PermissionDenied(ApplicationError):
     status_code = 403
+
+
+class PayloadTooLarge(ApplicationError):
+    status_code = 413

@@ -41,14 +41,30 @@ def is_custom_entrypoint(entrypoint: str) -> bool:
 
 
 def parse_spec_text(text: str) -> dict[str, Any]:
-    """A spec document from JSON or YAML text, or a 400 saying why not."""
+    """A spec document from JSON or YAML text, or a 400 saying why not, and where."""
+    if "\x00" in text:
+        # PostgreSQL cannot store it; YAML would refuse it anyway, JSON would not.
+        raise ApplicationError("the spec contains a NUL character", extra={"field": "spec"})
     try:
         data = json.loads(text)
-    except ValueError:
+    except ValueError as json_error:
         try:
             data = yaml.safe_load(text)
         except yaml.YAMLError as exc:
-            raise ApplicationError(f"the spec is neither JSON nor YAML: {exc}", extra={"field": "spec"}) from None
+            line: int | None
+            column: int | None
+            if text.lstrip().startswith(("{", "[")) and isinstance(json_error, json.JSONDecodeError):
+                # Meant as JSON: YAML's complaint about it would only confuse.
+                line, column, what = json_error.lineno, json_error.colno, f"not valid JSON: {json_error.msg}"
+            else:
+                mark = getattr(exc, "problem_mark", None)
+                line, column = (mark.line + 1, mark.column + 1) if mark is not None else (None, None)
+                problem = getattr(exc, "problem", None) or str(exc)
+                what = f"not valid YAML: {problem}"
+            where = f" (line {line}, column {column})" if line is not None else ""
+            raise ApplicationError(
+                f"the spec is {what}{where}", extra={"field": "spec", "line": line, "column": column}
+            ) from None
     if not isinstance(data, dict):
         raise ApplicationError("the spec must be a mapping with slug, version, name, ...", extra={"field": "spec"})
     return data
@@ -102,7 +118,7 @@ def _source_problems(source: str, function: str) -> list[str]:
     try:
         tree = ast.parse(source, filename="module.py")
     except SyntaxError as exc:
-        return [f"the source does not parse: {exc.msg} (line {exc.lineno})"]
+        return [f"the source does not parse: {exc.msg} (line {exc.lineno}, column {exc.offset})"]
     defined = [node.name for node in tree.body if isinstance(node, ast.FunctionDef)]
     if function not in defined:
         return [f"the source defines no top-level function {function!r}; it defines: {', '.join(defined) or 'none'}"]
@@ -120,7 +136,10 @@ def module_publish(*, workspace: Workspace, user: User | None, spec: dict[str, A
         if parsed.slug in BUILTIN_MODULES:
             problems.append(f"slug {parsed.slug!r} belongs to a built-in module")
     if problems or parsed is None:
-        raise ApplicationError("the module cannot be published", extra={"problems": problems})
+        raise ApplicationError(
+            "the module cannot be published: " + "; ".join(problems) if problems else "the module cannot be published",
+            extra={"problems": problems},
+        )
     module, _ = Module.objects.select_for_update().get_or_create(workspace=workspace, slug=parsed.slug)
     if module.versions.filter(version=parsed.version).exists():
         raise Conflict(

@@ -180,6 +180,12 @@ def compute_page(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "designer/compute.html",
-        {"targets": targets, "workers": state.workers, "problems": problems, "form": request.POST},
+        {
+            "targets": targets,
+            "workers": state.workers,
+            "broker_error": state.broker_error,
+            "problems": problems,
+            "form": request.POST,
+        },
         status=status,
     )

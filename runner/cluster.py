@@ -38,6 +38,7 @@ class WorkerInfo:
 class ClusterStatus:
     workers: list[WorkerInfo] = field(default_factory=list)
     queue_lengths: dict[str, int | None] = field(default_factory=dict)
+    broker_error: str = ""  # set when the broker could not be asked at all
 
     def workers_for(self, queue: str) -> list[str]:
         return [w.name for w in self.workers if queue in w.queues]
@@ -86,7 +87,12 @@ def queue_lengths(queues: list[str]) -> dict[str, int | None]:
 
 
 def cluster_status(queues: list[str]) -> ClusterStatus:
-    workers = workers_online()
+    try:
+        workers = workers_online()
+    except Exception as exc:  # the broker is down: say so instead of failing the page
+        return ClusterStatus(
+            queue_lengths=dict.fromkeys(queues), broker_error=f"the message broker is not reachable: {exc}"
+        )
     served = {q for w in workers for q in w.queues}
     return ClusterStatus(workers=workers, queue_lengths=queue_lengths(sorted(set(queues) | served)))
 

@@ -1,0 +1,37 @@
+"""Request body parsers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rest_framework import parsers
+from rest_framework.exceptions import ParseError
+
+
+def nul_path(value: Any, path: str = "body") -> str | None:
+    """Where in a parsed JSON value a string holds a NUL character, or None."""
+    if isinstance(value, str):
+        return path if "\x00" in value else None
+    if isinstance(value, list):
+        for index, item in enumerate(value):
+            if found := nul_path(item, f"{path}[{index}]"):
+                return found
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            if "\x00" in key:
+                return f"a key in {path}"
+            if found := nul_path(item, f"{path}.{key}"):
+                return found
+    return None
+
+
+class JSONParser(parsers.JSONParser):
+    """DRF's JSON parser, refusing text with NUL characters (\\u0000): valid JSON, but
+    PostgreSQL cannot store it in a jsonb or text column, so it would fail at save."""
+
+    def parse(self, stream: Any, media_type: str | None = None, parser_context: Any = None) -> Any:
+        data = super().parse(stream, media_type, parser_context)
+        where = nul_path(data)
+        if where is not None:
+            raise ParseError(f"text may not contain NUL characters (\\u0000); {where} does")
+        return data

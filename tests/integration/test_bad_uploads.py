@@ -1,0 +1,261 @@
+"""Bad files at the edge: dataset uploads over the size limit or broken, and custom
+module specs and sources that do not parse, get a clear 4xx that says what is wrong
+(and where), and leave nothing behind: no rows, no artifacts, no temp files."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pytest
+from django.conf import settings
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import override_settings
+from rest_framework.test import APIClient
+
+from designer.models import Dataset, DatasetVersion, Module, ModuleVersion
+
+pytestmark = pytest.mark.integration
+
+LIMIT = 64 * 1024
+
+
+@pytest.fixture
+def client(alice: Any) -> APIClient:
+    api = APIClient()
+    api.force_login(alice)
+    return api
+
+
+def files_under(root: Path) -> set[Path]:
+    return {p for p in root.rglob("*")} if root.exists() else set()
+
+
+@pytest.fixture
+def leftovers(tmp_path: Path) -> Any:
+    """What a request left in the artifact store, the work root and the upload temp dir."""
+    upload_tmp = tmp_path / "upload-tmp"
+    upload_tmp.mkdir()
+    roots = [Path(settings.ARTIFACT_ROOT), Path(settings.WORK_ROOT), upload_tmp]
+    before = {root: files_under(root) for root in roots}
+
+    def new_files() -> list[Path]:
+        return sorted(p for root in roots for p in files_under(root) - before[root])
+
+    with override_settings(FILE_UPLOAD_TEMP_DIR=str(upload_tmp)):
+        yield new_files
+
+
+def upload(client: APIClient, name: str, content: bytes) -> Any:
+    file = SimpleUploadedFile(name, content)
+    return client.post("/api/datasets/", {"name": "uploaded", "file": file}, format="multipart")
+
+
+def csv_of_size(size: int) -> bytes:
+    row = b"1234567,abcdefg\n"
+    return b"number,text\n" + row * (size // len(row))
+
+
+def assert_nothing_saved(leftovers: Any) -> None:
+    assert not Dataset.objects.exists()
+    assert not DatasetVersion.objects.exists()
+    assert leftovers() == []
+
+
+# --------------------------------------------------------------------------- size limit
+
+
+@pytest.mark.parametrize("spooled", [False, True], ids=["in-memory", "spooled-to-disk"])
+def test_an_upload_over_the_limit_gets_413_naming_the_limit_and_nothing_is_saved(
+    client: APIClient, leftovers: Any, spooled: bool
+) -> None:
+    memory = 0 if spooled else settings.FILE_UPLOAD_MAX_MEMORY_SIZE  # 0: every upload goes to a temp file
+    with override_settings(UPLOAD_MAX_BYTES=LIMIT, FILE_UPLOAD_MAX_MEMORY_SIZE=memory):
+        response = upload(client, "big.csv", csv_of_size(4 * LIMIT))
+    assert response.status_code == 413, response.content
+    body = response.json()
+    assert body["message"] == (
+        "big.csv is over the upload limit of 64 KB (65536 bytes); the server's UPLOAD_MAX_MB sets it"
+    )
+    assert body["extra"] == {"field": "file", "limit_bytes": LIMIT}
+    assert_nothing_saved(leftovers)
+
+
+def test_an_upload_at_the_limit_is_accepted(client: APIClient, leftovers: Any) -> None:
+    content = csv_of_size(LIMIT - 100)
+    with override_settings(UPLOAD_MAX_BYTES=len(content)):
+        response = upload(client, "fits.csv", content)
+    assert response.status_code == 201, response.content
+    assert response.json()["versions"][0]["row_count"] == (LIMIT - 100) // 16
+    assert not [p for p in leftovers() if "upload-" in str(p) or "staging" in str(p)]
+
+
+def test_a_json_body_over_10_mb_gets_413_in_the_error_shape(client: APIClient) -> None:
+    graph = {"schema": 1, "nodes": [], "edges": [], "parameters": [], "padding": "x" * (11 * 1024 * 1024)}
+    response = client.post("/api/pipelines/", {"name": "huge", "graph": graph}, format="json")
+    assert response.status_code == 413
+    assert response.json() == {
+        "message": "the request body is over the 10 MB limit for JSON and form bodies",
+        "extra": {"limit_bytes": 10 * 1024 * 1024},
+    }
+
+
+# --------------------------------------------------------------------------- broken tables
+
+
+def parquet_bytes() -> bytes:
+    buffer = io.BytesIO()
+    pd.DataFrame({"a": range(100), "b": [f"row {i}" for i in range(100)]}).to_parquet(buffer)
+    return buffer.getvalue()
+
+
+BROKEN_FILES = [
+    pytest.param(
+        "ragged.csv",
+        b"a,b\n1,2\n3,4,5\n",
+        "could not read ragged.csv: it is not well-formed: Error tokenizing data. "
+        "C error: Expected 2 fields in line 3, saw 3",
+        id="ragged-rows",
+    ),
+    pytest.param(
+        "garbage.csv",
+        bytes(range(128, 256)) * 8,
+        "could not read garbage.csv: it is not UTF-8 text (line 1 has byte 0x80); save it as UTF-8",
+        id="binary-garbage",
+    ),
+    pytest.param(
+        "blank.csv",
+        b"\n\n\n",
+        "could not read blank.csv: it is empty (no header row)",
+        id="blank-lines-only",
+    ),
+    pytest.param(
+        "empty.csv",
+        b"",
+        "invalid request: file: The submitted file is empty.",
+        id="empty-file",
+    ),
+    pytest.param(
+        "latin1.csv",
+        "name,city\nJosé,Zürich\n".encode("latin-1"),
+        "could not read latin1.csv: it is not UTF-8 text (line 2 has byte 0xe9); save it as UTF-8",
+        id="latin-1-encoding",
+    ),
+    pytest.param(
+        "utf16.csv",
+        "a,b\n1,2\n".encode("utf-16"),
+        "could not read utf16.csv: it is not UTF-8 text (line 1 has byte 0xff); save it as UTF-8",
+        id="utf-16-encoding",
+    ),
+    pytest.param(
+        "truncated.parquet",
+        parquet_bytes()[:400],
+        "could not read truncated.parquet: it is not a Parquet file, or it is cut short",
+        id="truncated-parquet",
+    ),
+    pytest.param(
+        "renamed.parquet",
+        b"a,b\n1,2\n3,4\n",
+        "could not read renamed.parquet: it is not a Parquet file, or it is cut short",
+        id="csv-renamed-parquet",
+    ),
+    pytest.param(
+        "mixed.jsonl",
+        b'{"a": 1}\n{"a": "one"}\n{"a": [1]}\n',
+        "could not store mixed.jsonl as a table:",
+        id="column-mixing-kinds",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "content", "message"), BROKEN_FILES)
+def test_a_broken_file_gets_a_400_that_says_what_is_wrong_and_nothing_is_saved(
+    client: APIClient, leftovers: Any, name: str, content: bytes, message: str
+) -> None:
+    response = upload(client, name, content)
+    assert response.status_code == 400, response.content
+    body = response.json()
+    assert body["message"].startswith(message), body["message"]
+    assert body["extra"].get("field") == "file" or "file" in body["extra"].get("fields", {})
+    assert_nothing_saved(leftovers)
+
+
+# --------------------------------------------------------------------------- module publishing
+
+SOURCE = "def main(ctx, *, dataset):\n    return {'dataset': dataset}\n"
+SPEC: dict[str, Any] = {
+    "slug": "passthrough",
+    "version": "1.0.0",
+    "name": "Passthrough",
+    "inputs": [{"name": "dataset", "type": "DataFrame"}],
+    "outputs": [{"name": "dataset", "type": "DataFrame"}],
+}
+
+BROKEN_MODULES = [
+    pytest.param(
+        "slug: passthrough\nversion: 1.0.0\n  name: Passthrough\n",
+        SOURCE,
+        "the spec is not valid YAML: mapping values are not allowed here (line 3, column 7)",
+        id="bad-yaml",
+    ),
+    pytest.param(
+        '{"slug": "passthrough"\n "version": "1.0.0"}',
+        SOURCE,
+        "the spec is not valid JSON: Expecting ',' delimiter (line 2, column 2)",
+        id="bad-json",
+    ),
+    pytest.param(
+        "- slug\n- version\n",
+        SOURCE,
+        "the spec must be a mapping with slug, version, name, ...",
+        id="spec-not-a-mapping",
+    ),
+    pytest.param(
+        {**SPEC, "inputs": [{"name": "dataset", "type": "Table"}]},
+        SOURCE,
+        "the module cannot be published: input 'dataset' has unknown type 'Table'; known: DataFrame",
+        id="unknown-port-type",
+    ),
+    pytest.param(
+        {"version": "1.0.0"},
+        SOURCE,
+        "the module cannot be published: slug is required and must be a string; name is required and must be a string",
+        id="missing-fields",
+    ),
+    pytest.param(
+        {**SPEC, "inputs": "dataset"},
+        SOURCE,
+        "the module cannot be published: the spec has a field of the wrong shape",
+        id="field-of-the-wrong-shape",
+    ),
+    pytest.param(
+        SPEC,
+        "def main(ctx, *, dataset):\n    return {'dataset': dataset\n",
+        "the module cannot be published: the source does not parse: '{' was never closed (line 2, column 12)",
+        id="source-syntax-error",
+    ),
+    pytest.param(
+        SPEC,
+        "def helper():\n    pass\n",
+        "the module cannot be published: the source defines no top-level function 'main'; it defines: helper",
+        id="source-without-entrypoint",
+    ),
+]
+
+
+@pytest.mark.parametrize(("spec", "code", "message"), BROKEN_MODULES)
+def test_a_broken_module_gets_a_400_that_says_what_and_where(
+    client: APIClient, modules: None, spec: Any, code: str, message: str
+) -> None:
+    response = client.post("/api/modules/", {"spec": spec, "code": code}, format="json")
+    assert response.status_code == 400, response.content
+    assert response.json()["message"].startswith(message), response.json()["message"]
+    assert not Module.objects.filter(workspace__isnull=False).exists()
+    assert not ModuleVersion.objects.filter(module__workspace__isnull=False).exists()
+
+
+def test_a_well_formed_module_is_published(client: APIClient, modules: None) -> None:
+    response = client.post("/api/modules/", {"spec": SPEC, "code": SOURCE}, format="json")
+    assert response.status_code == 201, response.content
