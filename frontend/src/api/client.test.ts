@@ -61,7 +61,12 @@ describe("request", () => {
     expect(init.method).toBe("POST");
     expect(init.credentials).toBe("same-origin");
     expect(init.headers).toMatchObject({ "X-CSRFToken": "tok=1", "Content-Type": "application/json" });
-    expect(JSON.parse(init.body as string)).toEqual({ parameters: {}, force_rerun: false, experiment: "" });
+    expect(JSON.parse(init.body as string)).toEqual({
+      parameters: {},
+      force_rerun: false,
+      experiment: "",
+      continue_on_failure: false,
+    });
   });
 
   it("sends no CSRF token on GET", async () => {

@@ -20,6 +20,7 @@ export function submitRun(
     parameters: options.parameters ?? {},
     force_rerun: options.force_rerun ?? false,
     experiment: options.experiment ?? "",
+    continue_on_failure: options.continue_on_failure ?? false,
   };
   return api.post<Run>(`/api/pipelines/${seg(pipelineId)}/runs/`, body);
 }
@@ -42,6 +43,10 @@ export function getRunDetail(runId: Id, signal?: AbortSignal): Promise<RunDetail
 
 export function listRuns(pipelineId: Id, signal?: AbortSignal): Promise<Page<RunListItem>> {
   return api.get<Page<RunListItem>>(`/api/runs/?pipeline=${seg(pipelineId)}&limit=100`, signal);
+}
+
+export function resumeRun(runId: Id): Promise<Run> {
+  return api.post<Run>(`/api/runs/${seg(runId)}/resume/`);
 }
 
 export function cloneRun(runId: Id): Promise<Pipeline> {

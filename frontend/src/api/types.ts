@@ -113,6 +113,20 @@ export interface SubmitRunRequest {
   parameters: Record<string, unknown>;
   force_rerun: boolean;
   experiment: string;
+  /** A failed step then skips only its own downstream steps. */
+  continue_on_failure: boolean;
+}
+
+/** GET /api/compute/: where steps can run. */
+export interface ComputeTarget {
+  id: number | null;
+  name: string;
+  description: string;
+  scope: "builtin" | "server" | "workspace";
+  executor: string;
+  queue: string;
+  workers: string[];
+  queue_length: number | null;
 }
 
 export interface ValidationIssue {

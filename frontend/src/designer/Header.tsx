@@ -1,6 +1,6 @@
 import { useGraphStore } from "../store/graphStore";
 import { useRunStore } from "../store/runStore";
-import { cancelShownRun, showRun } from "../run/controller";
+import { cancelShownRun, resumeShownRun, showRun } from "../run/controller";
 import { runProgress, stepCounts } from "../run/runState";
 import { isRunActive } from "../run/status";
 import { saveLabel } from "../save/autosave";
@@ -96,6 +96,18 @@ export function Header() {
             onClick={() => void cancelShownRun()}
           >
             {canceling ? "Canceling…" : "Cancel"}
+          </button>
+        )}
+        {(run?.status === "failed" || run?.status === "canceled") && (
+          <button
+            type="button"
+            className="pw-button"
+            data-testid="resume-button"
+            title="Run it again as it was: finished steps are reused, only the rest runs"
+            disabled={submitting}
+            onClick={() => void resumeShownRun()}
+          >
+            Resume
           </button>
         )}
         <button

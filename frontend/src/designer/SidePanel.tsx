@@ -7,6 +7,7 @@ import { useRunStore } from "../store/runStore";
 import { useViewStore } from "../store/viewStore";
 import { StepOutputs } from "../outputs/StepOutputs";
 import { NodeFields, ParamForm } from "./ParamForm";
+import { RunSettings } from "./RunSettings";
 
 /** Details of the selected node: editable label, comment and params; status; logs. */
 export function SidePanel() {
@@ -48,6 +49,7 @@ export function SidePanel() {
       <fieldset className="pw-fieldset" disabled={readOnly}>
         <NodeFields nodeId={nodeId} data={data} />
         <ParamForm nodeId={nodeId} data={data} />
+        <RunSettings nodeId={nodeId} data={data} />
       </fieldset>
       <StepDetails nodeId={nodeId} />
       <StepOutputs nodeId={nodeId} />

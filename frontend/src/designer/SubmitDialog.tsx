@@ -25,6 +25,7 @@ function SubmitForm() {
   const submitting = useRunStore((s) => s.submitting);
   const [experiment, setExperiment] = useState("");
   const [forceRerun, setForceRerun] = useState(false);
+  const [continueOnFailure, setContinueOnFailure] = useState(false);
   const [texts, setTexts] = useState(() => initialTexts(parameters));
   const [refusal, setRefusal] = useState<{ message: string; issues: ValidationIssue[] } | null>(null);
   const parsed = parseParameters(parameters, texts);
@@ -41,6 +42,7 @@ function SubmitForm() {
       parameters: parsed.values,
       force_rerun: forceRerun,
       experiment: experiment.trim(),
+      continue_on_failure: continueOnFailure,
     });
     if (error === null) close();
     else setRefusal({ message: error.message, issues: error instanceof ApiError ? error.issues : [] });
@@ -125,6 +127,17 @@ function SubmitForm() {
             }}
           />
           Force re-run (reuse nothing from the cache)
+        </label>
+        <label className="pw-check">
+          <input
+            type="checkbox"
+            data-testid="submit-continue"
+            checked={continueOnFailure}
+            onChange={(e) => {
+              setContinueOnFailure(e.target.checked);
+            }}
+          />
+          Continue on failure (a failed step stops only the steps that need its output)
         </label>
         {refusal && <Refusal message={refusal.message} issues={refusal.issues} />}
         <div className="pw-modal__actions">

@@ -89,3 +89,31 @@ describe("helpers", () => {
     expect(nodeTitle({ ...nodes[0]!.data, label: "  " })).toBe("Load CSV");
   });
 });
+
+describe("run settings", () => {
+  it("round-trip through the canvas and stay out of documents that do not use them", () => {
+    const document = {
+      schema: 1,
+      compute: "cpu",
+      parameters: [],
+      edges: [],
+      nodes: [
+        { id: "a", module: "m", version: null, params: {}, timeout_seconds: 90, max_retries: 2, retry_on: ["timeout"] },
+        { id: "b", module: "m", version: null, params: {} },
+      ],
+    };
+    const flow = graphToFlow(document, registry);
+    expect(flow.nodes[0]!.data).toMatchObject({ timeoutSeconds: 90, maxRetries: 2, retryOn: ["timeout"] });
+    const back = flowToGraph(flow.nodes, flow.edges, document);
+    expect(back.compute).toBe("cpu");
+    expect(back.nodes[0]).toMatchObject({ timeout_seconds: 90, max_retries: 2, retry_on: ["timeout"] });
+    expect(Object.keys(back.nodes[1]!)).not.toContain("max_retries");
+    expect(Object.keys(back.nodes[1]!)).not.toContain("retry_on");
+
+    const cleared = flow.nodes.map((n) => (n.id === "a" ? { ...n, data: { ...n.data, maxRetries: 0, retryOn: undefined } } : n));
+    const after = flowToGraph(cleared, flow.edges, document).nodes[0]!;
+    expect(after).not.toHaveProperty("max_retries");
+    expect(after).not.toHaveProperty("retry_on");
+    expect(after.timeout_seconds).toBe(90);
+  });
+});

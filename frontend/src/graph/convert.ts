@@ -15,6 +15,10 @@ export type ModuleNodeData = {
   comment: string | null;
   compute: string | null;
   reuse: boolean;
+  /** Run settings; absent means the defaults (target's time limit, no retries). */
+  timeoutSeconds?: number | null;
+  maxRetries?: number;
+  retryOn?: string[];
   definition: NodeDefinition;
 };
 
@@ -66,6 +70,9 @@ export function graphToFlow(graph: GraphDocument, registry: NodeRegistry): FlowG
         comment: node.comment ?? null,
         compute: node.compute ?? null,
         reuse: node.reuse ?? true,
+        timeoutSeconds: node.timeout_seconds ?? null,
+        maxRetries: node.max_retries ?? 0,
+        retryOn: node.retry_on,
         definition,
       },
     };
@@ -106,8 +113,9 @@ export function flowToGraph(
     schema: GRAPH_SCHEMA,
     nodes: nodes.map((node): GraphNode => {
       const { definition: _definition, ...data } = node.data;
+      const { timeout_seconds: _t, max_retries: _m, retry_on: _r, ...base } = baseNodes.get(node.id) ?? {};
       return {
-        ...baseNodes.get(node.id),
+        ...base,
         id: node.id,
         module: data.module,
         version: data.version,
@@ -117,6 +125,10 @@ export function flowToGraph(
         comment: data.comment,
         compute: data.compute,
         reuse: data.reuse,
+        // Written only when set, like the server does, so plain documents stay plain.
+        ...(data.timeoutSeconds ? { timeout_seconds: data.timeoutSeconds } : {}),
+        ...(data.maxRetries ? { max_retries: data.maxRetries } : {}),
+        ...(data.retryOn ? { retry_on: data.retryOn } : {}),
       };
     }),
     edges: edges.map((edge) => ({

@@ -25,7 +25,14 @@ export interface GraphNode {
   comment?: string | null;
   compute?: string | null;
   reuse?: boolean;
+  /** Run settings: the node's own time limit, and which failures it retries how often. */
+  timeout_seconds?: number | null;
+  max_retries?: number;
+  retry_on?: string[];
 }
+
+/** Failure kinds a node may retry on (designer/graph/document.py RETRY_KINDS). */
+export const RETRY_KINDS = ["error", "timeout", "killed", "worker_lost"] as const;
 
 export interface GraphEdge {
   source: string;
@@ -45,6 +52,8 @@ export interface GraphDocument {
   nodes: GraphNode[];
   edges: GraphEdge[];
   parameters: PipelineParameter[];
+  /** The pipeline's default compute target; absent or null: the server's. */
+  compute?: string | null;
 }
 
 export function isParamBinding(value: unknown): value is ParamBinding {

@@ -2,7 +2,8 @@
 // Talks to api/ and realtime/, writes to the stores; holds no state of its own
 // except the live socket.
 import { ApiError } from "../api/client";
-import { cancelRun, getRun, getStepLogs, submitRun } from "../api/runs";
+import { useViewStore } from "../store/viewStore";
+import { cancelRun, getRun, getStepLogs, resumeRun, submitRun } from "../api/runs";
 import type { Id, SubmitRunRequest } from "../api/types";
 import { runSocketUrl } from "../realtime/url";
 import { RunSocket } from "../realtime/runSocket";
@@ -53,6 +54,27 @@ export async function startRun(
     }
     useRunStore.setState({ actionError: messageOf(err) });
     return err instanceof Error ? err : new Error(messageOf(err));
+  } finally {
+    useRunStore.setState({ submitting: false });
+  }
+}
+
+/** Submits the shown failed or canceled run again as it was: what finished is reused. */
+export async function resumeShownRun(): Promise<void> {
+  const { runId, submitting } = useRunStore.getState();
+  if (runId === null || submitting) return;
+  useRunStore.setState({ submitting: true, actionError: null });
+  try {
+    const run = await resumeRun(runId);
+    if (useViewStore.getState().readOnly !== null) {
+      // A past run's page shows that run's frozen graph: the new run has its own page.
+      window.location.assign(`/runs/${encodeURIComponent(String(run.id))}/`);
+      return;
+    }
+    showRun(run.id);
+    updateRun((state) => seedRun(state, run));
+  } catch (err) {
+    useRunStore.setState({ actionError: messageOf(err) });
   } finally {
     useRunStore.setState({ submitting: false });
   }

@@ -69,7 +69,10 @@ export interface GraphState {
 
 /** What the parameter panel may change on a node. */
 export type NodeDataPatch = Partial<
-  Pick<ModuleNodeData, "params" | "label" | "comment" | "reuse" | "compute">
+  Pick<
+    ModuleNodeData,
+    "params" | "label" | "comment" | "reuse" | "compute" | "timeoutSeconds" | "maxRetries" | "retryOn"
+  >
 >;
 
 export interface GraphActions {
