@@ -40,7 +40,7 @@ from docker.errors import DockerException, ImageNotFound, NotFound
 from docker.types import LogConfig, Mount, Ulimit
 
 from runner.executors.base import ExecutionResult, Limits, StepSpec, StepStatus
-from runner.executors.local import _format_bytes, _LineReader
+from runner.executors.local import _format_bytes, _LineReader, _StepEvents
 from runner.step_entry import EVENTS_FILE, SPEC_FILE
 
 logger = logging.getLogger(__name__)
@@ -189,7 +189,7 @@ class DockerExecutor:
         return options
 
 
-class _ContainerWatch:
+class _ContainerWatch(_StepEvents):
     """Follows one container: its output, its events, its exit; kills it if need be."""
 
     def __init__(
@@ -202,7 +202,7 @@ class _ContainerWatch:
         self._container = container
         self._events_file = events_file
         self._events: Any = None
-        self._on_progress = on_progress
+        super().__init__(on_progress)
         self._log_reader = _LineReader(on_log)
         self._event_reader = _LineReader(self._on_event, _MAX_EVENT_LINE_BYTES)
         # Output is read on a thread (the SDK's stream blocks) but handed to on_log on
@@ -213,9 +213,6 @@ class _ContainerWatch:
         self.result_before_kill = False
         self.exit_code: int | None = None
         self.oom_killed = False
-        self.metrics: dict[str, float | None] = {}
-        self.images: list[str] = []
-        self.final_event: dict[str, Any] | None = None
 
     def run(self, timeout_seconds: float, should_cancel: Callable[[], bool] | None) -> None:
         self._container.start()
@@ -342,26 +339,6 @@ class _ContainerWatch:
         if state.get("Running"):
             return {}
         return dict(state)
-
-    def _on_event(self, line: str) -> None:
-        try:
-            event = json.loads(line)
-        except ValueError:
-            return
-        if not isinstance(event, dict):
-            return
-        kind = event.get("event")
-        if kind == "progress" and self._on_progress is not None:
-            self._on_progress(float(event.get("fraction", 0.0)), str(event.get("message", "")))
-        elif kind == "metric":
-            value = event.get("value")
-            self.metrics[str(event.get("name"))] = None if value is None else float(value)
-        elif kind == "image":
-            path = str(event.get("path"))
-            if path not in self.images:
-                self.images.append(path)
-        elif kind == "result":
-            self.final_event = event
 
     def _kill(self, reason: Literal["timeout", "canceled"]) -> None:
         self.killed_for = reason

@@ -321,7 +321,44 @@ class _LineReader:
             self._buffer = b""
 
 
-class _StepWatch:
+class _StepEvents:
+    """What a step reports on its control channel, one JSON object a line: progress
+    (passed on as it comes), metrics, logged images and its result. The local and the
+    docker executor read the same lines."""
+
+    def __init__(self, on_progress: Callable[[float, str], None] | None) -> None:
+        self._on_progress = on_progress
+        self.metrics: dict[str, float | None] = {}
+        self.images: list[str] = []
+        self.final_event: dict[str, Any] | None = None
+
+    def _on_event(self, line: str) -> None:
+        try:
+            event = json.loads(line)
+        except ValueError:
+            return
+        if not isinstance(event, dict):
+            return
+        kind = event.get("event")
+        if kind == "progress" and self._on_progress is not None:
+            self._on_progress(float(event.get("fraction", 0.0)), str(event.get("message", "")))
+        elif kind == "metric":
+            value = event.get("value")
+            self.metrics[str(event.get("name"))] = None if value is None else float(value)
+        elif kind == "image":
+            path = str(event.get("path"))
+            if path not in self.images:
+                self.images.append(path)
+        elif kind == "result":
+            self.final_event = event
+        else:
+            self._on_other_event(event)
+
+    def _on_other_event(self, event: dict[str, Any]) -> None:
+        """Events only one executor knows."""
+
+
+class _StepWatch(_StepEvents):
     """Follows one step process: its output, its events, its exit; kills it if need be."""
 
     def __init__(
@@ -332,7 +369,7 @@ class _StepWatch:
         on_log: Callable[[str], None],
         on_progress: Callable[[float, str], None] | None,
     ) -> None:
-        self._on_progress = on_progress
+        super().__init__(on_progress)
         self._status_r = status_r
         self._readers = {
             log_r: _LineReader(on_log),
@@ -349,9 +386,6 @@ class _StepWatch:
         self.start_error = _NO_ANSWER
         self.killed_for: Literal["timeout", "canceled"] | None = None
         self.result_before_kill = False
-        self.metrics: dict[str, float | None] = {}
-        self.images: list[str] = []
-        self.final_event: dict[str, Any] | None = None
 
     @property
     def exited(self) -> bool:
@@ -475,26 +509,8 @@ class _StepWatch:
         elif kind == "error":
             self.start_error = value
 
-    def _on_event(self, line: str) -> None:
-        try:
-            event = json.loads(line)
-        except ValueError:
-            return
-        if not isinstance(event, dict):
-            return
-        kind = event.get("event")
-        if kind == "progress" and self._on_progress is not None:
-            self._on_progress(float(event.get("fraction", 0.0)), str(event.get("message", "")))
-        elif kind == "metric":
-            value = event.get("value")
-            self.metrics[str(event.get("name"))] = None if value is None else float(value)
-        elif kind == "image":
-            path = str(event.get("path"))
-            if path not in self.images:
-                self.images.append(path)
-        elif kind == "result":
-            self.final_event = event
-        elif kind == "sandbox":
+    def _on_other_event(self, event: dict[str, Any]) -> None:
+        if event.get("event") == "sandbox":
             for warning in event.get("warnings", []):
                 _warn_once(str(warning))
 

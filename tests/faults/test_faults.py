@@ -10,7 +10,6 @@ import time
 from pathlib import Path
 from typing import Any
 
-import psutil
 import pytest
 import requests
 from django.conf import settings
@@ -20,6 +19,7 @@ from runner.artifacts import default_store, directory_digest
 from runner.models import RUN_FINISHED, PipelineRun, RunStatus, StepRun, StepStatus
 from tests.faults.conftest import REPEAT, FaultStack
 from tests.integration.graphs import edge, node, script
+from tests.integration.helpers import step_process
 
 pytestmark = pytest.mark.integration
 
@@ -93,23 +93,6 @@ def assert_artifacts_whole(run_id: int) -> None:
             assert directory_digest(store.path(digest))[0] == digest, f"artifact {digest} is not whole"
     staging = Path(settings.ARTIFACT_ROOT) / "staging"
     assert not staging.exists() or not any(staging.iterdir()), "half-moved artifacts left in staging"
-
-
-def step_process(step_run: StepRun, timeout: float = 10) -> psutil.Process:
-    """The step's own process: the one working in the step's work directory."""
-    prefix = str(Path(settings.WORK_ROOT) / f"step-{step_run.pk}-")
-
-    def find() -> psutil.Process | None:
-        for process in psutil.process_iter(["pid"]):
-            try:
-                if process.cwd().startswith(prefix):
-                    return process
-            except (psutil.AccessDenied, psutil.NoSuchProcess, psutil.ZombieProcess):
-                continue
-        return None
-
-    found: psutil.Process = wait_until(find, timeout, f"a process working in {prefix}*")
-    return found
 
 
 def make_pipeline(alice: Any, graph: dict[str, Any]) -> int:

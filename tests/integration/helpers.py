@@ -4,8 +4,11 @@ submitting and waiting on runs through the real worker."""
 from __future__ import annotations
 
 import time
+from pathlib import Path
 from typing import Any
 
+import psutil
+from django.conf import settings
 from rest_framework.test import APIClient
 
 from designer import services
@@ -55,3 +58,18 @@ def update_graph(client: APIClient, pipeline: Pipeline, graph: dict[str, Any]) -
         f"/api/pipelines/{pipeline.pk}/", {"revision": pipeline.revision, "graph": graph}, format="json"
     )
     assert response.status_code == 200, response.content
+
+
+def step_process(step: StepRun, timeout: float = 10) -> psutil.Process:
+    """The step's own process: the one working in the step's work directory."""
+    prefix = str(Path(settings.WORK_ROOT) / f"step-{step.pk}-")
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        for process in psutil.process_iter(["pid"]):
+            try:
+                if process.cwd().startswith(prefix):
+                    return process
+            except (psutil.AccessDenied, psutil.NoSuchProcess, psutil.ZombieProcess):
+                continue
+        time.sleep(0.05)
+    raise AssertionError(f"no process works in {prefix}*")

@@ -4,18 +4,14 @@ through the API and a real worker."""
 from __future__ import annotations
 
 import signal
-import time
-from pathlib import Path
 from typing import Any
 
-import psutil
 import pytest
-from django.conf import settings
 from rest_framework.test import APIClient
 
-from runner.models import RunStatus, StepRun, StepStatus
+from runner.models import RunStatus, StepStatus
 from tests.integration.graphs import edge, node, script
-from tests.integration.helpers import make_pipeline, steps_of, submit, wait_for_run, wait_for_step
+from tests.integration.helpers import make_pipeline, step_process, steps_of, submit, wait_for_run, wait_for_step
 
 pytestmark = pytest.mark.integration
 
@@ -92,21 +88,6 @@ def test_continue_on_failure_skips_only_the_failed_steps_downstream(client: APIC
     assert client.get(f"/api/runs/{run.pk}/").json()["continue_on_failure"] is True
 
 
-def _step_process(step: StepRun, timeout: float = 10) -> psutil.Process:
-    """The step's own process: the one working in the step's work directory."""
-    prefix = str(Path(settings.WORK_ROOT) / f"step-{step.pk}-")
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        for process in psutil.process_iter(["pid"]):
-            try:
-                if process.cwd().startswith(prefix):
-                    return process
-            except (psutil.AccessDenied, psutil.NoSuchProcess, psutil.ZombieProcess):
-                continue
-        time.sleep(0.05)
-    raise AssertionError(f"no process works in {prefix}*")
-
-
 def test_a_step_killed_from_outside_fails_with_that_reason_and_resume_runs_only_the_rest(
     client: APIClient, alice: Any
 ) -> None:
@@ -116,7 +97,7 @@ def test_a_step_killed_from_outside_fails_with_that_reason_and_resume_runs_only_
     pipeline = make_pipeline(alice, graph)
     first = submit(client, pipeline)
     step = wait_for_step(first["id"], "slow", StepStatus.RUNNING)
-    _step_process(step).send_signal(signal.SIGKILL)
+    step_process(step).send_signal(signal.SIGKILL)
     run = wait_for_run(first["id"])
     steps = steps_of(run.pk)
     assert run.status == RunStatus.FAILED
