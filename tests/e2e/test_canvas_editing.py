@@ -121,6 +121,14 @@ def test_a_user_builds_runs_and_edits_iris_classification_on_the_canvas(
     # Run: every node computes; run again: every node is reused.
     run_and_wait(page, dict.fromkeys(IRIS, "completed"))
     shot(page, "run-completed")
+    # The evaluation's accuracy, in its output viewer.
+    page.click(f"{node('evaluate_model-1')} .pw-node__header")
+    page.click('[data-testid="view-output-metrics"]')
+    accuracy = page.wait_for_selector('[data-testid="metric-accuracy"]').inner_text()
+    assert re.search(r"accuracy\s*(0\.\d+|1(\.0+)?)", accuracy), accuracy
+    shot(page, "evaluate-accuracy")
+    page.click('[data-testid="output-viewer-close"]')
+    close_panel(page)
     run_and_wait(page, dict.fromkeys(IRIS, "reused"))
     shot(page, "run-reused")
 
