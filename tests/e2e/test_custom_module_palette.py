@@ -39,6 +39,9 @@ def test_a_published_custom_module_is_in_the_palette_beside_the_built_ins(
     item = page.locator('[data-testid="palette-item-add_total"]')
     item.wait_for()
     assert page.locator('[data-testid="palette-item-split_data"]').count() == 0
+    item.hover()  # the hover card: what it does, its typed ports, its parameters
+    card = page.wait_for_selector('[data-testid="palette-card"]:has-text("sum of two numeric columns")')
+    assert "dataset: DataFrame" in card.inner_text() and "scale: float = 1" in card.inner_text()
     page.screenshot(path=str(ARTIFACTS / "palette-custom-module.png"))
     item.focus()
     page.keyboard.press("Enter")

@@ -1,12 +1,15 @@
 // The module palette: grouped, searchable; drag an item onto the canvas, or
 // press Enter / double-click to add it at the viewport centre.
 import { useReactFlow, useStoreApi } from "@xyflow/react";
-import { useMemo, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import { portColor } from "../nodes/portTypes";
-import { paletteTooltip, searchPalette } from "../nodes/palette";
+import { searchPalette } from "../nodes/palette";
 import type { NodeDefinition } from "../nodes/registry";
 import { useGraphStore } from "../store/graphStore";
+import { PaletteCard, type HoveredModule } from "./PaletteCard";
 import { useCentreWhenMeasured } from "./useCentreWhenMeasured";
+
+const HOVER_DELAY_MS = 350;
 
 /** The drag payload type: the module slug. */
 export const MODULE_DRAG_TYPE = "application/x-pipewright-module";
@@ -22,6 +25,21 @@ export function Palette() {
   const store = useStoreApi();
   const flow = useReactFlow();
   const centreWhenMeasured = useCentreWhenMeasured();
+  const [hovered, setHovered] = useState<HoveredModule | null>(null);
+  const hoverTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  const showCard = (def: NodeDefinition, element: HTMLElement, delay: number) => {
+    if (hoverTimer.current) clearTimeout(hoverTimer.current);
+    const rect = element.getBoundingClientRect();
+    hoverTimer.current = setTimeout(() => {
+      // Kept on screen: a card for an item low in the list moves up.
+      setHovered({ def, top: Math.max(8, Math.min(rect.top, window.innerHeight - 320)), left: rect.right + 8 });
+    }, delay);
+  };
+  const hideCard = () => {
+    if (hoverTimer.current) clearTimeout(hoverTimer.current);
+    setHovered(null);
+  };
 
   const addAtCentre = (def: NodeDefinition) => {
     const { width, height, domNode } = store.getState();
@@ -58,10 +76,19 @@ export function Palette() {
                   key={def.slug}
                   className="pw-palette__item"
                   data-testid={`palette-item-${def.slug}`}
-                  title={paletteTooltip(def)}
+                  aria-describedby={hovered?.def.slug === def.slug ? "pw-palette-card" : undefined}
                   tabIndex={0}
                   draggable
+                  onMouseEnter={(e) => {
+                    showCard(def, e.currentTarget, HOVER_DELAY_MS);
+                  }}
+                  onMouseLeave={hideCard}
+                  onFocus={(e) => {
+                    showCard(def, e.currentTarget, 0);
+                  }}
+                  onBlur={hideCard}
                   onDragStart={(e) => {
+                    hideCard();
                     e.dataTransfer.setData(MODULE_DRAG_TYPE, def.slug);
                     e.dataTransfer.effectAllowed = "copy";
                   }}
@@ -88,6 +115,7 @@ export function Palette() {
           </section>
         ))}
       </div>
+      {hovered && <PaletteCard hovered={hovered} />}
     </aside>
   );
 }

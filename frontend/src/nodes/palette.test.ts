@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { MODULES, moduleSpec } from "../test/fixtures";
-import { matchesQuery, paletteTooltip, searchPalette } from "./palette";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { PaletteCard } from "../designer/PaletteCard";
+import { matchesQuery, searchPalette } from "./palette";
 import { buildRegistry } from "./registry";
 
 const registry = buildRegistry([
@@ -43,12 +46,14 @@ describe("palette search", () => {
     expect(searchPalette(registry, "csv").map((g) => g.category)).toEqual(["Data input"]);
   });
 
-  it("describes ports and params in the hover text", () => {
+  it("describes ports and params in the hover card", () => {
     const def = registry.bySlug.get("split_data")!;
-    const text = paletteTooltip(def);
-    expect(text).toContain("Split Data (split_data v1.0.0)");
-    expect(text).toContain("Inputs: dataset: DataFrame");
-    expect(text).toContain("Outputs: train: DataFrame, test: DataFrame");
+    const text = renderToStaticMarkup(createElement(PaletteCard, { hovered: { def, top: 0, left: 0 } }))
+      .replace(/<[^>]+>/g, " ")
+      .replace(/\s+/g, " ");
+    expect(text).toContain("Split Data split_data v1.0.0");
+    expect(text).toContain("Inputs dataset: DataFrame");
+    expect(text).toContain("Outputs train: DataFrame test: DataFrame");
     expect(text).toContain("fraction: float = 0.7");
     expect(matchesQuery(def, "")).toBe(true);
   });

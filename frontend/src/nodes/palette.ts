@@ -27,7 +27,7 @@ export function searchPalette(registry: NodeRegistry, query: string): PaletteGro
     .filter((group) => group.modules.length > 0);
 }
 
-function paramSummary(param: ModuleParam): string {
+export function paramSummary(param: ModuleParam): string {
   const parts = [`${param.name}: ${param.type}`];
   if (param.default !== undefined && param.default !== null && param.default !== "") {
     parts.push(`= ${JSON.stringify(param.default)}`);
@@ -36,22 +36,3 @@ function paramSummary(param: ModuleParam): string {
   return parts.join(" ");
 }
 
-/** The hover card of a palette item, as plain text (the `title` attribute). */
-export function paletteTooltip(def: NodeDefinition): string {
-  const lines = [`${def.name} (${def.slug} v${def.version})`];
-  if (def.status === "deprecated") lines.push("Deprecated");
-  if (def.description) lines.push(def.description);
-  if (def.inputs.length > 0) {
-    lines.push(
-      "Inputs: " +
-        def.inputs.map((p) => `${p.name}: ${p.type}${p.optional ? " (optional)" : ""}`).join(", "),
-    );
-  }
-  if (def.outputs.length > 0) {
-    lines.push("Outputs: " + def.outputs.map((p) => `${p.name}: ${p.type}`).join(", "));
-  }
-  if (def.params.length > 0) {
-    lines.push("Parameters: " + def.params.map(paramSummary).join(", "));
-  }
-  return lines.join("\n");
-}
