@@ -60,6 +60,9 @@ LOG_EVENT_INTERVAL = 0.05  # at most ~20 log messages a second per step
 LOG_DB_INTERVAL = 1.0
 
 
+SCRIPT_MODULE = "execute_python_script"
+
+
 class ExecutorUnavailable(Exception):
     """The step's compute target needs an executor this worker cannot provide."""
 
@@ -267,8 +270,10 @@ def _frozen(run_id: int) -> _Frozen:
 
 
 def _step_requirements(planned: PlannedStep, target: dict[str, Any]) -> list[str]:
-    """The pip requirements a step runs with: its module's, then its compute target's."""
-    return requirements_of(planned.environment) + list(target.get("requirements") or [])
+    """The pip requirements a step runs with: its module's, a script's own (they are a
+    parameter, so already in the cache key), then its compute target's."""
+    script = {"requirements": planned.params.get("requirements") or ""} if planned.module == SCRIPT_MODULE else {}
+    return requirements_of(planned.environment) + requirements_of(script) + list(target.get("requirements") or [])
 
 
 def _environment_digest(planned: PlannedStep, target: dict[str, Any]) -> str:

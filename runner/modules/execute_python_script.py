@@ -54,8 +54,8 @@ SPEC = ModuleSpec(
             "text",
             default="",
             help=(
-                "Packages the script needs, one requirement per line (pip syntax). The step fails "
-                "early and clearly if the worker's environment does not have them."
+                "Packages the script needs, one requirement per line (pip syntax): installed into a "
+                "cached environment (built once per set of requirements) before the script runs."
             ),
         ),
     ),
@@ -136,8 +136,10 @@ def _results(returned: object) -> tuple[pd.DataFrame | None, pd.DataFrame | None
 def check_requirements(text: str) -> None:
     """Fail before running the script when a requirement is not installed here.
 
-    The local executor shares the worker's environment and installs nothing at run
-    time; a clear message now beats an ImportError halfway through the script.
+    The engine installs the script's requirements into the step's environment before
+    it starts (runner.services); this names what is still missing (a package pinned
+    differently from the worker's own pandas, say) before an ImportError halfway
+    through the script would.
     """
     for number, raw in enumerate(text.splitlines(), start=1):
         line = raw.split("#", 1)[0].strip()

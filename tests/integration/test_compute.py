@@ -176,3 +176,23 @@ def test_a_targets_python_requirements_are_installed_once_and_count_in_the_cache
     assert step_broken.status == "failed"
     assert step_broken.error.startswith("could not build the step's Python environment:")
     assert "no-such-package-pipewright" in step_broken.error
+
+
+def test_a_scripts_own_requirements_are_installed_before_it_runs(client: APIClient, alice: Any) -> None:
+    body = "import tabulate\nprint(tabulate.tabulate([[1, 2]]))\nreturn dataframe1,"
+    uses = node("uses", "execute_python_script", {"script": script(body), "requirements": "tabulate==0.9.0\n"})
+    graph = {
+        "schema": 1,
+        "nodes": [node("data", "enter_data", {"text": "a\n1\n"}), uses],
+        "edges": [edge("data", "dataset", "uses", "dataframe1")],
+        "parameters": [],
+    }
+    run = wait_for_run(submit(client, make_pipeline(alice, graph))["id"], timeout=180)
+    assert run.status == RunStatus.COMPLETED, run.error
+    assert "-  -\n1  2" in steps_of(run.pk)["uses"].log
+
+    graph["nodes"][1]["params"]["requirements"] = "not a requirement ==\n"
+    run = wait_for_run(submit(client, make_pipeline(alice, graph, name="bad"))["id"])
+    failed = steps_of(run.pk)["uses"]
+    assert failed.status == "failed"
+    assert failed.error.startswith("could not build the step's Python environment: 'not a requirement ==' is not")
