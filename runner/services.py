@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from django.conf import settings
 from django.contrib.auth.models import User
@@ -53,6 +53,7 @@ from runner.models import (
 from runner.selectors import step_state
 
 logger = logging.getLogger(__name__)
+_Built = TypeVar("_Built")
 
 # How often a running step writes its heartbeat / checks for cancel / flushes logs.
 CANCEL_POLL_SECONDS = 0.25
@@ -574,21 +575,47 @@ def _limits(target: dict[str, Any], planned: PlannedStep) -> Limits:
     )
 
 
-def _prepare(target: dict[str, Any], requirements: list[str]) -> tuple[Executor, str | None]:
+def _prepare(target: dict[str, Any], requirements: list[str], watcher: _StepWatcher) -> tuple[Executor, str | None]:
     """The executor for a step on this target, and the Python environment the local
     executor adds to the step's path. Docker targets get an image with the requirements
     installed instead; both are built once and reused."""
     if target["executor"] == "local":
-        environment = ensure_python_environment(requirements) if requirements else None
-        return get_executor("local"), environment.path if environment else None
+        if not requirements:
+            return get_executor("local"), None
+        environment = _building(watcher, lambda: ensure_python_environment(requirements))
+        return get_executor("local"), environment.path
     if target["executor"] == "docker":
         from runner.executors.docker_environments import environment_image
 
         image = target.get("image") or settings.STEP_IMAGE
         if requirements:
-            image = environment_image(image, requirements)
+            base = image
+            image = _building(watcher, lambda: environment_image(base, requirements))
         return get_executor("docker", image=image, network=bool(target.get("network"))), None
     raise ExecutorUnavailable(f"compute target {target['name']}: executor {target['executor']!r} is not available")
+
+
+def _building(watcher: _StepWatcher, build: Callable[[], _Built]) -> _Built:
+    """Build a step's environment (a pip install can take minutes the first time) while
+    the step keeps its heartbeat, so the reaper does not take it for a dead worker's."""
+    watcher.on_log("preparing the step's Python environment (built once, then reused)")
+    outcome: dict[str, Any] = {}
+
+    def work() -> None:
+        try:
+            outcome["value"] = build()
+        except BaseException as exc:  # handed to the step's thread below
+            outcome["error"] = exc
+
+    thread = threading.Thread(target=work, name="step-environment", daemon=True)
+    thread.start()
+    while thread.is_alive():
+        thread.join(CANCEL_POLL_SECONDS)
+        watcher.should_cancel()  # writes the heartbeat
+    if "error" in outcome:
+        raise outcome["error"]
+    value: _Built = outcome["value"]
+    return value
 
 
 class _StepWatcher:
@@ -670,7 +697,7 @@ def step_execute(*, step_id: int, worker: str = "") -> None:
     watcher = _StepWatcher(step)
     target = _target(frozen.targets, planned)
     try:
-        executor, environment_path = _prepare(target, _step_requirements(planned, target))
+        executor, environment_path = _prepare(target, _step_requirements(planned, target), watcher)
         result = executor.execute(
             _step_spec(step, planned, input_digests, frozen.imports, environment_path),
             workdir,
