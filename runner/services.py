@@ -564,7 +564,8 @@ def _step_spec(
 
 
 def _limits(target: dict[str, Any], planned: PlannedStep) -> Limits:
-    """The server's limits, narrowed by the compute target's, and the node's own time limit."""
+    """The compute target's limits where it sets them, else the server's; a node's own
+    time limit comes before both."""
     memory_mb = target.get("memory_mb") or settings.STEP_MEMORY_MB
     return Limits(
         timeout_seconds=planned.timeout_seconds or target.get("timeout_seconds") or settings.STEP_TIMEOUT_SECONDS,
