@@ -27,6 +27,7 @@ import gc
 import importlib
 import io
 import json
+import math
 import os
 import resource
 import selectors
@@ -301,6 +302,11 @@ def _apply_limits(limits: Limits) -> None:
     if limits.max_processes is not None:
         _set_limit(resource.RLIMIT_NPROC, limits.max_processes)
     _set_limit(resource.RLIMIT_NOFILE, limits.max_open_files)
+    if limits.cpus is not None:
+        # A process cannot be given a fraction of a core without cgroups: it is pinned
+        # to as many cores as it may use, rounded up (the docker executor sets a quota).
+        allowed = sorted(os.sched_getaffinity(0))
+        os.sched_setaffinity(0, allowed[: max(1, math.ceil(limits.cpus))])
 
 
 def _set_limit(kind: int, soft: int, *, grace: int = 0) -> None:

@@ -315,3 +315,19 @@ def test_get_executor_hands_out_one_local_executor_per_process() -> None:
     assert get_executor("local") is get_executor("local")
     with pytest.raises(ValueError, match="unknown executor kind 'quantum'"):
         get_executor("quantum")
+
+
+@pytest.mark.skipif(len(os.sched_getaffinity(0)) < 2, reason="needs two cores to show one taken away")
+def test_a_cpu_limit_pins_the_step_to_that_many_cores(executor: LocalExecutor, tmp_path: Path) -> None:
+    spec = script_step(
+        """
+        import os
+        def main(dataframe1, dataframe2):
+            print("cores", len(os.sched_getaffinity(0)))
+        """
+    )
+    result, log = run(executor, spec, tmp_path, Limits(timeout_seconds=30, cpus=0.5))
+    assert result.status == "completed", result.error
+    assert log.wait_for("cores") == "cores 1"
+    result, log = run(executor, spec, tmp_path / "again", Limits(timeout_seconds=30))
+    assert log.wait_for("cores") == f"cores {len(os.sched_getaffinity(0))}"
