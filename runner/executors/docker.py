@@ -39,7 +39,7 @@ import requests
 from docker.errors import DockerException, ImageNotFound, NotFound
 from docker.types import LogConfig, Mount, Ulimit
 
-from runner.executors.base import ExecutionResult, Limits, StepSpec, StepStatus
+from runner.executors.base import ExecutionResult, Limits, StepSpec
 from runner.executors.local import _format_bytes, _LineReader, _StepEvents
 from runner.step_entry import EVENTS_FILE, SPEC_FILE
 
@@ -209,9 +209,6 @@ class _ContainerWatch(_StepEvents):
         # the caller's thread, like every other callback.
         self._chunks: queue.Queue[bytes | None] = queue.Queue()
         self._stream_ended = False
-        self.killed_for: Literal["timeout", "canceled"] | None = None
-        self.result_before_kill = False
-        self.exit_code: int | None = None
         self.oom_killed = False
 
     def run(self, timeout_seconds: float, should_cancel: Callable[[], bool] | None) -> None:
@@ -254,41 +251,16 @@ class _ContainerWatch(_StepEvents):
         self._read_events()
         self._event_reader.finish()
 
-    def result(self, limits: Limits) -> ExecutionResult:
-        status: StepStatus = "failed"
-        error = traceback = ""
-        outputs: dict[str, str] = {}
-        event = self.final_event
-        # A step that reported its result just before the kill has finished its work.
-        killed_for = None if self.result_before_kill else self.killed_for
-        if killed_for == "timeout":
-            status, error = "timeout", f"step exceeded its {limits.timeout_seconds:g} s time limit"
-        elif killed_for == "canceled":
-            status, error = "canceled", "step was canceled"
-        elif event is not None:
-            status = "completed" if event.get("status") == "completed" else "failed"
-            error, traceback = str(event.get("error", "")), str(event.get("traceback", ""))
-            outputs = {str(k): str(v) for k, v in dict(event.get("outputs", {})).items()}
-            if error.startswith("MemoryError") and limits.memory_bytes is not None:
-                error = f"step ran out of memory (limit {_format_bytes(limits.memory_bytes)}): {error}"
-        elif self.oom_killed:
+    def _lost_reason(self, limits: Limits) -> str:
+        """Why a container that reported no result ended."""
+        if self.oom_killed:
             limit = _format_bytes(limits.memory_bytes) if limits.memory_bytes is not None else "none"
-            error = f"step ran out of memory (limit {limit}): the container was killed"
-        elif self.exit_code is None:
-            error = "step container was lost: it did not stop after it was killed"
-        elif self.exit_code == 137:
-            error = "step process was killed by SIGKILL"
-        else:
-            error = f"step process exited with code {self.exit_code} without reporting a result"
-        return ExecutionResult(
-            status=status,
-            error=error,
-            traceback=traceback,
-            metrics=dict(self.metrics),
-            images=list(self.images),
-            outputs=outputs if status == "completed" else {},
-            exit_code=self.exit_code,
-        )
+            return f"step ran out of memory (limit {limit}): the container was killed"
+        if self.exit_code is None:
+            return "step container was lost: it did not stop after it was killed"
+        if self.exit_code == 137:
+            return "step process was killed by SIGKILL"
+        return f"step process exited with code {self.exit_code} without reporting a result"
 
     def close(self) -> None:
         if self._events is not None:

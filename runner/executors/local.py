@@ -331,6 +331,45 @@ class _StepEvents:
         self.metrics: dict[str, float | None] = {}
         self.images: list[str] = []
         self.final_event: dict[str, Any] | None = None
+        self.killed_for: Literal["timeout", "canceled"] | None = None
+        self.result_before_kill = False
+        self.exit_code: int | None = None
+
+    def result(self, limits: Limits) -> ExecutionResult:
+        """How the step ended: killed at its time limit or on cancel, else what it
+        reported, else what the executor saw happen to it (`_lost_reason`)."""
+        status: StepStatus = "failed"
+        error = traceback = ""
+        outputs: dict[str, str] = {}
+        event = self.final_event
+        # A step that reported its result just before the kill has finished its work.
+        killed_for = None if self.result_before_kill else self.killed_for
+        if killed_for == "timeout":
+            status, error = "timeout", f"step exceeded its {limits.timeout_seconds:g} s time limit"
+        elif killed_for == "canceled":
+            status, error = "canceled", "step was canceled"
+        elif event is not None:
+            status = "completed" if event.get("status") == "completed" else "failed"
+            error, traceback = str(event.get("error", "")), str(event.get("traceback", ""))
+            outputs = {str(k): str(v) for k, v in dict(event.get("outputs", {})).items()}
+            error = _explain_error(error, limits)
+        else:
+            error = self._lost_reason(limits)
+        return ExecutionResult(
+            status=status,
+            error=error,
+            traceback=traceback,
+            metrics=dict(self.metrics),
+            images=list(self.images),
+            outputs=outputs if status == "completed" else {},
+            exit_code=self.exit_code,
+        )
+
+    def _lost_reason(self, limits: Limits) -> str:
+        """Why a step that reported no result ended."""
+        if self.exit_code is not None:
+            return f"step process exited with code {self.exit_code} without reporting a result"
+        return "step process was lost"
 
     def _on_event(self, line: str) -> None:
         try:
@@ -381,11 +420,8 @@ class _StepWatch(_StepEvents):
             os.set_blocking(fd, False)
             self._selector.register(fd, selectors.EVENT_READ)
         self.pid: int | None = None
-        self.exit_code: int | None = None
         self.server_lost = False
         self.start_error = _NO_ANSWER
-        self.killed_for: Literal["timeout", "canceled"] | None = None
-        self.result_before_kill = False
 
     @property
     def exited(self) -> bool:
@@ -425,49 +461,27 @@ class _StepWatch(_StepEvents):
             if not self.exited:
                 self._kill(self.killed_for or "canceled")
 
-    def result(self, limits: Limits) -> ExecutionResult:
-        status: StepStatus = "failed"
-        error = traceback = ""
-        outputs: dict[str, str] = {}
-        event = self.final_event
-        # A step that reported its result just before the kill has finished its work.
-        killed_for = None if self.result_before_kill else self.killed_for
-        if killed_for == "timeout":
-            status, error = "timeout", f"step exceeded its {limits.timeout_seconds:g} s time limit"
-        elif killed_for == "canceled":
-            status, error = "canceled", "step was canceled"
-        elif event is not None:
-            status = "completed" if event.get("status") == "completed" else "failed"
-            error, traceback = str(event.get("error", "")), str(event.get("traceback", ""))
-            outputs = {str(k): str(v) for k, v in dict(event.get("outputs", {})).items()}
-            error = _explain_error(error, limits)
-        elif self.pid is None and self.start_error != _NO_ANSWER:
-            error = f"could not start the step process: {self.start_error}"
-        elif self.exit_code is None and self.server_lost:
+    def _lost_reason(self, limits: Limits) -> str:
+        """Why a step that reported no result ended: it never started, the fork server
+        died, the sandbox failed, or a signal or its own exit ended it."""
+        if self.pid is None and self.start_error != _NO_ANSWER:
+            return f"could not start the step process: {self.start_error}"
+        if self.exit_code is None and self.server_lost:
             # Also when the server died before it reported the pid: the step may well
             # have started (it can print before the server writes its pid line).
-            error = "step process was lost: the fork server exited"
-        elif self.pid is None:
-            error = f"could not start the step process: {self.start_error}"
-        elif self.exit_code is None:
-            error = "step process was lost: the fork server exited"
-        elif self.exit_code == SANDBOX_FAILED:
-            error = "could not start the step process: its sandbox could not be set up (see the step log)"
-        elif self.exit_code < 0:
-            error = f"step process was killed by {_signal_name(-self.exit_code)}"
+            return "step process was lost: the fork server exited"
+        if self.pid is None:
+            return f"could not start the step process: {self.start_error}"
+        if self.exit_code is None:
+            return "step process was lost: the fork server exited"
+        if self.exit_code == SANDBOX_FAILED:
+            return "could not start the step process: its sandbox could not be set up (see the step log)"
+        if self.exit_code < 0:
+            killed = f"step process was killed by {_signal_name(-self.exit_code)}"
             if -self.exit_code == signal.SIGXCPU and limits.cpu_seconds is not None:
-                error += f" (it used up its CPU time limit of {limits.cpu_seconds} s)"
-        else:
-            error = f"step process exited with code {self.exit_code} without reporting a result"
-        return ExecutionResult(
-            status=status,
-            error=error,
-            traceback=traceback,
-            metrics=dict(self.metrics),
-            images=list(self.images),
-            outputs=outputs if status == "completed" else {},
-            exit_code=self.exit_code,
-        )
+                killed += f" (it used up its CPU time limit of {limits.cpu_seconds} s)"
+            return killed
+        return f"step process exited with code {self.exit_code} without reporting a result"
 
     def close(self) -> None:
         for key in list(self._selector.get_map().values()):

@@ -28,6 +28,10 @@ from runner.executors.docker import LABEL, DockerExecutor
 from runner.executors.docker_environments import BASE_LABEL, environment_image, environment_tag
 from runner.executors.local import LocalExecutor
 from runner.modules import BUILTIN_MODULES
+from tests.step_log import Log
+
+# A container takes seconds to tens of seconds to start (vfs copies the image).
+CONTAINER_START = 120
 
 IMAGE = os.environ.get("PIPEWRIGHT_STEP_IMAGE", "pipewright-step:latest")
 
@@ -65,27 +69,6 @@ def step_id(client: Any) -> Iterator[str]:
     step_id = f"test-{uuid.uuid4().hex[:12]}"
     yield step_id
     assert client.containers.list(all=True, filters={"label": f"{LABEL}={step_id}"}) == []
-
-
-class Log:
-    """Collects log lines and lets a test wait for one."""
-
-    def __init__(self) -> None:
-        self.lines: list[str] = []
-        self.changed = threading.Condition()
-
-    def __call__(self, line: str) -> None:
-        with self.changed:
-            self.lines.append(line)
-            self.changed.notify_all()
-
-    def wait_for(self, prefix: str, timeout: float = 120) -> str:
-        with self.changed:
-            found = self.changed.wait_for(
-                lambda: next((line for line in self.lines if line.startswith(prefix)), None), timeout
-            )
-        assert found, f"no log line starting with {prefix!r} in {self.lines}"
-        return found
 
 
 def script_step(step_id: str, source: str, **fields: Any) -> StepSpec:
@@ -174,7 +157,9 @@ def test_output_streams_while_the_step_runs_and_events_come_back(
     spec = script_step(step_id, source, inputs=inputs, input_types={"dataframe1": "DataFrame"})
     workdir = tmp_path / "work"
     log = Log()
-    threading.Thread(target=lambda: (log.wait_for("waiting"), (workdir / "go").touch()), daemon=True).start()
+    threading.Thread(
+        target=lambda: (log.wait_for("waiting", timeout=CONTAINER_START), (workdir / "go").touch()), daemon=True
+    ).start()
     progress: list[tuple[float, str]] = []
 
     result, _ = run(executor, spec, workdir, on_log=log, on_progress=lambda f, m: progress.append((f, m)))
@@ -227,7 +212,9 @@ def test_cancel_kills_the_container(executor: DockerExecutor, step_id: str, tmp_
     """
     log = Log()
     cancel = threading.Event()
-    threading.Thread(target=lambda: (log.wait_for("sleeping"), cancel.set()), daemon=True).start()
+    threading.Thread(
+        target=lambda: (log.wait_for("sleeping", timeout=CONTAINER_START), cancel.set()), daemon=True
+    ).start()
 
     started = time.monotonic()
     result, _ = run(executor, script_step(step_id, source), tmp_path, on_log=log, should_cancel=cancel.is_set)
@@ -306,7 +293,7 @@ def test_the_process_and_memory_limits_hold(executor: DockerExecutor, step_id: s
 
     result, log = run(executor, script_step(step_id, source), tmp_path, limits)
 
-    assert int(log.wait_for("threads stopped after").split()[3]) < 32
+    assert int(log.wait_for("threads stopped after", timeout=CONTAINER_START).split()[3]) < 32
     assert result.status == "failed"
     assert result.error == "step ran out of memory (limit 384 MiB): the container was killed"
 
@@ -385,7 +372,7 @@ def test_an_environment_image_is_built_once_then_reused(
     spec = StepSpec.from_dict({**spec.to_dict(), "params": {**spec.params, "requirements": "iniconfig==2.0.0"}})
     result, log = run(DockerExecutor(image=tag), spec, tmp_path)
     assert result.status == "completed", result.error
-    assert log.wait_for("iniconfig")
+    assert log.wait_for("iniconfig", timeout=CONTAINER_START)
     assert built.attrs["Config"]["User"] == "65534:65534"
     assert built.labels[BASE_LABEL] == client.images.get(IMAGE).id
 
