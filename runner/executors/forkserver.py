@@ -16,6 +16,12 @@ forking and "exit <code>\n" after reaping (code < 0: killed by signal -code), or
 "error <reason>\n" if it could not fork. The server exits when the socket closes,
 that is when the worker process goes away, and its step processes die with it
 (PR_SET_PDEATHSIG).
+
+A spare step process is forked ahead of each request and waits on a socket of its own:
+forking a ~250 MB image and the first touches of its copy-on-write pages cost tens of
+milliseconds on small machines, so the spare pays for them (in `warm_up_process`) while
+the previous step runs, and a request only hands the spare its descriptors. Each spare
+serves exactly one step; the server forks the next one right after the handover.
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import dataclasses
+import functools
 import gc
 import importlib
 import io
@@ -37,6 +44,7 @@ import sys
 import tempfile
 import threading
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -84,6 +92,10 @@ def serve(sock_fd: int, preload: list[str], warm_up: list[str]) -> None:
         except Exception:
             print(f"pipewright fork server: warm-up {entrypoint} failed", file=sys.stderr)
             traceback.print_exc()
+    # Looking libc up runs ldconfig, and resolving the Python paths takes a few
+    # milliseconds: once here, not in every step process.
+    sandbox.landlock_abi()
+    _static_read_paths()
     # Children share the preloaded objects copy-on-write; keeping them out of the
     # garbage collector's reach stops each child from touching (copying) every page.
     gc.freeze()
@@ -100,19 +112,26 @@ def serve(sock_fd: int, preload: list[str], warm_up: list[str]) -> None:
     status_fds: dict[int, int] = {}
     sock.sendall(READY)
 
+    def server_fds() -> list[int]:
+        """What a new step process must close: the server's own descriptors."""
+        return [sock.fileno(), selector.fileno(), wake_r, wake_w, *status_fds.values()]
+
+    spare = _fork_spare(server_fds(), warm=True)
     while True:
         for key, _ in selector.select():
             if key.fileobj is sock:
                 message, fds, _flags, _addr = socket.recv_fds(sock, MAX_REQUEST_BYTES, FDS_PER_REQUEST)
                 if not message:
-                    _shutdown(status_fds)
+                    _shutdown(status_fds, spare)
                     return
-                server_fds = [sock.fileno(), selector.fileno(), wake_r, wake_w, *status_fds.values()]
-                _fork_step(json.loads(message), fds, server_fds, status_fds)
+                _start_step(message, fds, spare, server_fds, status_fds)
+                spare = _fork_spare(server_fds(), warm=True)
             else:
                 with contextlib.suppress(BlockingIOError):
                     os.read(wake_r, 4096)
-                _reap(status_fds)
+                if spare is not None and spare.pid in _reap(status_fds):
+                    spare.sock.close()
+                    spare = None
 
 
 def _exit_if_orphaned(parent: int, done: threading.Event) -> None:
@@ -121,25 +140,33 @@ def _exit_if_orphaned(parent: int, done: threading.Event) -> None:
             os._exit(0)
 
 
-def _fork_step(request: dict[str, Any], fds: list[int], server_fds: list[int], status_fds: dict[int, int]) -> None:
-    log_fd, control_fd, status_fd = fds
+@dataclasses.dataclass
+class _Spare:
+    """A step process forked ahead of its request; it waits for it on `sock`."""
+
+    pid: int
+    sock: socket.socket
+
+
+def _fork_spare(server_fds: list[int], *, warm: bool) -> _Spare | None:
+    """Fork a step process that waits for a request; None if the system is out of
+    processes or memory (the next request tries again)."""
+    ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
     try:
         pid = os.fork()
-    except OSError as exc:
-        # Out of processes or memory: this step cannot start, but the server stays up.
-        with contextlib.suppress(OSError):
-            os.write(status_fd, f"error {exc}\n".encode())
-        for fd in fds:
-            os.close(fd)
-        return
+    except OSError:
+        ours.close()
+        theirs.close()
+        return None
     if pid == 0:
         code = SETUP_FAILED
         try:
             signal.set_wakeup_fd(-1)
             signal.signal(signal.SIGCHLD, signal.SIG_DFL)
-            for fd in (*server_fds, status_fd):
+            for fd in server_fds:
                 os.close(fd)
-            code = _run_child(request, log_fd, control_fd)
+            ours.close()
+            code = _spare_main(theirs, warm=warm)
         except BaseException:
             traceback.print_exc()
         finally:
@@ -149,24 +176,65 @@ def _fork_step(request: dict[str, Any], fds: list[int], server_fds: list[int], s
                 sys.stdout.flush()
                 sys.stderr.flush()
             os._exit(code)
-    os.close(log_fd)
-    os.close(control_fd)
-    with contextlib.suppress(OSError):  # the worker may have given up on this step
-        os.write(status_fd, f"pid {pid}\n".encode())
-    status_fds[pid] = status_fd
+    theirs.close()
+    return _Spare(pid=pid, sock=ours)
 
 
-def _reap(status_fds: dict[int, int]) -> None:
+def _start_step(
+    message: bytes,
+    fds: list[int],
+    spare: _Spare | None,
+    server_fds: Callable[[], list[int]],
+    status_fds: dict[int, int],
+) -> None:
+    """Hand a request to the spare (or, if there is none, to a process forked now) and
+    tell the worker its pid."""
+    log_fd, control_fd, status_fd = fds
+    try:
+        for attempt in range(2):
+            if spare is None or attempt:
+                if spare is not None:
+                    spare.sock.close()  # it died: it exits or has exited, and is reaped
+                spare = _fork_spare([*server_fds(), *fds], warm=False)
+            if spare is None:
+                with contextlib.suppress(OSError):
+                    os.write(status_fd, b"error could not fork a step process: out of processes or memory\n")
+                os.close(status_fd)
+                return
+            try:
+                socket.send_fds(spare.sock, [message], [log_fd, control_fd], socket.MSG_NOSIGNAL)
+                break
+            except OSError:
+                continue
+        else:
+            with contextlib.suppress(OSError):
+                os.write(status_fd, b"error the step process did not take its request\n")
+            os.close(status_fd)
+            return
+        spare.sock.close()
+        with contextlib.suppress(OSError):  # the worker may have given up on this step
+            os.write(status_fd, f"pid {spare.pid}\n".encode())
+        status_fds[spare.pid] = status_fd
+    finally:
+        # The step process has its own copies now.
+        os.close(log_fd)
+        os.close(control_fd)
+
+
+def _reap(status_fds: dict[int, int]) -> set[int]:
+    """Collect every exited step process and report its exit; returns their pids."""
+    reaped: set[int] = set()
     while True:
         try:
             # WNOWAIT leaves the child a zombie, so its pid (and process group id)
             # cannot be reused while we kill whatever it left running in its group.
             info = os.waitid(os.P_ALL, 0, os.WEXITED | os.WNOHANG | os.WNOWAIT)
         except ChildProcessError:
-            return
+            return reaped
         if info is None:
-            return
+            return reaped
         pid = info.si_pid
+        reaped.add(pid)
         with contextlib.suppress(ProcessLookupError, PermissionError):
             os.killpg(pid, signal.SIGKILL)
         _, status = os.waitpid(pid, 0)
@@ -177,8 +245,10 @@ def _reap(status_fds: dict[int, int]) -> None:
             os.close(status_fd)
 
 
-def _shutdown(status_fds: dict[int, int]) -> None:
+def _shutdown(status_fds: dict[int, int], spare: _Spare | None) -> None:
     """The worker is gone: nobody will collect these steps' results."""
+    if spare is not None:
+        spare.sock.close()  # it sees the end of its socket and exits
     for pid in status_fds:
         with contextlib.suppress(ProcessLookupError, PermissionError):
             os.killpg(pid, signal.SIGKILL)
@@ -188,9 +258,28 @@ def _shutdown(status_fds: dict[int, int]) -> None:
 # Inside the step process
 
 
-def _run_child(request: dict[str, Any], log_fd: int, control_fd: int) -> int:
+def _spare_main(conn: socket.socket, *, warm: bool) -> int:
+    """A spare step process: get ready, wait for the one request it serves, run it."""
+    # Its own session and process group from the start, so the worker can kill the
+    # step and everything it starts as a group.
     os.setsid()
     _die_with_parent()
+    if warm:
+        from runner.step_runtime import warm_up_process
+
+        with contextlib.suppress(Exception):  # only ever a matter of speed
+            warm_up_process()
+    message, fds, _flags, _addr = socket.recv_fds(conn, MAX_REQUEST_BYTES, 2)
+    conn.close()
+    if not message or len(fds) != 2:
+        return 0  # the server is shutting down
+    log_fd, control_fd = fds
+    code = _run_child(json.loads(message), log_fd, control_fd)
+    _announce_exit(control_fd, code)
+    return code
+
+
+def _run_child(request: dict[str, Any], log_fd: int, control_fd: int) -> int:
     devnull = os.open(os.devnull, os.O_RDONLY)
     os.dup2(devnull, 0)
     os.close(devnull)
@@ -222,7 +311,7 @@ def _run_child(request: dict[str, Any], log_fd: int, control_fd: int) -> int:
     # must not pay for pandas; here the server has preloaded it, so it costs nothing.
     from runner.step_runtime import run_step
 
-    with os.fdopen(control_fd, "w", encoding="utf-8") as control:
+    with os.fdopen(control_fd, "w", encoding="utf-8", closefd=False) as control:
         settings = request.get("sandbox") or {}
         if settings.get("enabled", True):
             policy = sandbox_policy(spec, workdir, network=limits.network, uid=settings.get("uid"))
@@ -244,9 +333,37 @@ def _run_child(request: dict[str, Any], log_fd: int, control_fd: int) -> int:
     return 0
 
 
+def _announce_exit(control_fd: int, code: int) -> None:
+    """Tell the worker the step is over, when nothing of it can run any more but this
+    thread on its way to _exit: then the worker need not wait for the exit itself,
+    which on a small machine takes longer than a small step (the kernel tears down a
+    ~250 MB address space). Otherwise say nothing; the worker waits for the exit."""
+    with contextlib.suppress(Exception):
+        sys.stdout.flush()
+        sys.stderr.flush()
+    # From here on no code of the step may run: no finalizer (no collection), no
+    # signal handler (all blocked), and no other thread or child process may exist.
+    gc.disable()
+    signal.pthread_sigmask(signal.SIG_BLOCK, signal.valid_signals())
+    if not _alone():
+        return
+    with contextlib.suppress(OSError):
+        os.write(control_fd, b'{"event": "exit", "code": %d}\n' % code)
+
+
+def _alone() -> bool:
+    """Whether this process has one thread (this one) and no child processes."""
+    pid = os.getpid()
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children", "rb") as children:
+            return os.listdir(f"/proc/{pid}/task") == [str(pid)] and not children.read().strip()
+    except OSError:
+        return False
+
+
 def sandbox_policy(spec: StepSpec, workdir: Path, *, network: bool, uid: int | None) -> sandbox.SandboxPolicy:
     """What one step may read and write: see runner.executors.sandbox."""
-    read = [*sandbox.SYSTEM_READ_PATHS, *_python_paths(), *spec.inputs.values()]
+    read = [*_static_read_paths(), *spec.inputs.values()]
     if spec.environment_path:
         read.append(spec.environment_path)
     return sandbox.SandboxPolicy(
@@ -256,6 +373,12 @@ def sandbox_policy(spec: StepSpec, workdir: Path, *, network: bool, uid: int | N
         uid=uid,
         gid=uid,
     )
+
+
+@functools.cache
+def _static_read_paths() -> tuple[str, ...]:
+    """What every step may read: the system's paths and Python's, those that exist."""
+    return tuple(sandbox.existing([*sandbox.SYSTEM_READ_PATHS, *_python_paths()]))
 
 
 def _python_paths() -> list[str]:
@@ -298,7 +421,10 @@ def _apply_limits(limits: Limits) -> None:
         # Address space, counted from what the preloaded libraries already map.
         _set_limit(resource.RLIMIT_AS, _address_space_bytes() + limits.memory_bytes)
     if limits.cpu_seconds is not None:
-        _set_limit(resource.RLIMIT_CPU, limits.cpu_seconds, grace=_CPU_GRACE_SECONDS)
+        # Counted from now: what the process used while it waited as a spare is not the step's.
+        usage = resource.getrusage(resource.RUSAGE_SELF)
+        used = math.ceil(usage.ru_utime + usage.ru_stime)
+        _set_limit(resource.RLIMIT_CPU, used + limits.cpu_seconds, grace=_CPU_GRACE_SECONDS)
     if limits.max_processes is not None:
         _set_limit(resource.RLIMIT_NPROC, limits.max_processes)
     _set_limit(resource.RLIMIT_NOFILE, limits.max_open_files)

@@ -420,6 +420,9 @@ class _StepWatch(_StepEvents):
             os.set_blocking(fd, False)
             self._selector.register(fd, selectors.EVENT_READ)
         self.pid: int | None = None
+        # The step said it is over and nothing of it can run any more (see
+        # forkserver._announce_exit): its exit need not be waited for.
+        self.released = False
         self.server_lost = False
         self.start_error = _NO_ANSWER
 
@@ -435,6 +438,9 @@ class _StepWatch(_StepEvents):
         give_up_at: float | None = None
         try:
             while self._selector.get_map():
+                if self.released:
+                    self._drain()
+                    break
                 now = time.monotonic()
                 if self.exited and give_up_at is None:
                     give_up_at = now + _DRAIN_SECONDS
@@ -498,21 +504,33 @@ class _StepWatch(_StepEvents):
                 return
             self._read_ready(min(remaining, _CANCEL_POLL_SECONDS))
 
+    def _drain(self) -> None:
+        """Read what the step wrote before it was released; it writes nothing more."""
+        for fd in [key.fd for key in self._selector.get_map().values()]:
+            while self._read(fd):
+                pass
+        for reader in self._readers.values():
+            reader.finish()
+
     def _read_ready(self, timeout: float) -> None:
         for key, _ in self._selector.select(timeout):
-            fd = key.fd
-            try:
-                data = os.read(fd, _READ_CHUNK)
-            except BlockingIOError:
-                continue
-            if data:
-                self._readers[fd].feed(data)
-                continue
-            self._readers[fd].finish()
-            self._selector.unregister(fd)
-            os.close(fd)
-            if fd == self._status_r and self.exit_code is None:
-                self.server_lost = True
+            self._read(key.fd)
+
+    def _read(self, fd: int) -> bool:
+        """Read what is there; False when nothing was (or the pipe ended and is closed)."""
+        try:
+            data = os.read(fd, _READ_CHUNK)
+        except BlockingIOError:
+            return False
+        if data:
+            self._readers[fd].feed(data)
+            return True
+        self._readers[fd].finish()
+        self._selector.unregister(fd)
+        os.close(fd)
+        if fd == self._status_r and self.exit_code is None:
+            self.server_lost = True
+        return False
 
     def _on_status(self, line: str) -> None:
         kind, _, value = line.partition(" ")
@@ -524,7 +542,10 @@ class _StepWatch(_StepEvents):
             self.start_error = value
 
     def _on_other_event(self, event: dict[str, Any]) -> None:
-        if event.get("event") == "sandbox":
+        if event.get("event") == "exit":
+            self.exit_code = int(event.get("code", 0))
+            self.released = True
+        elif event.get("event") == "sandbox":
             for warning in event.get("warnings", []):
                 _warn_once(str(warning))
 

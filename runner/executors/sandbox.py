@@ -227,9 +227,9 @@ def _restrict_with_landlock(policy: SandboxPolicy, abi: int) -> None:
         "landlock_create_ruleset",
     )
     try:
-        for path in _existing(policy.read):
+        for path in existing(policy.read):
             _allow(ruleset, path, READ & handled_fs)
-        for path in _existing(policy.write):
+        for path in existing(policy.write):
             _allow(ruleset, path, handled_fs)
         _check(_c().prctl(_PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0), "prctl(PR_SET_NO_NEW_PRIVS)")
         _check(
@@ -239,7 +239,8 @@ def _restrict_with_landlock(policy: SandboxPolicy, abi: int) -> None:
         os.close(ruleset)
 
 
-def _existing(paths: Iterable[str]) -> list[str]:
+def existing(paths: Iterable[str]) -> list[str]:
+    """These paths, without duplicates and without those that do not exist."""
     return [path for path in dict.fromkeys(paths) if path and os.path.exists(path)]
 
 
@@ -342,7 +343,7 @@ def _capset(*, effective: int, permitted: int, inheritable: int) -> None:
 
 def _reachable_by(uid: int, gid: int, paths: Iterable[str]) -> bool:
     """Whether uid/gid may look up every existing path (checked by mode bits)."""
-    for path in _existing(paths):
+    for path in existing(paths):
         current = Path(path).resolve()
         for directory in (*reversed(current.parents), current):
             try:

@@ -311,3 +311,85 @@ def test_a_cpu_limit_pins_the_step_to_that_many_cores(executor: LocalExecutor, t
     assert log.wait_for("cores") == "cores 1"
     result, log = run(executor, spec, tmp_path / "again", Limits(timeout_seconds=30))
     assert log.wait_for("cores") == f"cores {len(os.sched_getaffinity(0))}"
+
+
+def _fork_server_children(executor: LocalExecutor) -> list[int]:
+    server = executor._server._process
+    assert server is not None
+    children = Path(f"/proc/{server.pid}/task/{server.pid}/children").read_text().split()
+    return [int(pid) for pid in children]
+
+
+def test_a_step_runs_in_a_process_forked_before_it_was_asked_for(executor: LocalExecutor, tmp_path: Path) -> None:
+    # The spare is forked (and warmed up) while the executor is idle, so a request
+    # only hands it its work.
+    source = """
+        import os
+        def main(dataframe1, dataframe2):
+            ticks = int(open("/proc/self/stat").read().rpartition(")")[2].split()[19])
+            print("started", ticks / os.sysconf("SC_CLK_TCK"))
+    """
+    run(executor, script_step("def main(a, b):\n    pass\n"), tmp_path / "first")
+    time.sleep(0.5)
+    asked = time.clock_gettime(time.CLOCK_BOOTTIME)
+
+    result, log = run(executor, script_step(source), tmp_path)
+
+    assert result.status == "completed", result.error
+    assert float(log.wait_for("started ").split()[1]) < asked - 0.2
+
+
+def test_a_spare_step_process_that_died_is_replaced_on_demand(executor: LocalExecutor, tmp_path: Path) -> None:
+    run(executor, script_step("def main(a, b):\n    pass\n"), tmp_path / "first")
+    deadline = time.monotonic() + 10
+    while not (spares := _fork_server_children(executor)) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    for pid in spares:
+        os.kill(pid, signal.SIGKILL)
+    assert all(pid_is_gone(pid) for pid in spares)
+
+    result, log = run(executor, script_step("def main(a, b):\n    print('still here')\n"), tmp_path)
+
+    assert result.status == "completed", result.error
+    assert log.lines == ["still here"]
+
+
+def test_every_line_printed_just_before_the_step_ends_arrives_in_order(executor: LocalExecutor, tmp_path: Path) -> None:
+    # The step is let go as soon as it says it is over, without waiting for its
+    # process to exit: what it printed must still all be read.
+    source = """
+        import sys
+        def main(dataframe1, dataframe2):
+            for i in range(3000):
+                print("line", i)
+            sys.stdout.write("no newline at the end")
+    """
+
+    result, log = run(executor, script_step(source), tmp_path)
+
+    assert result.status == "completed", result.error
+    assert log.lines == [f"line {i}" for i in range(3000)] + ["no newline at the end"]
+
+
+def _alone_after(setup: str) -> bool:
+    """forkserver._alone() in a fresh process after running `setup` there."""
+    from runner.executors import forkserver
+
+    pid = os.fork()
+    if pid == 0:
+        code = 2
+        try:
+            exec(textwrap.dedent(setup), {})
+            code = 0 if forkserver._alone() else 1
+        finally:
+            os._exit(code)
+    _, status = os.waitpid(pid, 0)
+    code = os.waitstatus_to_exitcode(status)
+    assert code in (0, 1), f"the check itself failed ({code})"
+    return code == 0
+
+
+def test_a_step_is_only_let_go_early_when_nothing_of_it_can_still_run() -> None:
+    assert _alone_after("pass")
+    assert not _alone_after("import threading, time\nthreading.Thread(target=time.sleep, args=(1,)).start()")
+    assert not _alone_after("import subprocess\nsubprocess.Popen(['sleep', '1'])")
