@@ -382,10 +382,15 @@ def _previous_components(run: PipelineRun, node_id: str) -> CacheComponents | No
     return CacheComponents.from_dict(previous) if previous else None
 
 
-def _finish_run_if_done(run: PipelineRun, steps: dict[str, StepRun]) -> None:
-    if not all(s.status in STEP_FINISHED for s in steps.values()):
+def _finish_run_if_done(run: PipelineRun, steps: dict[str, StepRun] | None) -> None:
+    """Give the run its final status once all its steps have finished; `steps` holds
+    them all, or is None to read their statuses from the database."""
+    if steps is None:
+        statuses = set(run.steps.values_list("status", flat=True).distinct())
+    else:
+        statuses = {s.status for s in steps.values()}
+    if not statuses <= set(STEP_FINISHED):
         return
-    statuses = {s.status for s in steps.values()}
     if StepStatus.FAILED in statuses:
         run.status = RunStatus.FAILED
     elif StepStatus.CANCELED in statuses:
@@ -413,24 +418,41 @@ def _save_steps(steps: list[StepRun], fields: tuple[str, ...]) -> None:
 
 
 @transaction.atomic
-def run_advance(*, run_id: int) -> None:
+def run_advance(
+    *, run_id: int, after: str | None = None, continue_on: str | None = None, worker: str = ""
+) -> StepRun | None:
     """Start every step whose upstream steps have all succeeded: reuse or enqueue it.
 
     One pass in topological order is enough: a reused step's outputs are known at
-    once, so a whole chain of unchanged steps is reused in a single call.
+    once, so a whole chain of unchanged steps is reused in a single call. `after`
+    names a node whose step has just completed: then only its downstream steps can
+    have become ready, and only they (and their upstream steps) are read.
+
+    Called by a worker that just finished a step of the run, with `continue_on` the
+    queue it took that step from: one ready step of that queue is not sent through
+    the broker but claimed for this worker on the spot and returned, for the worker
+    to run next. A chain then runs on one worker process without a broker round trip
+    per step; its other ready steps still go to the queue for the other workers.
     """
     run = PipelineRun.objects.select_for_update().defer("snapshot").filter(pk=run_id).first()
     if run is None or run.status in RUN_FINISHED:
-        return
+        return None
+    continuation: StepRun | None = None
     frozen = _frozen(run.pk)
     plan = frozen.plan
-    steps = {s.node_id: s for s in run.steps.defer(*_STEP_BULKY_FIELDS)}
+    considered = plan.node_ids() if after is None else plan.downstream(after)
+    wanted = set(considered).union(*(plan.upstream(node_id) for node_id in considered))
+    step_rows = run.steps.defer(*_STEP_BULKY_FIELDS)
+    if after is not None:
+        step_rows = step_rows.filter(node_id__in=wanted)
+    steps = {s.node_id: s for s in step_rows}
     now = timezone.now()
     reuse = _ReuseIndex(run)
     # Changes are written in one UPDATE per kind at the end of the pass, not per step.
     updates: dict[tuple[str, ...], list[StepRun]] = {}
-    for planned in plan.steps:
-        step = steps[planned.node_id]
+    for node_id in considered:
+        planned = plan.step(node_id)
+        step = steps[node_id]
         if step.status != StepStatus.PENDING:
             continue
         upstream = [steps[node_id] for node_id in plan.upstream(planned.node_id)]
@@ -477,23 +499,44 @@ def run_advance(*, run_id: int) -> None:
                     "no completed result with the same inputs to reuse"
                 ]
             fields += ("queued_at",)
-            _enqueue_step(step)
+            if continuation is None and continue_on is not None and step.queue == continue_on:
+                continuation = step
+                _mark_claimed(step, worker, now)
+                fields += ("started_at", "heartbeat_at", "attempts", "worker")
+            else:
+                _enqueue_step(step)
         updates.setdefault(fields, []).append(step)
         _emit_step(step)
     for fields, changed in updates.items():
         _save_steps(changed, fields)
+    settled_here = (StepStatus.REUSED, StepStatus.SKIPPED)
+    if after is not None and any(step.status in settled_here for changed in updates.values() for step in changed):
+        # A step reused or skipped here settles its own downstream steps too: one full
+        # pass over what is saved by now reaches them, and finishes the run if done.
+        later = run_advance(run_id=run_id, continue_on=None if continuation else continue_on, worker=worker)
+        return continuation or later
 
     status_before = run.status
     if run.status == RunStatus.QUEUED:
         run.status = RunStatus.RUNNING
         run.started_at = now
-    _finish_run_if_done(run, steps)
+    _finish_run_if_done(run, steps if after is None else None)
     if run.status != status_before:
         run.save(update_fields=["status", "started_at", "finished_at"])
         _emit_run(run)
+    return continuation
 
 
 # --------------------------------------------------------------------------- execute
+
+
+def _mark_claimed(step: StepRun, worker: str, now: Any) -> None:
+    """The fields of a step this worker starts running now (saved by the caller)."""
+    step.status = StepStatus.RUNNING
+    step.started_at = step.heartbeat_at = now
+    step.attempts += 1
+    step.worker = worker or f"{socket.gethostname()}:{threading.get_native_id()}"
+    step.error = step.traceback = ""
 
 
 def _claim(step_id: int, worker: str = "") -> StepRun | None:
@@ -505,11 +548,7 @@ def _claim(step_id: int, worker: str = "") -> StepRun | None:
     step = StepRun.objects.select_related("run").defer("run__snapshot", "log").filter(pk=step_id).first()
     if step is None or step.status != StepStatus.QUEUED:
         return None
-    step.status = StepStatus.RUNNING
-    step.started_at = step.heartbeat_at = timezone.now()
-    step.attempts += 1
-    step.worker = worker or f"{socket.gethostname()}:{threading.get_native_id()}"
-    step.error = step.traceback = ""
+    _mark_claimed(step, worker, timezone.now())
     claimed = StepRun.objects.filter(pk=step_id, status=StepStatus.QUEUED).update(
         status=step.status,
         started_at=step.started_at,
@@ -681,12 +720,17 @@ class _StepWatcher:
 
 
 def step_execute(*, step_id: int, worker: str = "") -> None:
-    """Run one claimed step in its executor, store its outputs, finish it, advance.
+    """Claim a queued step and run it, then the steps of its run that the advance
+    after it hands to this worker (see run_advance), until it hands none.
 
     `worker` names the Celery worker running it (shown on the step: which ran where)."""
     step = _claim(step_id, worker)
-    if step is None:
-        return
+    while step is not None:
+        step = _execute_claimed(step, worker)
+
+
+def _execute_claimed(step: StepRun, worker: str) -> StepRun | None:
+    """Run a claimed step in its executor, store its outputs, finish it, advance."""
     run = step.run
     frozen = _frozen(run.pk)
     planned = frozen.plan.step(step.node_id)
@@ -722,7 +766,7 @@ def step_execute(*, step_id: int, worker: str = "") -> None:
                 )
             if planned.module == datasets.DEPLOY_MODULE:
                 datasets.register_deployment(step_id=step.pk, planned=planned, input_digests=input_digests)
-        step_finish(step_id=step.pk, result=result, outputs=digests)
+        recorded = step_finish(step_id=step.pk, result=result, outputs=digests)
         _keep_images(step.pk, result)
     except Exception as exc:  # an engine fault must still finish the step
         expected = isinstance(exc, ExecutorUnavailable | EnvironmentBuildError)
@@ -734,10 +778,11 @@ def step_execute(*, step_id: int, worker: str = "") -> None:
         elif isinstance(exc, EnvironmentBuildError):
             error = f"could not build the step's Python environment: {exc}"
         watcher.flush(force=True)
-        step_finish(step_id=step.pk, result=ExecutionResult(status="failed", error=error), outputs={})
+        recorded = step_finish(step_id=step.pk, result=ExecutionResult(status="failed", error=error), outputs={})
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
-    run_advance(run_id=run.pk)
+    after = step.node_id if recorded == StepStatus.COMPLETED else None
+    return run_advance(run_id=run.pk, after=after, continue_on=step.queue, worker=worker)
 
 
 def _keep_images(step_id: int, result: ExecutionResult) -> None:
@@ -762,13 +807,14 @@ def failure_kind(result: ExecutionResult) -> str:
     return "error"
 
 
-def step_finish(*, step_id: int, result: ExecutionResult, outputs: dict[str, str]) -> None:
+def step_finish(*, step_id: int, result: ExecutionResult, outputs: dict[str, str]) -> str | None:
     """Record a step's result. A failure is retried when the node asks for it; otherwise
     it fails the run (siblings canceled, rest skipped), or with continue-on-failure only
-    the step's own downstream steps are skipped."""
+    the step's own downstream steps are skipped. Returns the status recorded; None
+    when the step is retried, or was canceled or reaped meanwhile."""
     step = StepRun.objects.select_related("run", "reused_from").defer("run__snapshot", "log").get(pk=step_id)
     if result.status in ("failed", "timeout") and _retry(step, result):
-        return
+        return None
     step.status = {
         "completed": StepStatus.COMPLETED,
         "canceled": StepStatus.CANCELED,
@@ -788,10 +834,11 @@ def step_finish(*, step_id: int, result: ExecutionResult, outputs: dict[str, str
             heartbeat_at=None,
         )
         if not updated:
-            return  # canceled (or reaped) while it ran: that decision stands
+            return None  # canceled (or reaped) while it ran: that decision stands
         _emit_step(step)
         if step.status == StepStatus.FAILED and not step.run.continue_on_failure:
             _fail_run(step.run, f"step {step.node_id} ({step.module}) failed: {result.error}")
+    return step.status
 
 
 def _retry(step: StepRun, result: ExecutionResult) -> bool:

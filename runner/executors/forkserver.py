@@ -52,6 +52,7 @@ from runner.executors import sandbox
 from runner.executors.base import Limits, StepSpec
 
 READY = b"ready"
+SPARES = 1
 SPEC_FILE = "step.json"
 MAX_REQUEST_BYTES = 1 << 16
 FDS_PER_REQUEST = 3
@@ -112,26 +113,40 @@ def serve(sock_fd: int, preload: list[str], warm_up: list[str]) -> None:
     status_fds: dict[int, int] = {}
     sock.sendall(READY)
 
+    spares: list[_Spare] = []
+
     def server_fds() -> list[int]:
         """What a new step process must close: the server's own descriptors."""
-        return [sock.fileno(), selector.fileno(), wake_r, wake_w, *status_fds.values()]
+        return [
+            sock.fileno(),
+            selector.fileno(),
+            wake_r,
+            wake_w,
+            *status_fds.values(),
+            *(spare.sock.fileno() for spare in spares),
+        ]
 
-    spare = _fork_spare(server_fds(), warm=True)
+    def replenish() -> None:
+        while len(spares) < SPARES and (spare := _fork_spare(server_fds(), warm=True)) is not None:
+            spares.append(spare)
+
+    replenish()
     while True:
         for key, _ in selector.select():
             if key.fileobj is sock:
                 message, fds, _flags, _addr = socket.recv_fds(sock, MAX_REQUEST_BYTES, FDS_PER_REQUEST)
                 if not message:
-                    _shutdown(status_fds, spare)
+                    _shutdown(status_fds, spares)
                     return
-                _start_step(message, fds, spare, server_fds, status_fds)
-                spare = _fork_spare(server_fds(), warm=True)
+                _start_step(message, fds, spares.pop(0) if spares else None, server_fds, status_fds)
+                replenish()
             else:
                 with contextlib.suppress(BlockingIOError):
                     os.read(wake_r, 4096)
-                if spare is not None and spare.pid in _reap(status_fds):
+                reaped = _reap(status_fds)
+                for spare in [spare for spare in spares if spare.pid in reaped]:
                     spare.sock.close()
-                    spare = None
+                    spares.remove(spare)
 
 
 def _exit_if_orphaned(parent: int, done: threading.Event) -> None:
@@ -245,9 +260,9 @@ def _reap(status_fds: dict[int, int]) -> set[int]:
             os.close(status_fd)
 
 
-def _shutdown(status_fds: dict[int, int], spare: _Spare | None) -> None:
+def _shutdown(status_fds: dict[int, int], spares: list[_Spare]) -> None:
     """The worker is gone: nobody will collect these steps' results."""
-    if spare is not None:
+    for spare in spares:
         spare.sock.close()  # it sees the end of its socket and exits
     for pid in status_fds:
         with contextlib.suppress(ProcessLookupError, PermissionError):

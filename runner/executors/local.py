@@ -440,6 +440,10 @@ class _StepWatch(_StepEvents):
             while self._selector.get_map():
                 if self.released:
                     self._drain()
+                    # It is on its way out; a step that only pretended to be must not
+                    # run on unwatched (no time limit) while its outputs are stored.
+                    with contextlib.suppress(ProcessLookupError, PermissionError):
+                        os.killpg(self.pid, signal.SIGKILL)
                     break
                 now = time.monotonic()
                 if self.exited and give_up_at is None:

@@ -81,7 +81,7 @@ def test_changing_one_parameter_reruns_that_node_and_its_descendants_only(client
 
 
 def test_force_rerun_and_reuse_off_bypass_the_cache(client: APIClient, alice: Any) -> None:
-    graph = chain_graph(3)
+    graph = chain_graph(4)
     pipeline = make_pipeline(alice, graph)
     wait_for_run(submit(client, pipeline)["id"])
     forced = wait_for_run(submit(client, pipeline, force_rerun=True)["id"])
@@ -95,8 +95,24 @@ def test_force_rerun_and_reuse_off_bypass_the_cache(client: APIClient, alice: An
     assert steps["n0"].status == StepStatus.REUSED
     assert steps["n1"].status == StepStatus.COMPLETED
     assert "reuse turned off" in steps["n1"].reasons[0]
-    # Same content as before, so the step after it is reused again.
+    # Same content as before, so the steps after it are reused again.
     assert steps["n2"].status == StepStatus.REUSED
+    assert steps["n3"].status == StepStatus.REUSED
+    assert run.status == RunStatus.COMPLETED
+
+
+def test_a_chain_runs_step_after_step_on_one_worker_without_a_trip_through_the_queue(
+    client: APIClient, alice: Any
+) -> None:
+    pipeline = make_pipeline(alice, chain_graph(4))
+    run = wait_for_run(submit(client, pipeline)["id"])
+    steps = steps_of(run.pk)
+    assert run.status == RunStatus.COMPLETED, run.error
+    for node_id in ("n1", "n2", "n3"):
+        # Claimed by the worker that finished the step before it, as it became ready.
+        assert steps[node_id].started_at == steps[node_id].queued_at
+        assert steps[node_id].worker == steps["n0"].worker
+        assert steps[node_id].attempts == 1
 
 
 def test_a_failing_script_fails_the_run_with_the_users_traceback(client: APIClient, alice: Any) -> None:

@@ -68,21 +68,22 @@ async def collect_until_finished(ws: Any, timeout: float = 60) -> list[dict[str,
 def test_a_client_gets_a_snapshot_then_numbered_deltas_until_the_run_finishes(
     live_stack: Any, alice: Any, modules: None
 ) -> None:
+    # "pause" gives the client time to connect before "talk" starts: it must see
+    # talk's every change as a delta.
     graph = {
         "schema": 1,
         "nodes": [
             node("data", "enter_data", {"text": "a\n1\n2\n"}),
             node(
+                "pause", "execute_python_script", {"script": script("import time\ntime.sleep(1)\nreturn dataframe1,")}
+            ),
+            node(
                 "talk",
                 "execute_python_script",
-                {
-                    "script": script(
-                        "import time\ntime.sleep(1)\nfor i in range(30):\n    print('line', i)\nreturn dataframe1,"
-                    )
-                },
+                {"script": script("for i in range(30):\n    print('line', i)\nreturn dataframe1,")},
             ),
         ],
-        "edges": [edge("data", "dataset", "talk", "dataframe1")],
+        "edges": [edge("data", "dataset", "pause", "dataframe1"), edge("pause", "result1", "talk", "dataframe1")],
         "parameters": [],
     }
     pipeline = make_pipeline(alice, graph)
@@ -94,7 +95,7 @@ def test_a_client_gets_a_snapshot_then_numbered_deltas_until_the_run_finishes(
             snapshot = json.loads(await ws.recv())
             assert snapshot["type"] == "snapshot"
             assert snapshot["run"]["id"] == run_id
-            assert {s["node_id"] for s in snapshot["run"]["steps"]} == {"data", "talk"}
+            assert {s["node_id"] for s in snapshot["run"]["steps"]} == {"data", "pause", "talk"}
             return [snapshot, *await collect_until_finished(ws)]
 
     messages = run_async(scenario())

@@ -186,6 +186,34 @@ def _members_of_group(pgid: int) -> list[int]:
 
 
 @needs_landlock
+def test_a_step_that_pretends_to_be_over_fails_and_is_killed(
+    executor: LocalExecutor, tmp_path: Path, healthy: Any
+) -> None:
+    # A step announces its end itself so the worker need not wait for its exit; one
+    # that only pretends must neither pass for completed nor run on unwatched.
+    body = """
+        import time
+        print("pid", os.getpid(), flush=True)
+        for fd in os.listdir("/proc/self/fd"):
+            if int(fd) > 2:
+                try:
+                    os.write(int(fd), b'{"event": "exit", "code": 0}\\n')
+                except OSError:
+                    pass
+        time.sleep(60)
+    """
+    log = Log()
+    started = time.monotonic()
+
+    result, _ = run(executor, script(body), tmp_path, Limits(timeout_seconds=30), on_log=log)
+
+    assert result.status == "failed"
+    assert result.error == "step process exited with code 0 without reporting a result"
+    assert time.monotonic() - started < 10
+    assert pid_is_gone(int(log.wait_for("pid ").split()[1]))
+    healthy()
+
+
 def test_writing_outside_the_work_directory_is_denied(executor: LocalExecutor, tmp_path: Path, healthy: Any) -> None:
     targets = {
         "tmp": "/tmp/pipewright-hostile-write",
