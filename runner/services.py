@@ -501,7 +501,8 @@ def run_advance(
             fields += ("queued_at",)
             if continuation is None and continue_on is not None and step.queue == continue_on:
                 continuation = step
-                _mark_claimed(step, worker, now)
+                # Its own timestamp: the run's clients see it start when this commits.
+                _mark_claimed(step, worker, timezone.now())
                 fields += ("started_at", "heartbeat_at", "attempts", "worker")
             else:
                 _enqueue_step(step)
