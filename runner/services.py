@@ -501,8 +501,10 @@ def run_advance(
             fields += ("queued_at",)
             if continuation is None and continue_on is not None and step.queue == continue_on:
                 continuation = step
-                # Its own timestamp: the run's clients see it start when this commits.
-                _mark_claimed(step, worker, timezone.now())
+                # Its own timestamp (the run's clients see it start when this commits);
+                # it never waits in a queue, so it is queued and started at once.
+                step.queued_at = timezone.now()
+                _mark_claimed(step, worker, step.queued_at)
                 fields += ("started_at", "heartbeat_at", "attempts", "worker")
             else:
                 _enqueue_step(step)
