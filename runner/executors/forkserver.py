@@ -58,6 +58,7 @@ READY = b"ready"
 # cores a second one bought nothing measurable, and each holds its warmed-up pages.
 SPARES = 1
 SPEC_FILE = "step.json"
+_WARM_UP_NICENESS = 10
 MAX_REQUEST_BYTES = 1 << 16
 FDS_PER_REQUEST = 3
 # Exit code of a step process whose set-up failed before the step could run.
@@ -286,8 +287,16 @@ def _spare_main(conn: socket.socket, *, warm: bool) -> int:
     if warm:
         from runner.step_runtime import warm_up_process
 
+        # Out of the way of steps that run and of the engine while it warms up, when
+        # the priority can be given back afterwards (that takes root).
+        background = os.geteuid() == 0
+        priority = os.getpriority(os.PRIO_PROCESS, 0)
+        if background:
+            os.setpriority(os.PRIO_PROCESS, 0, priority + _WARM_UP_NICENESS)
         with contextlib.suppress(Exception):  # only ever a matter of speed
             warm_up_process()
+        if background:
+            os.setpriority(os.PRIO_PROCESS, 0, priority)
     message, fds, _flags, _addr = socket.recv_fds(conn, MAX_REQUEST_BYTES, 2)
     conn.close()
     if not message or len(fds) != 2:

@@ -393,3 +393,18 @@ def test_a_step_is_only_let_go_early_when_nothing_of_it_can_still_run() -> None:
     assert _alone_after("pass")
     assert not _alone_after("import threading, time\nthreading.Thread(target=time.sleep, args=(1,)).start()")
     assert not _alone_after("import subprocess\nsubprocess.Popen(['sleep', '1'])")
+
+
+def test_a_step_runs_at_normal_priority_though_its_process_warmed_up_in_the_background(
+    executor: LocalExecutor, tmp_path: Path
+) -> None:
+    source = """
+        import os
+        def main(dataframe1, dataframe2):
+            print("niceness", os.getpriority(os.PRIO_PROCESS, 0))
+    """
+
+    result, log = run(executor, script_step(source), tmp_path)
+
+    assert result.status == "completed", result.error
+    assert log.lines == [f"niceness {os.getpriority(os.PRIO_PROCESS, 0)}"]
