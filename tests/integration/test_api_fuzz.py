@@ -52,9 +52,9 @@ pytestmark = pytest.mark.integration
 # Generated cases per operation and generation mode (valid and invalid input).
 # Operations with no parameters and no body get a few: every case would be the same
 # request. Failures are collected with a curl command to replay each, not shrunk.
-EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "40"))
+EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "48"))
 FIXED_EXAMPLES = 3
-MIN_REQUESTS = int(os.environ.get("FUZZ_MIN_REQUESTS", "1800"))
+MIN_REQUESTS = int(os.environ.get("FUZZ_MIN_REQUESTS", "2000"))
 # Wall-clock budget for the whole fuzz run on a busy machine.
 TIME_BUDGET_SECONDS = 180
 
