@@ -389,7 +389,7 @@ def _finish_run_if_done(run: PipelineRun, steps: dict[str, StepRun] | None) -> N
         statuses = set(run.steps.values_list("status", flat=True).distinct())
     else:
         statuses = {s.status for s in steps.values()}
-    if not statuses <= set(STEP_FINISHED):
+    if not statuses <= STEP_FINISHED:
         return
     if StepStatus.FAILED in statuses:
         run.status = RunStatus.FAILED
@@ -441,9 +441,9 @@ def run_advance(
     frozen = _frozen(run.pk)
     plan = frozen.plan
     considered = plan.node_ids() if after is None else plan.downstream(after)
-    wanted = set(considered).union(*(plan.upstream(node_id) for node_id in considered))
     step_rows = run.steps.defer(*_STEP_BULKY_FIELDS)
     if after is not None:
+        wanted = set(considered).union(*(plan.upstream(node_id) for node_id in considered))
         step_rows = step_rows.filter(node_id__in=wanted)
     steps = {s.node_id: s for s in step_rows}
     now = timezone.now()

@@ -54,9 +54,6 @@ from runner.executors import sandbox
 from runner.executors.base import Limits, StepSpec
 
 READY = b"ready"
-# Step processes kept forked and warmed up ahead of requests. One is enough: on two
-# cores a second one bought nothing measurable, and each holds its warmed-up pages.
-SPARES = 1
 SPEC_FILE = "step.json"
 _WARM_UP_NICENESS = 10
 MAX_REQUEST_BYTES = 1 << 16
@@ -118,40 +115,30 @@ def serve(sock_fd: int, preload: list[str], warm_up: list[str]) -> None:
     status_fds: dict[int, int] = {}
     sock.sendall(READY)
 
-    spares: list[_Spare] = []
+    spare: _Spare | None = None
 
     def server_fds() -> list[int]:
         """What a new step process must close: the server's own descriptors."""
-        return [
-            sock.fileno(),
-            selector.fileno(),
-            wake_r,
-            wake_w,
-            *status_fds.values(),
-            *(spare.sock.fileno() for spare in spares),
-        ]
+        spare_fds = [spare.sock.fileno()] if spare is not None else []
+        return [sock.fileno(), selector.fileno(), wake_r, wake_w, *status_fds.values(), *spare_fds]
 
-    def replenish() -> None:
-        while len(spares) < SPARES and (spare := _fork_spare(server_fds(), warm=True)) is not None:
-            spares.append(spare)
-
-    replenish()
+    spare = _fork_spare(server_fds(), warm=True)
     while True:
         for key, _ in selector.select():
             if key.fileobj is sock:
                 message, fds, _flags, _addr = socket.recv_fds(sock, MAX_REQUEST_BYTES, FDS_PER_REQUEST)
                 if not message:
-                    _shutdown(status_fds, spares)
+                    _shutdown(status_fds, spare)
                     return
-                _start_step(message, fds, spares.pop(0) if spares else None, server_fds, status_fds)
-                replenish()
+                taker, spare = spare, None
+                _start_step(message, fds, taker, server_fds, status_fds)
+                spare = _fork_spare(server_fds(), warm=True)
             else:
                 with contextlib.suppress(BlockingIOError):
                     os.read(wake_r, 4096)
-                reaped = _reap(status_fds)
-                for spare in [spare for spare in spares if spare.pid in reaped]:
+                if spare is not None and spare.pid in _reap(status_fds):
                     spare.sock.close()
-                    spares.remove(spare)
+                    spare = None
 
 
 def _exit_if_orphaned(parent: int, done: threading.Event) -> None:
@@ -207,31 +194,19 @@ def _start_step(
     server_fds: Callable[[], list[int]],
     status_fds: dict[int, int],
 ) -> None:
-    """Hand a request to the spare (or, if there is none, to a process forked now) and
-    tell the worker its pid."""
+    """Hand a request to the spare (or, if there is none or it died, to a process
+    forked now, not warmed up) and tell the worker its pid."""
     log_fd, control_fd, status_fd = fds
     try:
-        for attempt in range(2):
-            if spare is None or attempt:
-                if spare is not None:
-                    spare.sock.close()  # it died: it exits or has exited, and is reaped
-                spare = _fork_spare([*server_fds(), *fds], warm=False)
-            if spare is None:
+        if spare is None or not _hand_over(spare, message, log_fd, control_fd):
+            if spare is not None:
+                spare.sock.close()  # it died; it is reaped like any step process
+            spare = _fork_spare([*server_fds(), *fds], warm=False)
+            if spare is None or not _hand_over(spare, message, log_fd, control_fd):
                 with contextlib.suppress(OSError):
-                    os.write(status_fd, b"error could not fork a step process: out of processes or memory\n")
+                    os.write(status_fd, b"error could not start a step process (out of processes or memory?)\n")
                 os.close(status_fd)
                 return
-            try:
-                socket.send_fds(spare.sock, [message], [log_fd, control_fd], socket.MSG_NOSIGNAL)
-                break
-            except OSError:
-                continue
-        else:
-            with contextlib.suppress(OSError):
-                os.write(status_fd, b"error the step process did not take its request\n")
-            os.close(status_fd)
-            return
-        spare.sock.close()
         with contextlib.suppress(OSError):  # the worker may have given up on this step
             os.write(status_fd, f"pid {spare.pid}\n".encode())
         status_fds[spare.pid] = status_fd
@@ -239,6 +214,16 @@ def _start_step(
         # The step process has its own copies now.
         os.close(log_fd)
         os.close(control_fd)
+
+
+def _hand_over(spare: _Spare, message: bytes, log_fd: int, control_fd: int) -> bool:
+    """Send the spare its request and pipes; False if it is gone."""
+    try:
+        socket.send_fds(spare.sock, [message], [log_fd, control_fd], socket.MSG_NOSIGNAL)
+    except OSError:
+        return False
+    spare.sock.close()
+    return True
 
 
 def _reap(status_fds: dict[int, int]) -> set[int]:
@@ -265,9 +250,9 @@ def _reap(status_fds: dict[int, int]) -> set[int]:
             os.close(status_fd)
 
 
-def _shutdown(status_fds: dict[int, int], spares: list[_Spare]) -> None:
+def _shutdown(status_fds: dict[int, int], spare: _Spare | None) -> None:
     """The worker is gone: nobody will collect these steps' results."""
-    for spare in spares:
+    if spare is not None:
         spare.sock.close()  # it sees the end of its socket and exits
     for pid in status_fds:
         with contextlib.suppress(ProcessLookupError, PermissionError):
