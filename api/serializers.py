@@ -261,6 +261,12 @@ class ScoreOutputSerializer(serializers.Serializer[Any]):
     rows = serializers.ListField(child=serializers.DictField())
 
 
+class EndpointLogOutputSerializer(serializers.Serializer[Any]):
+    log = serializers.CharField(
+        help_text="the end of what the endpoint's model printed, and the scorer's starts and stops"
+    )
+
+
 # --------------------------------------------------------------------------- compute
 
 

@@ -30,6 +30,7 @@ urlpatterns = [
     ),
     path("endpoints/", views.EndpointListView.as_view(), name="endpoint-list"),
     path("endpoints/<slug:name>/score/", views.EndpointScoreView.as_view(), name="endpoint-score"),
+    path("endpoints/<slug:name>/log/", views.EndpointLogView.as_view(), name="endpoint-log"),
     path("datasets/", views.DatasetListView.as_view(), name="dataset-list"),
     path("compute/", compute_views.ComputeTargetListView.as_view(), name="compute-list"),
     path("compute/<int:target_id>/", compute_views.ComputeTargetDetailView.as_view(), name="compute-detail"),

@@ -14,7 +14,7 @@ from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, HttpRequest
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import extend_schema
+from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import status
 from rest_framework.parsers import FormParser, MultiPartParser
 from rest_framework.request import Request
@@ -28,7 +28,7 @@ from api.parsers import JSONParser
 from designer import registry
 from designer import selectors as design
 from designer import services as design_services
-from designer.errors import ApplicationError, NotFound
+from designer.errors import ApplicationError, NotFound, Unavailable, UpstreamFailed
 from runner import selectors as runs
 from runner import services as run_services
 from runner.artifacts import default_store
@@ -356,9 +356,16 @@ class EndpointListView(APIView):
 
 
 class EndpointScoreView(APIView):
-    @extend_schema(request=s.ScoreInputSerializer, responses={200: s.ScoreOutputSerializer})
+    @extend_schema(
+        request=s.ScoreInputSerializer,
+        responses={
+            200: s.ScoreOutputSerializer,
+            502: OpenApiResponse(s.ErrorSerializer, description="the endpoint's scorer broke (see its log)"),
+            503: OpenApiResponse(s.ErrorSerializer, description="the endpoint's scorer did not answer in time"),
+        },
+    )
     def post(self, request: Request, name: str) -> Response:
-        from runner.scoring import ScoringError, score_rows
+        from runner.scoring import ScorerUnavailable, ScoringError, score_rows
 
         endpoint = runs.endpoint_get(user=request.user, name=name)
         data = s.ScoreInputSerializer(data=request.data)
@@ -373,4 +380,16 @@ class EndpointScoreView(APIView):
             )
         except ScoringError as exc:
             raise ApplicationError(f"could not score the rows: {exc}", extra={"endpoint": name}) from None
+        except ScorerUnavailable as exc:
+            unavailable = UpstreamFailed if exc.status == 502 else Unavailable
+            raise unavailable(f"endpoint {name!r} cannot score now: {exc}", extra={"endpoint": name}) from None
         return Response({"rows": rows})
+
+
+class EndpointLogView(APIView):
+    @extend_schema(responses={200: s.EndpointLogOutputSerializer})
+    def get(self, request: Request, name: str) -> Response:
+        from runner.scoring import read_endpoint_log
+
+        endpoint = runs.endpoint_get(user=request.user, name=name)
+        return Response({"log": read_endpoint_log(endpoint.pk)})

@@ -30,3 +30,15 @@ class PermissionDenied(ApplicationError):
 
 class PayloadTooLarge(ApplicationError):
     status_code = 413
+
+
+class UpstreamFailed(ApplicationError):
+    """A process the request depends on (an endpoint's scorer) broke."""
+
+    status_code = 502
+
+
+class Unavailable(ApplicationError):
+    """A process the request depends on did not answer in time; try again."""
+
+    status_code = 503

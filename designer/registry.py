@@ -32,6 +32,9 @@ from designer.models import Module, ModuleVersion, Workspace
 from designer.services import environment_digest
 
 SLUG = re.compile(r"^[a-z][a-z0-9_]{1,62}$")
+# Port names become folder names in a step's work directory (outputs/<port>/), which
+# the worker reads from: no separators, no "..".
+PORT_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,63}$")
 CUSTOM_ENTRYPOINT_PREFIX = "custom:"
 MAX_SOURCE_BYTES = 1_000_000
 
@@ -95,6 +98,8 @@ def _spec_problems(data: dict[str, Any]) -> tuple[ModuleSpec | None, list[str]]:
     for kind, ports in (("input", spec.inputs), ("output", spec.outputs)):
         names = [p.name for p in ports]
         for port in ports:
+            if not PORT_NAME.fullmatch(port.name):
+                problems.append(f"{kind} name {port.name!r} must be a Python identifier of at most 64 characters")
             if port.type not in PORT_TYPES:
                 problems.append(f"{kind} {port.name!r} has unknown type {port.type!r}; known: {', '.join(PORT_TYPES)}")
         for name in {n for n in names if names.count(n) > 1}:

@@ -3,6 +3,14 @@
 An artifact directory appears in one atomic rename after every file and the manifest
 are written, so no reader ever sees a half-written artifact, and a digest is only
 recorded on a step after its directory exists.
+
+What a step wrote is never moved into the store: it is copied into new files of the
+store's own user, made read-only, and the digest is taken from the bytes copied. A
+process the step left behind, or a descriptor it kept open, can then change nothing
+that is stored; and since identical outputs of different workspaces share one
+directory, that is what keeps one workspace's step from rewriting another's data. An
+artifact that is not sealed that way (older stores, a hand-made copy) is re-hashed
+before it is handed out again.
 """
 
 from __future__ import annotations
@@ -11,12 +19,42 @@ import hashlib
 import json
 import os
 import shutil
+import stat
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 MANIFEST = "manifest.json"
 _CHUNK = 1 << 20
+_READ_ONLY = 0o444
+_WRITE_BITS = stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH
+
+
+class UnsafeArtifact(Exception):
+    """A step's output holds something other than directories and regular files."""
+
+
+def _tree(directory: Path) -> Iterator[tuple[str, Path, os.stat_result]]:
+    """Every file under `directory` as (relative name, path, lstat), in name order,
+    without following links; anything but a directory or a regular file is refused."""
+    for root, dirs, files in os.walk(directory, followlinks=False):
+        dirs.sort()
+        for name in sorted(dirs + files):
+            path = Path(root) / name
+            info = path.lstat()
+            if stat.S_ISDIR(info.st_mode):
+                continue
+            rel = path.relative_to(directory).as_posix()
+            if not stat.S_ISREG(info.st_mode):
+                kind = "a symbolic link" if stat.S_ISLNK(info.st_mode) else "not a regular file"
+                raise UnsafeArtifact(f"output {rel} is {kind}; outputs must be files")
+            yield rel, path, info
+
+
+def _listing_digest(files: dict[str, dict[str, Any]]) -> str:
+    listing = json.dumps(files, sort_keys=True, separators=(",", ":")).encode()
+    return hashlib.sha256(listing).hexdigest()
 
 
 def _file_digest(path: Path) -> str:
@@ -30,13 +68,29 @@ def _file_digest(path: Path) -> str:
 def directory_digest(directory: Path) -> tuple[str, dict[str, dict[str, Any]]]:
     """The content digest of a directory tree: names and bytes, nothing else."""
     files: dict[str, dict[str, Any]] = {}
-    for path in sorted(p for p in directory.rglob("*") if p.is_file() and not p.is_symlink()):
-        rel = path.relative_to(directory).as_posix()
-        if rel == MANIFEST:
-            continue
-        files[rel] = {"sha256": _file_digest(path), "size": path.stat().st_size}
-    listing = json.dumps(files, sort_keys=True, separators=(",", ":")).encode()
-    return hashlib.sha256(listing).hexdigest(), files
+    for rel, path, info in _tree(directory):
+        if rel != MANIFEST:
+            files[rel] = {"sha256": _file_digest(path), "size": info.st_size}
+    return _listing_digest(files), files
+
+
+def _copy_file(source: Path, target: Path) -> dict[str, Any]:
+    """Copy one regular file into a new read-only file; the digest is of what was written."""
+    h = hashlib.sha256()
+    size = 0
+    # O_NOFOLLOW and O_NONBLOCK: a link or a pipe swapped in after the walk is refused
+    # instead of followed or waited on forever.
+    fd = os.open(source, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
+    with os.fdopen(fd, "rb") as reader:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise UnsafeArtifact(f"output {source.name} is not a regular file; outputs must be files")
+        with target.open("xb") as writer:
+            while chunk := reader.read(_CHUNK):
+                h.update(chunk)
+                writer.write(chunk)
+                size += len(chunk)
+    target.chmod(_READ_ONLY)
+    return {"sha256": h.hexdigest(), "size": size}
 
 
 class ArtifactStore:
@@ -51,39 +105,80 @@ class ArtifactStore:
     def exists(self, digest: str) -> bool:
         return (self.path(digest) / MANIFEST).is_file()
 
+    def intact(self, digest: str) -> bool:
+        """Whether the artifact exists and is what its digest says: sealed by this store
+        (read-only files of its user, nothing else in it), or re-hashed and equal (then
+        sealed, so the next check is cheap). Ask this before handing an artifact made
+        by an earlier run to a new one."""
+        directory = self.path(digest)
+        if not (directory / MANIFEST).is_file():
+            return False
+        try:
+            if self._sealed(directory):
+                return True
+            if directory_digest(directory)[0] != digest:
+                return False
+        except (OSError, UnsafeArtifact):
+            return False
+        self._seal(directory)
+        return True
+
     def manifest(self, digest: str) -> dict[str, Any]:
         data: dict[str, Any] = json.loads((self.path(digest) / MANIFEST).read_text())
         return data
 
     def put_directory(self, source: Path, *, port_type: str) -> str:
-        """Move `source` into the store under its content digest and return the digest.
-
-        `source` must be on the same filesystem as the store for the move to be a
-        rename; otherwise it is copied into the store's staging area first.
-        """
-        digest, files = directory_digest(source)
-        final = self.path(digest)
-        if self.exists(digest):
-            shutil.rmtree(source, ignore_errors=True)
-            return digest
+        """Copy `source` into the store under its content digest, remove `source`, and
+        return the digest. Raises UnsafeArtifact if `source` holds links or special files."""
         staging = self.root / "staging" / uuid.uuid4().hex
-        staging.parent.mkdir(parents=True, exist_ok=True)
+        staging.mkdir(parents=True)
         try:
-            os.rename(source, staging)
-        except OSError:
-            shutil.copytree(source, staging)
+            files: dict[str, dict[str, Any]] = {}
+            for rel, path, _ in _tree(source):
+                target = staging / rel
+                target.parent.mkdir(parents=True, exist_ok=True)
+                files[rel] = _copy_file(path, target)
+            digest = _listing_digest(files)
+            manifest = staging / MANIFEST
+            manifest.write_text(json.dumps({"digest": digest, "type": port_type, "files": files}, sort_keys=True))
+            manifest.chmod(_READ_ONLY)
+            if not self.intact(digest):
+                self._replace(digest, staging)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
             shutil.rmtree(source, ignore_errors=True)
-        manifest = {"digest": digest, "type": port_type, "files": files}
-        (staging / MANIFEST).write_text(json.dumps(manifest, sort_keys=True))
+        return digest
+
+    def _replace(self, digest: str, staging: Path) -> None:
+        """Move a staged artifact into place, first moving aside whatever is there and
+        does not match its digest (left half-removed, or changed on disk)."""
+        final = self.path(digest)
         final.parent.mkdir(parents=True, exist_ok=True)
+        if final.exists():
+            aside = self.root / "staging" / f"broken-{uuid.uuid4().hex}"
+            os.rename(final, aside)
+            shutil.rmtree(aside, ignore_errors=True)
         try:
             os.rename(staging, final)
         except OSError:
-            # Another step produced the same content first; theirs is identical.
-            shutil.rmtree(staging, ignore_errors=True)
+            # Another step produced the same content at the same moment; it is identical.
             if not self.exists(digest):
                 raise
-        return digest
+
+    def _sealed(self, directory: Path) -> bool:
+        owner = os.geteuid()
+        return all(info.st_uid == owner and not info.st_mode & _WRITE_BITS for _, _, info in _tree(directory))
+
+    def _seal(self, directory: Path) -> None:
+        """Make a verified artifact read-only and this user's (best effort: a store
+        shared with another user stays verified by hashing)."""
+        for _, path, info in _tree(directory):
+            try:
+                if info.st_uid != os.geteuid():
+                    os.chown(path, os.geteuid(), os.getegid(), follow_symlinks=False)
+                path.chmod(_READ_ONLY)
+            except OSError:
+                return
 
 
 def default_store() -> ArtifactStore:

@@ -93,12 +93,12 @@ def _resolve_file(path: str, node_id: str) -> Resolution:
 
     root = Path(settings.IMPORT_ROOT).resolve()
     target = (root / path).resolve()
+    # The messages name neither the folder's place on the server nor what else is in
+    # it: the import folder is the server's, and other people's files may be there.
     if not target.is_relative_to(root):
-        return None, Problem(node_id=node_id, param="path", message=f"{path!r} is outside the import folder {root}")
+        return None, Problem(node_id=node_id, param="path", message=f"{path!r} is outside the import folder")
     if not target.is_file():
-        available = sorted(p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file())[:20]
-        listing = ", ".join(available) or "none"
-        return None, Problem(node_id=node_id, param="path", message=f"no file {path!r} in {root}; files: {listing}")
+        return None, Problem(node_id=node_id, param="path", message=f"no file {path!r} in the import folder")
     digest = hashlib.sha256(target.read_bytes()).hexdigest()
     return {"path": str(target), "digest": digest}, None
 

@@ -1,45 +1,145 @@
-"""Real-time scoring for deployed endpoints.
+"""Real-time scoring for deployed endpoints, in a confined scorer process per endpoint.
 
-A model artifact is a pickle, and a pickle can run code when loaded, so the web
-process never loads one: each endpoint gets a long-lived scorer process (started on its
-first request with a minimal environment, like the step fork server) that loads the
-model and transform once and answers JSON lines on its stdin/stdout. Predictions come
-from score_model's own code, so an endpoint answers exactly what a pipeline's
-score_model step would.
+A model artifact is a pickle, and loading a pickle runs whatever code its author put
+in it, so a model is only ever loaded in a scorer process confined like a step (see
+`_confine`): its own uid, Landlock read access to the Python installation and to just
+its model and transform artifacts, no network, no writable place but a private
+/dev/shm, rlimits, and process 1 of a PID namespace so nothing it starts outlives it.
+The web process starts one per endpoint on its first request and keeps it until the
+endpoint is redeployed or the scorer dies.
+
+The web process talks to the scorer over pipes of its own: requests as JSON lines on
+the scorer's stdin, each with a fresh id, and replies on a dedicated reply pipe, each
+carrying the id of its request; a reply with another id is dropped. What the model
+itself prints (stdout and stderr) goes to the endpoint's log, never into a reply.
+Predictions come from score_model's own code, so an endpoint answers exactly what a
+pipeline's score_model step would.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import select
 import subprocess
 import sys
 import threading
+import time
+import traceback
+import uuid
 from pathlib import Path
 from typing import Any
 
 REQUEST_TIMEOUT_SECONDS = 30.0
+# The endpoint log keeps about this much of its end.
+LOG_MAX_BYTES = 1 << 20
+_REPLY_FD = 3
+_MAX_REPLY_BYTES = 64 << 20
 
 
 class ScoringError(Exception):
-    """The rows could not be scored; the message says why (a bad row, a dead scorer)."""
+    """The rows could not be scored because of the rows themselves; the message says why."""
 
 
-def serve(model_dir: str, transform_dir: str) -> None:
-    """The scorer process: load once, then one JSON request per line until stdin closes."""
+class ScorerUnavailable(Exception):
+    """The endpoint's scorer died, could not start, or did not answer in time.
+
+    `status` is the HTTP status that says so: 502 for a scorer that broke, 503 for one
+    that did not answer in time (it is restarted on the next request)."""
+
+    def __init__(self, message: str, *, status: int) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+def endpoint_log_path(endpoint_id: int) -> Path:
+    from django.conf import settings
+
+    return Path(settings.DATA_DIR) / "endpoint-logs" / f"{endpoint_id}.log"
+
+
+def read_endpoint_log(endpoint_id: int, *, max_bytes: int = 64 * 1024) -> str:
+    """The end of what the endpoint's model printed, with the scorer's own notes."""
+    path = endpoint_log_path(endpoint_id)
+    try:
+        with path.open("rb") as log:
+            log.seek(max(0, path.stat().st_size - max_bytes))
+            return log.read().decode("utf-8", errors="replace")
+    except FileNotFoundError:
+        return ""
+
+
+# --------------------------------------------------------------------------- the scorer process
+
+
+def launch(config: dict[str, Any]) -> None:
+    """The scorer's launcher (runs no user code): fork the scorer into a PID namespace
+    of its own where it may, and exit with it."""
+    from runner.executors import sandbox
+
+    pid = sandbox.fork_in_own_pid_namespace()
+    if pid == 0:
+        code = 70
+        try:
+            serve(config)
+            code = 0
+        except BaseException:
+            traceback.print_exc()  # into the endpoint's log
+        finally:
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os._exit(code)
+    _, status = os.waitpid(pid, 0)
+    os._exit(os.waitstatus_to_exitcode(status) & 0xFF)
+
+
+def _confine(config: dict[str, Any]) -> None:
+    """Everything a step gets, before any pickle is opened."""
+    from runner.executors import forkserver, sandbox
+    from runner.executors.base import Limits
+
+    forkserver.die_with_parent()
+    if sandbox.can_use_namespaces():
+        sandbox.private_shared_memory()
+        sandbox.leave_network()
+    limits = Limits.from_dict(config["limits"])
+    forkserver.apply_limits(limits)
+    readable = [config["model_dir"], *([config["transform_dir"]] if config["transform_dir"] else [])]
+    policy = sandbox.SandboxPolicy(
+        read=(*forkserver.static_read_paths(), *readable),
+        write=sandbox.SYSTEM_WRITE_PATHS,
+        network=False,
+        uid=forkserver.STEP_UID_BASE + sandbox.host_pid(),
+        gid=forkserver.STEP_UID_BASE + sandbox.host_pid(),
+    )
+    report = sandbox.apply(policy)
+    for warning in report.warnings:
+        print(f"pipewright scorer: {warning}", file=sys.stderr, flush=True)
+
+
+def serve(config: dict[str, Any]) -> None:
+    """The scorer: confine, load once, then answer one JSON request a line until stdin closes."""
+    replies = os.fdopen(config["reply_fd"], "w", encoding="utf-8")
+    os.set_inheritable(replies.fileno(), False)
+    # Our own code first: the sandbox lets it read only parts of the project, as a step.
     import pandas as pd
 
     from runner.modules.score_model import score_model
     from runner.step_runtime import ModelArtifact, ModuleError, StepContext, load_input, to_json_safe
 
-    model = load_input(Path(model_dir), "Model", "model")
+    _confine(config)
+    model = load_input(Path(config["model_dir"]), "Model", "model")
+    transform_dir = config["transform_dir"]
     transform = load_input(Path(transform_dir), "Transform", "transform") if transform_dir else None
     assert isinstance(model, ModelArtifact)
-    ctx = StepContext(params={"append_score_columns": False}, workdir=Path("/tmp"), control=None)
+    ctx = StepContext(params={"append_score_columns": False}, workdir=Path("/dev/shm"), control=None)
     for line in sys.stdin:
+        request_id = ""
         try:
-            rows = json.loads(line)["rows"]
-            frame = pd.DataFrame.from_records(rows)
+            request = json.loads(line)
+            request_id = str(request["id"])
+            frame = pd.DataFrame.from_records(request["rows"])
             if transform is not None:
                 assert isinstance(transform, ModelArtifact)
                 frame = transform.model.apply(frame)
@@ -50,65 +150,161 @@ def serve(model_dir: str, transform_dir: str) -> None:
             reply = {"error": str(exc)}
         except Exception as exc:  # a bad request must not kill the scorer
             reply = {"error": f"{type(exc).__name__}: {exc}"}
-        sys.stdout.write(json.dumps(reply) + "\n")
-        sys.stdout.flush()
+        replies.write(json.dumps({"id": request_id, **reply}) + "\n")
+        replies.flush()
+
+
+# --------------------------------------------------------------------------- the web side
+
+
+def _scorer_limits() -> dict[str, Any]:
+    from django.conf import settings
+
+    from runner.executors.base import Limits
+
+    limits = Limits(
+        timeout_seconds=REQUEST_TIMEOUT_SECONDS,
+        memory_bytes=settings.STEP_MEMORY_MB * 1024 * 1024,
+        max_processes=settings.STEP_MAX_PROCESSES,
+    )
+    return limits.to_dict()
 
 
 class _Scorer:
-    def __init__(self, model_dir: Path, transform_dir: Path | None) -> None:
+    def __init__(self, endpoint_id: int, model_dir: Path, transform_dir: Path | None) -> None:
         from runner.executors.local import _absolute_sys_path, _server_environment
 
-        bootstrap = (
-            "import json, sys; sys.path[:] = json.loads(sys.argv[1]); "
-            "from runner.scoring import serve; serve(sys.argv[2], sys.argv[3])"
-        )
         self.lock = threading.Lock()
-        self.process = subprocess.Popen(
-            [
-                sys.executable,
-                "-I",
-                "-c",
-                bootstrap,
-                json.dumps(_absolute_sys_path()),
-                str(model_dir),
-                str(transform_dir or ""),
-            ],
-            env=_server_environment(),
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            cwd="/",
-            text=True,
-            start_new_session=True,
+        self.log_lock = threading.Lock()
+        self.log_path = endpoint_log_path(endpoint_id)
+        self.log_path.parent.mkdir(parents=True, exist_ok=True)
+        reply_r, reply_w = os.pipe()
+        config = {
+            "model_dir": str(model_dir),
+            "transform_dir": str(transform_dir or ""),
+            "reply_fd": _REPLY_FD,
+            "limits": _scorer_limits(),
+        }
+        # The reply pipe becomes descriptor 3 in the scorer, whatever its number here.
+        bootstrap = (
+            "import json, os, sys; sys.path[:] = json.loads(sys.argv[1]); fd = int(sys.argv[3]); "
+            f"fd != {_REPLY_FD} and (os.dup2(fd, {_REPLY_FD}), os.close(fd)); "
+            "from runner.scoring import launch; launch(json.loads(sys.argv[2]))"
         )
+        environment = {**_server_environment(), "TMPDIR": "/dev/shm", "HOME": "/dev/shm"}
+        try:
+            self.process = subprocess.Popen(
+                [
+                    sys.executable,
+                    "-I",
+                    "-c",
+                    bootstrap,
+                    json.dumps(_absolute_sys_path()),
+                    json.dumps(config),
+                    str(reply_w),
+                ],
+                env=environment,
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.STDOUT,
+                pass_fds=[reply_w],
+                cwd="/",
+                start_new_session=True,
+            )
+        finally:
+            os.close(reply_w)
+        self.replies = reply_r
+        self.buffer = b""
+        self.exit_note_written = False
+        assert self.process.stdout is not None
+        threading.Thread(target=self._copy_output, args=(self.process.stdout,), daemon=True).start()
+        self._note(f"scorer started (pid {self.process.pid})")
 
     def alive(self) -> bool:
         return self.process.poll() is None
 
     def score(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        assert self.process.stdin is not None and self.process.stdout is not None
         with self.lock:
-            try:
-                self.process.stdin.write(json.dumps({"rows": rows}) + "\n")
-                self.process.stdin.flush()
-            except BrokenPipeError:
-                raise ScoringError("the scorer stopped; try again") from None
-            ready, _, _ = select.select([self.process.stdout], [], [], REQUEST_TIMEOUT_SECONDS)
-            if not ready:
-                self.process.kill()
-                raise ScoringError(f"scoring took longer than {REQUEST_TIMEOUT_SECONDS:.0f} s")
-            line = self.process.stdout.readline()
-        if not line:
-            raise ScoringError("the scorer stopped while loading the model or scoring")
-        reply = json.loads(line)
+            request_id = uuid.uuid4().hex
+            self._send({"id": request_id, "rows": rows})
+            reply = self._reply_to(request_id)
         if "error" in reply:
-            raise ScoringError(reply["error"])
+            raise ScoringError(str(reply["error"]))
         rows_out: list[dict[str, Any]] = reply["rows"]
         return rows_out
 
     def close(self) -> None:
-        self.process.kill()
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(self.process.pid, 9)
         self.process.wait()
+        with contextlib.suppress(OSError):
+            os.close(self.replies)
+
+    def _send(self, request: dict[str, Any]) -> None:
+        assert self.process.stdin is not None
+        try:
+            self.process.stdin.write(json.dumps(request).encode() + b"\n")
+            self.process.stdin.flush()
+        except (BrokenPipeError, ValueError):
+            raise self._broken("the endpoint's scorer stopped") from None
+
+    def _reply_to(self, request_id: str) -> dict[str, Any]:
+        """Read replies until the one to this request; others (there should be none)
+        are dropped, never handed to a caller."""
+        deadline = time.monotonic() + REQUEST_TIMEOUT_SECONDS
+        while True:
+            line = self._next_line(deadline)
+            try:
+                reply = json.loads(line)
+            except ValueError:
+                continue
+            if isinstance(reply, dict) and reply.get("id") == request_id:
+                return reply
+
+    def _next_line(self, deadline: float) -> bytes:
+        while b"\n" not in self.buffer:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0 or not select.select([self.replies], [], [], remaining)[0]:
+                self.close()
+                self._note(f"no answer within {REQUEST_TIMEOUT_SECONDS:g} s: scorer stopped")
+                raise ScorerUnavailable(
+                    f"the endpoint's model did not answer within {REQUEST_TIMEOUT_SECONDS:g} s; "
+                    "its scorer was stopped and starts again on the next request",
+                    status=503,
+                )
+            chunk = os.read(self.replies, 1 << 16)
+            if not chunk:
+                raise self._broken("the endpoint's scorer stopped while loading the model or scoring")
+            self.buffer += chunk
+            if len(self.buffer) > _MAX_REPLY_BYTES:
+                self.close()
+                raise ScorerUnavailable("the endpoint's scorer sent a reply larger than allowed", status=502)
+        line, _, self.buffer = self.buffer.partition(b"\n")
+        return line
+
+    def _broken(self, message: str) -> ScorerUnavailable:
+        code = self.process.poll()
+        if code is None:
+            self.close()
+            code = self.process.returncode
+        self._note(f"scorer exited with code {code}")
+        return ScorerUnavailable(f"{message} (exit code {code}); see the endpoint's log", status=502)
+
+    def _copy_output(self, output: Any) -> None:
+        for line in output:
+            self._append(line)
+
+    def _note(self, text: str) -> None:
+        self._append(f"[pipewright {time.strftime('%Y-%m-%d %H:%M:%S')}] {text}\n".encode())
+
+    def _append(self, data: bytes) -> None:
+        with self.log_lock:
+            with self.log_path.open("ab") as log:
+                log.write(data)
+                size = log.tell()
+            if size > LOG_MAX_BYTES:
+                keep = self.log_path.read_bytes()[-LOG_MAX_BYTES // 2 :]
+                self.log_path.write_bytes(keep)
 
 
 # endpoint id -> (the artifacts its scorer loaded, the scorer)
@@ -120,12 +316,16 @@ def score_rows(
     *, endpoint_id: int, model_dir: Path, transform_dir: Path | None, rows: list[dict[str, Any]]
 ) -> list[dict[str, Any]]:
     """Score rows with the endpoint's model: one scorer process per endpoint, reused until
-    the endpoint is redeployed with another model."""
+    the endpoint is redeployed with another model or its scorer dies. Raises
+    ScoringError (the rows are at fault) or ScorerUnavailable (the scorer is)."""
     loaded = (model_dir, transform_dir)
     with _scorers_lock:
         current = _scorers.get(endpoint_id)
         if current is None or current[0] != loaded or not current[1].alive():
             if current is not None:
                 current[1].close()
-            current = _scorers[endpoint_id] = (loaded, _Scorer(model_dir, transform_dir))
+            try:
+                current = _scorers[endpoint_id] = (loaded, _Scorer(endpoint_id, model_dir, transform_dir))
+            except OSError as exc:
+                raise ScorerUnavailable(f"could not start the endpoint's scorer: {exc}", status=503) from None
     return current[1].score(rows)

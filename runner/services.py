@@ -37,9 +37,10 @@ from designer.models import Pipeline
 from designer.registry import custom_module_source, is_custom_entrypoint
 from designer.selectors import catalog_for_workspace
 from runner import datasets, events
-from runner.artifacts import default_store
+from runner.artifacts import UnsafeArtifact, default_store
 from runner.environments import EnvironmentBuildError, ensure_python_environment, requirements_of
 from runner.executors import ExecutionResult, Executor, Limits, StepSpec, get_executor
+from runner.executors.base import IMAGES_DIR, OUTPUTS_DIR
 from runner.fingerprint import CacheComponents, cache_key, explain_rerun, reuse_blocked_reason
 from runner.models import (
     RUN_FINISHED,
@@ -343,7 +344,7 @@ class _ReuseIndex:
         return recent
 
     def _usable(self, step: StepRun, outputs: list[str]) -> bool:
-        return all(port in step.outputs and self.store.exists(step.outputs[port]) for port in outputs)
+        return all(port in step.outputs and self.store.intact(step.outputs[port]) for port in outputs)
 
     def find(self, key: str, outputs: list[str]) -> StepRun | None:
         self.lookups += 1
@@ -759,7 +760,9 @@ def _execute_claimed(step: StepRun, worker: str) -> StepRun | None:
         if result.status == "completed":
             store = default_store()
             for port, port_type in planned.outputs.items():
-                digests[port] = store.put_directory(Path(result.outputs[port]), port_type=port_type)
+                # Where the step was told to write, not where it says it wrote: a path
+                # it reports could name any folder the worker can read.
+                digests[port] = store.put_directory(_output_folder(workdir, port), port_type=port_type)
             if planned.module == datasets.EXPORT_MODULE:
                 datasets.register_export(
                     workspace=run.workspace,
@@ -770,14 +773,16 @@ def _execute_claimed(step: StepRun, worker: str) -> StepRun | None:
             if planned.module == datasets.DEPLOY_MODULE:
                 datasets.register_deployment(step_id=step.pk, planned=planned, input_digests=input_digests)
         recorded = step_finish(step_id=step.pk, result=result, outputs=digests)
-        _keep_images(step.pk, result)
+        _keep_images(step.pk, workdir, result)
     except Exception as exc:  # an engine fault must still finish the step
-        expected = isinstance(exc, ExecutorUnavailable | EnvironmentBuildError)
+        expected = isinstance(exc, ExecutorUnavailable | EnvironmentBuildError | UnsafeArtifact)
         if not expected:
             logger.exception("step %s crashed in the engine", step.pk)
         error = f"internal error: {exc}"
         if isinstance(exc, ExecutorUnavailable):
             error = str(exc)
+        elif isinstance(exc, UnsafeArtifact):
+            error = f"the step's outputs could not be stored: {exc}"
         elif isinstance(exc, EnvironmentBuildError):
             error = f"could not build the step's Python environment: {exc}"
         watcher.flush(force=True)
@@ -788,14 +793,25 @@ def _execute_claimed(step: StepRun, worker: str) -> StepRun | None:
     return run_advance(run_id=run.pk, after=after, continue_on=step.queue, worker=worker)
 
 
-def _keep_images(step_id: int, result: ExecutionResult) -> None:
-    """Store the images a step logged (also a failed one: a plot often explains why)."""
-    paths = [Path(p) for p in result.images if Path(p).is_file()]
-    if not paths:
+def _output_folder(workdir: Path, port: str) -> Path:
+    """Where a step writes one output port: a folder of its own directly in outputs/."""
+    folder = workdir / OUTPUTS_DIR / port
+    if folder.parent != workdir / OUTPUTS_DIR or port in ("", ".", ".."):
+        raise UnsafeArtifact(f"output port name {port!r} is not a plain name")
+    return folder
+
+
+def _keep_images(step_id: int, workdir: Path, result: ExecutionResult) -> None:
+    """Store the images a step logged (also a failed one: a plot often explains why),
+    from its images folder only, whatever paths it reported."""
+    folder = workdir / OUTPUTS_DIR / IMAGES_DIR
+    names = sorted({Path(p).name for p in result.images} & {p.name for p in folder.glob("*.png")})
+    if not names:
         return
-    folder = paths[0].parent
-    names = sorted(p.name for p in paths)
-    digest = default_store().put_directory(folder, port_type="Images")
+    try:
+        digest = default_store().put_directory(folder, port_type="Images")
+    except UnsafeArtifact:
+        return  # a step that put a link among its images loses its images, nothing else
     StepRun.objects.filter(pk=step_id).update(images_digest=digest, images=names)
 
 

@@ -45,10 +45,8 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from runner.executors.base import ExecutionResult, StepSpec, StepStatus
+from runner.executors.base import IMAGES_DIR, OUTPUTS_DIR, ExecutionResult, StepSpec, StepStatus
 
-OUTPUTS_DIR = "outputs"
-IMAGES_DIR = "_images"
 DATAFRAME_FILE = "data.parquet"
 MODEL_FILE = "model.joblib"
 MODEL_META_FILE = "meta.json"

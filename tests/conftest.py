@@ -50,7 +50,7 @@ def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pyte
             tiers.setdefault(tier, {}).setdefault(outcome, 0)
             tiers[tier][outcome] += 1
     terminalreporter.section("tiers")
-    for tier in ("unit", "integration", "faults", "e2e", "other"):
+    for tier in ("unit", "integration", "security", "faults", "e2e", "other"):
         if tier in tiers:
             counts = ", ".join(f"{n} {k}" for k, n in sorted(tiers[tier].items()))
             terminalreporter.write_line(f"{tier}: {counts}")

@@ -15,6 +15,12 @@ GiB = 1024**3
 
 StepStatus = Literal["completed", "failed", "canceled", "timeout"]
 
+# Where a step writes, under its work directory: one folder per output port, and the
+# images it logs (not a port). The engine stores outputs from these places only, never
+# from paths a step reports.
+OUTPUTS_DIR = "outputs"
+IMAGES_DIR = "_images"
+
 
 @dataclass(frozen=True)
 class Limits:

@@ -39,6 +39,7 @@ import json
 import math
 import os
 import resource
+import select
 import selectors
 import signal
 import socket
@@ -62,9 +63,22 @@ FDS_PER_REQUEST = 3
 SETUP_FAILED = 70
 # Exit code of a step process that could not be sandboxed; it ran no user code.
 SANDBOX_FAILED = 71
+# Exit code of a step process that used up its CPU time (SIGXCPU): as process 1 of its
+# PID namespace it cannot be killed by a signal it has no handler for, so it exits.
+CPU_LIMIT_EXIT = 128 + signal.SIGXCPU
 # RLIMIT_CPU: SIGXCPU at the soft limit, SIGKILL this much later if it is ignored.
 _CPU_GRACE_SECONDS = 5
 _PR_SET_PDEATHSIG = 1
+# Steps of a root worker each run as a uid of their own: this plus the step process's
+# pid. Pids are unique among live processes (at most 2**22 of them), so no two steps
+# running at once on a machine share a uid, nor with it their process limit
+# (RLIMIT_NPROC counts per uid) or the right to signal each other. The range is far
+# above the ones systems give to users and to containers' subordinate ids.
+STEP_UID_BASE = 2_000_000_000
+PER_STEP_UID = "per-step"
+# The fork server, as a pidfd its step processes inherit: it becomes readable when the
+# server exits, which a step in a PID namespace of its own cannot see from getppid().
+_server_pidfd: int | None = None
 
 
 def serve(sock_fd: int, preload: list[str], warm_up: list[str]) -> None:
@@ -73,7 +87,10 @@ def serve(sock_fd: int, preload: list[str], warm_up: list[str]) -> None:
     preload names modules to import; warm_up names "module:function" callables to run
     once before the first fork (see runner.modules.warm_up).
     """
+    global _server_pidfd
     sock = socket.socket(fileno=sock_fd)
+    with contextlib.suppress(AttributeError, OSError):  # Linux 5.3+
+        _server_pidfd = os.pidfd_open(os.getpid())
     # Imports and warm-up take seconds; if the worker goes away meanwhile, nobody would
     # read the socket's EOF until they finish, so watch for the parent here. The thread
     # is joined before the first fork, so step processes are forked from one thread.
@@ -98,7 +115,7 @@ def serve(sock_fd: int, preload: list[str], warm_up: list[str]) -> None:
     # Looking libc up runs ldconfig, and resolving the Python paths takes a few
     # milliseconds: once here, not in every step process.
     sandbox.landlock_abi()
-    _static_read_paths()
+    static_read_paths()
     # Children share the preloaded objects copy-on-write; keeping them out of the
     # garbage collector's reach stops each child from touching (copying) every page.
     gc.freeze()
@@ -160,8 +177,8 @@ def _fork_spare(server_fds: list[int], *, warm: bool) -> _Spare | None:
     processes or memory (the next request tries again)."""
     ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
     try:
-        pid = os.fork()
-    except OSError:
+        pid = sandbox.fork_in_own_pid_namespace()
+    except (OSError, sandbox.SandboxError):
         ours.close()
         theirs.close()
         return None
@@ -268,7 +285,10 @@ def _spare_main(conn: socket.socket, *, warm: bool) -> int:
     # Its own session and process group from the start, so the worker can kill the
     # step and everything it starts as a group.
     os.setsid()
-    _die_with_parent()
+    die_with_parent()
+    if sandbox.can_use_namespaces():
+        # Now, while this process still has one thread (the warm-up may start more).
+        sandbox.private_shared_memory()
     if warm:
         from runner.step_runtime import warm_up_process
 
@@ -318,7 +338,7 @@ def _run_child(request: dict[str, Any], log_fd: int, control_fd: int) -> int:
     _reseed_numpy()
     spec = StepSpec.from_dict(json.loads((workdir / SPEC_FILE).read_text()))
     limits = Limits.from_dict(request["limits"])
-    _apply_limits(limits)
+    apply_limits(limits)
 
     # Not a top-level import: the worker imports this module for its constants and
     # must not pay for pandas; here the server has preloaded it, so it costs nothing.
@@ -327,16 +347,22 @@ def _run_child(request: dict[str, Any], log_fd: int, control_fd: int) -> int:
     with os.fdopen(control_fd, "w", encoding="utf-8", closefd=False) as control:
         settings = request.get("sandbox") or {}
         if settings.get("enabled", True):
-            policy = sandbox_policy(spec, workdir, network=limits.network, uid=settings.get("uid"))
+            uid = settings.get("uid")
+            if uid == PER_STEP_UID:
+                uid = STEP_UID_BASE + sandbox.host_pid()
+            policy = sandbox_policy(spec, workdir, network=limits.network, uid=uid)
             try:
+                if not limits.network and sandbox.can_use_namespaces():
+                    sandbox.leave_network()
                 report = sandbox.apply(policy, own=[str(workdir)])
             except (sandbox.SandboxError, OSError) as exc:
                 print(f"pipewright: could not sandbox the step: {exc}", file=sys.stderr)
                 return SANDBOX_FAILED
             # Linux clears the parent-death signal when the credentials change.
-            _die_with_parent()
+            die_with_parent()
             control.write(json.dumps({"event": "sandbox", **dataclasses.asdict(report)}) + "\n")
             control.flush()
+        _close_server_pidfd()
         if spec.environment_path:
             # Before the user's code imports anything. Packages the server preloaded
             # (numpy, pandas, ...) stay the preloaded ones: they are in sys.modules.
@@ -366,7 +392,7 @@ def _announce_exit(control_fd: int, code: int) -> None:
 
 def _alone() -> bool:
     """Whether this process has one thread (this one) and no child processes."""
-    pid = os.getpid()
+    pid = sandbox.host_pid()  # /proc is the machine's, and so are its pids
     try:
         with open(f"/proc/{pid}/task/{pid}/children", "rb") as children:
             return os.listdir(f"/proc/{pid}/task") == [str(pid)] and not children.read().strip()
@@ -376,7 +402,7 @@ def _alone() -> bool:
 
 def sandbox_policy(spec: StepSpec, workdir: Path, *, network: bool, uid: int | None) -> sandbox.SandboxPolicy:
     """What one step may read and write: see runner.executors.sandbox."""
-    read = [*_static_read_paths(), *spec.inputs.values()]
+    read = [*static_read_paths(), *spec.inputs.values()]
     if spec.environment_path:
         read.append(spec.environment_path)
     return sandbox.SandboxPolicy(
@@ -389,7 +415,7 @@ def sandbox_policy(spec: StepSpec, workdir: Path, *, network: bool, uid: int | N
 
 
 @functools.cache
-def _static_read_paths() -> tuple[str, ...]:
+def static_read_paths() -> tuple[str, ...]:
     """What every step may read: the system's paths and Python's, those that exist."""
     return tuple(sandbox.existing([*sandbox.SYSTEM_READ_PATHS, *_python_paths()]))
 
@@ -409,15 +435,29 @@ def _python_paths() -> list[str]:
     return paths
 
 
-def _die_with_parent() -> None:
+def die_with_parent() -> None:
     """Ask Linux to SIGKILL this process when the fork server exits."""
     if not sys.platform.startswith("linux"):
         return
     parent = os.getppid()
     libc = ctypes.CDLL(None, use_errno=True)
     libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-    if os.getppid() != parent:  # the server died before prctl took effect
+    # If the server died before prctl took effect: its pidfd is readable (the parent
+    # of process 1 of a PID namespace is outside it, and getppid() says 0 throughout).
+    if _server_pidfd is not None:
+        if select.select([_server_pidfd], [], [], 0)[0]:
+            os._exit(SETUP_FAILED)
+    elif os.getppid() != parent:
         os._exit(SETUP_FAILED)
+
+
+def _close_server_pidfd() -> None:
+    """The step's code has no business with the server's pidfd."""
+    global _server_pidfd
+    if _server_pidfd is not None:
+        with contextlib.suppress(OSError):
+            os.close(_server_pidfd)
+        _server_pidfd = None
 
 
 def _reseed_numpy() -> None:
@@ -429,7 +469,7 @@ def _reseed_numpy() -> None:
         numpy.random.seed(int.from_bytes(os.urandom(4), "little"))
 
 
-def _apply_limits(limits: Limits) -> None:
+def apply_limits(limits: Limits) -> None:
     if limits.memory_bytes is not None:
         # Address space, counted from what the preloaded libraries already map.
         _set_limit(resource.RLIMIT_AS, _address_space_bytes() + limits.memory_bytes)
@@ -441,6 +481,9 @@ def _apply_limits(limits: Limits) -> None:
     if limits.max_processes is not None:
         _set_limit(resource.RLIMIT_NPROC, limits.max_processes)
     _set_limit(resource.RLIMIT_NOFILE, limits.max_open_files)
+    if os.getpid() == 1 and limits.cpu_seconds is not None:
+        # Process 1 of a PID namespace ignores signals it has no handler for.
+        signal.signal(signal.SIGXCPU, lambda signum, frame: os._exit(CPU_LIMIT_EXIT))
     if limits.cpus is not None:
         # A process cannot be given a fraction of a core without cgroups: it is pinned
         # to as many cores as it may use, rounded up (the docker executor sets a quota).

@@ -35,7 +35,14 @@ from typing import Any, Literal
 
 from runner.executors import sandbox
 from runner.executors.base import ExecutionResult, Limits, StepSpec, StepStatus
-from runner.executors.forkserver import FDS_PER_REQUEST, READY, SANDBOX_FAILED, SPEC_FILE
+from runner.executors.forkserver import (
+    CPU_LIMIT_EXIT,
+    FDS_PER_REQUEST,
+    PER_STEP_UID,
+    READY,
+    SANDBOX_FAILED,
+    SPEC_FILE,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -73,8 +80,6 @@ _BOOTSTRAP = (
 
 
 _NO_ANSWER = "the fork server did not answer"
-# The uid steps run as when the worker runs as root ("nobody" on most systems).
-DEFAULT_STEP_UID = 65534
 
 # Each sandbox warning is logged once per worker process, not once per step.
 _warned: set[str] = set()
@@ -227,11 +232,13 @@ class LocalExecutor:
         warm_up: Sequence[str] = DEFAULT_WARM_UP,
         start_timeout: float = 120.0,
         sandboxed: bool = True,
-        step_uid: int | None = DEFAULT_STEP_UID,
+        step_uid: int | str | None = PER_STEP_UID,
     ) -> None:
         """sandboxed=False runs steps without Landlock and as the worker's own user
         (rlimits and the scrubbed environment still apply); step_uid is the uid steps
-        switch to when the worker runs as root (None: stay root, capabilities kept)."""
+        switch to when the worker runs as root: by default one of their own per step
+        (forkserver.STEP_UID_BASE + pid), or a fixed one, or None (stay root,
+        capabilities kept)."""
         self._server = _ForkServer(preload, warm_up, start_timeout)
         self._sandbox = {"enabled": sandboxed, "uid": step_uid}
         if sandboxed and not sandbox.landlock_abi():
@@ -486,9 +493,12 @@ class _StepWatch(_StepEvents):
             return "step process was lost: the fork server exited"
         if self.exit_code == SANDBOX_FAILED:
             return "could not start the step process: its sandbox could not be set up (see the step log)"
-        if self.exit_code < 0:
-            killed = f"step process was killed by {_signal_name(-self.exit_code)}"
-            if -self.exit_code == signal.SIGXCPU and limits.cpu_seconds is not None:
+        code = self.exit_code
+        if code == CPU_LIMIT_EXIT and limits.cpu_seconds is not None:
+            code = -signal.SIGXCPU  # it exited on the signal it could not die of
+        if code < 0:
+            killed = f"step process was killed by {_signal_name(-code)}"
+            if -code == signal.SIGXCPU and limits.cpu_seconds is not None:
                 killed += f" (it used up its CPU time limit of {limits.cpu_seconds} s)"
             return killed
         return f"step process exited with code {self.exit_code} without reporting a result"

@@ -28,6 +28,7 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import errno
+import functools
 import os
 import stat
 import sys
@@ -117,6 +118,18 @@ SYSTEM_READ_PATHS: tuple[str, ...] = (
 # Written to by ordinary code: redirections to /dev/null; multiprocessing's semaphores
 # and shared memory (joblib/loky) in /dev/shm.
 SYSTEM_WRITE_PATHS: tuple[str, ...] = ("/dev/null", "/dev/zero", "/dev/full", "/dev/tty", "/dev/shm")
+
+
+_CLONE_NEWNS = 0x00020000
+_CLONE_NEWNET = 0x40000000
+_CLONE_NEWPID = 0x20000000
+_MS_NOSUID = 2
+_MS_NODEV = 4
+_MS_NOEXEC = 8
+_MS_REC = 0x4000
+_MS_PRIVATE = 1 << 18
+# A step's own /dev/shm (multiprocessing's semaphores, joblib's shared arrays).
+SHM_SIZE = "256m"
 
 
 class SandboxError(Exception):
@@ -289,6 +302,71 @@ def apply(policy: SandboxPolicy, *, own: Iterable[str] = ()) -> SandboxReport:
                 f"uid {policy.uid} cannot reach the Python installation: the step runs as root without capabilities"
             )
     return SandboxReport(landlock_abi=abi, uid=os.geteuid(), kept_capabilities=kept, warnings=tuple(warnings))
+
+
+def can_use_namespaces() -> bool:
+    """Whether this process may create PID, mount and network namespaces (it runs as
+    root; a non-root worker's steps go without them, see docs/decisions.md)."""
+    return sys.platform.startswith("linux") and os.geteuid() == 0
+
+
+@functools.cache
+def _own_pid_namespace() -> int:
+    return os.open("/proc/self/ns/pid", os.O_RDONLY | os.O_CLOEXEC)
+
+
+def fork_in_own_pid_namespace() -> int:
+    """os.fork(), with the child as process 1 of a PID namespace of its own when this
+    process may create one.
+
+    Whatever the child starts, however it detaches (setsid, double forks), stays in
+    that namespace, and when process 1 of a namespace exits the kernel kills every
+    process in it: nothing a step starts can outlive the step. Must be called with one
+    thread. Returns like os.fork().
+    """
+    if not can_use_namespaces():
+        return os.fork()
+    own = _own_pid_namespace()
+    _check(_c().unshare(_CLONE_NEWPID), "unshare(CLONE_NEWPID)")
+    try:
+        pid = os.fork()
+    except BaseException:
+        _c().setns(own, _CLONE_NEWPID)
+        raise
+    if pid:
+        # Only the next child goes into the new namespace; the one after it gets its own.
+        _check(_c().setns(own, _CLONE_NEWPID), "setns(CLONE_NEWPID)")
+    return pid
+
+
+def host_pid() -> int:
+    """This process's pid as the rest of the machine sees it (os.getpid() is 1 for
+    process 1 of a PID namespace of its own; /proc is the machine's)."""
+    try:
+        return int(os.readlink("/proc/self"))
+    except (OSError, ValueError):
+        return os.getpid()
+
+
+def private_shared_memory() -> None:
+    """Give this process a mount namespace of its own with an empty /dev/shm, so steps
+    running at once neither see nor fill each other's shared memory. Needs one thread
+    and root (can_use_namespaces)."""
+    libc = _c()
+    libc.mount.argtypes = (ctypes.c_char_p, ctypes.c_char_p, ctypes.c_char_p, ctypes.c_ulong, ctypes.c_char_p)
+    _check(libc.unshare(_CLONE_NEWNS), "unshare(CLONE_NEWNS)")
+    # Mounts made here must not propagate back to the machine.
+    _check(libc.mount(None, b"/", None, _MS_REC | _MS_PRIVATE, None), "making mounts private")
+    options = f"size={SHM_SIZE},mode=1777".encode()
+    flags = _MS_NOSUID | _MS_NODEV | _MS_NOEXEC
+    _check(libc.mount(b"tmpfs", b"/dev/shm", b"tmpfs", flags, options), "mounting a private /dev/shm")
+
+
+def leave_network() -> None:
+    """Move this process into a network namespace of its own: no interface but a loopback
+    that is down, so no TCP, UDP, ICMP or abstract unix socket reaches anything outside.
+    Needs root (can_use_namespaces)."""
+    _check(_c().unshare(_CLONE_NEWNET), "unshare(CLONE_NEWNET)")
 
 
 def _own(paths: Iterable[str], uid: int, gid: int) -> None:

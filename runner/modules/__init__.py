@@ -16,7 +16,7 @@ from types import ModuleType
 from typing import Any
 
 from designer.graph.spec import ModuleSpec
-from runner.executors.base import StepSpec
+from runner.executors.base import OUTPUTS_DIR, StepSpec
 from runner.modules import (
     add_columns,
     add_rows,
@@ -54,7 +54,7 @@ from runner.modules import (
     train_model,
     tune_hyperparameters,
 )
-from runner.step_runtime import OUTPUTS_DIR, ModuleFunction, run_step
+from runner.step_runtime import ModuleFunction, run_step
 
 # Helpers the modules share: a change to any of them changes every built-in code digest.
 _SHARED_SOURCES: tuple[Path, ...] = tuple(

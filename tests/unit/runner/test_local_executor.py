@@ -45,6 +45,12 @@ def run(
     return result, log
 
 
+# A step is process 1 of a PID namespace of its own where the worker may create one, so
+# os.getpid() says 1 and os.getppid() 0; /proc is the machine's, and says what the
+# machine sees: steps in these tests name processes by what /proc/self says.
+PARENT = "open('/proc/self/stat').read().rpartition(')')[2].split()[1]"
+
+
 def pid_is_gone(pid: int) -> bool:
     """Dead: no such process, or a zombie (killed, waiting for whoever reaps orphans)."""
     deadline = time.monotonic() + 2
@@ -123,7 +129,7 @@ def test_a_busy_loop_times_out_within_the_limit(executor: LocalExecutor, tmp_pat
     source = """
         import os
         def main(dataframe1, dataframe2):
-            print("pid", os.getpid())
+            print("pid", os.readlink("/proc/self"))
             while True:
                 pass
     """
@@ -143,7 +149,8 @@ def test_cancel_kills_the_step_and_its_children(executor: LocalExecutor, tmp_pat
         import os, subprocess, time
         def main(dataframe1, dataframe2):
             child = subprocess.Popen(["sleep", "60"])
-            print("pids", os.getpid(), child.pid, flush=True)
+            me = os.readlink("/proc/self")
+            print("pids", me, open(f"/proc/{me}/task/{me}/children").read().strip(), flush=True)
             time.sleep(60)
     """
     log = Log()
@@ -199,7 +206,7 @@ def test_a_step_killed_from_outside_fails_naming_the_signal(executor: LocalExecu
     source = """
         import os, time
         def main(dataframe1, dataframe2):
-            print("pid", os.getpid(), flush=True)
+            print("pid", os.readlink("/proc/self"), flush=True)
             time.sleep(60)
     """
     log = Log()
@@ -252,7 +259,8 @@ def test_a_dead_fork_server_takes_its_steps_along_and_is_replaced(executor: Loca
     source = """
         import os, time
         def main(dataframe1, dataframe2):
-            print("pids", os.getpid(), os.getppid(), flush=True)
+            parent = open('/proc/self/stat').read().rpartition(')')[2].split()[1]
+            print("pids", os.readlink("/proc/self"), parent, flush=True)
             time.sleep(60)
     """
     log = Log()

@@ -1,0 +1,226 @@
+"""A deployed model runs confined, and every caller gets the answer to their own rows.
+
+A model artifact is a pickle: whoever made it (a custom module, a script) decides what
+code runs when it is loaded. These tests deploy models that run code at load and at
+scoring time, and play the web process themselves (runner.scoring.score_rows is what
+the score endpoint calls).
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pytest
+from django.conf import settings
+from sklearn.linear_model import LogisticRegression
+
+from runner import scoring
+from runner.executors import sandbox
+from runner.step_runtime import ModelArtifact, save_output
+from tests.unit.runner.test_local_executor import pid_is_gone
+
+FEATURES = ["a", "b"]
+TRAIN = pd.DataFrame({"a": [0.0, 1.0, 2.0, 3.0, 4.0, 5.0], "b": [1.0, 0.0, 1.0, 0.0, 1.0, 0.0]})
+LABELS = [0, 0, 0, 1, 1, 1]
+_endpoint_ids = itertools.count(900_000)
+
+
+def fitted() -> LogisticRegression:
+    return LogisticRegression().fit(TRAIN[FEATURES], LABELS)
+
+
+class _RunsCodeWhenLoaded:
+    """Unpickles into the fitted estimator, after running `code` with it in scope as `est`."""
+
+    def __init__(self, code: str) -> None:
+        self.code = code
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (eval, ("(exec(code, globals()), est)[1]", {"code": self.code, "est": fitted()}))
+
+
+def deploy(tmp_path: Path, code: str = "") -> Path:
+    """A model artifact as deploy_model would point an endpoint at."""
+    folder = tmp_path / f"model-{next(_endpoint_ids)}"
+    model = _RunsCodeWhenLoaded(code) if code else fitted()
+    meta = {"task": "classification", "feature_columns": FEATURES, "label_column": "y"}
+    save_output(ModelArtifact(model=model, meta=meta), "Model", folder, "model")
+    return folder
+
+
+@pytest.fixture
+def endpoint_id() -> Iterator[int]:
+    """A fresh endpoint id; its scorer is stopped afterwards."""
+    endpoint = next(_endpoint_ids)
+    yield endpoint
+    with scoring._scorers_lock:
+        entry = scoring._scorers.pop(endpoint, None)
+    if entry is not None:
+        entry[1].close()
+
+
+def score(endpoint: int, model: Path, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return scoring.score_rows(endpoint_id=endpoint, model_dir=model, transform_dir=None, rows=rows)
+
+
+def log_lines(endpoint: int) -> dict[str, str]:
+    lines = [line for line in scoring.read_endpoint_log(endpoint).splitlines() if not line.startswith("[pipewright")]
+    return dict(line.split(" ", 1) for line in lines if " " in line)
+
+
+ROWS = [{"a": 0.5, "b": 1.0}, {"a": 4.5, "b": 0.0}]
+
+
+def expected(rows: list[dict[str, Any]]) -> list[int]:
+    return [int(label) for label in fitted().predict(pd.DataFrame(rows)[FEATURES])]
+
+
+def test_a_model_that_runs_code_when_loaded_is_confined(tmp_path: Path, endpoint_id: int) -> None:
+    secret_key = Path(settings.DATA_DIR) / "secret_key"
+    secret_key.parent.mkdir(parents=True, exist_ok=True)
+    if not secret_key.exists():
+        secret_key.write_text("test-secret")
+    other_artifact = deploy(tmp_path)  # another workspace's model, say
+    with socket.socket() as web, socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as udp:
+        web.bind(("127.0.0.1", 0))
+        web.listen()
+        web.settimeout(1.0)
+        udp.bind(("127.0.0.1", 0))
+        udp.settimeout(1.0)
+        probes = {
+            "secret": f"open({str(secret_key)!r}).read()",
+            "data_dir": f"os.listdir({str(settings.DATA_DIR)!r})",
+            "other_model": f"open({str(other_artifact / 'model.joblib')!r}, 'rb').read()",
+            "tmp_write": "open('/tmp/pipewright-scorer-probe', 'w').write('x')",
+            "tcp": f"socket.create_connection(('127.0.0.1', {web.getsockname()[1]}), timeout=1)",
+            "udp": f"socket.socket(socket.AF_INET, socket.SOCK_DGRAM).sendto(b'x', {udp.getsockname()!r})",
+            "signal_web": f"os.kill({os.getpid()}, 9)",
+        }
+        code = "import os, socket\n" + "".join(
+            f"try:\n    {probe}\n    print({name!r}, 'reached', flush=True)\n"
+            f"except Exception as exc:\n    print({name!r}, type(exc).__name__, flush=True)\n"
+            for name, probe in probes.items()
+        )
+        code += "print('uid', os.getuid(), flush=True)\nprint('environ', sorted(os.environ), flush=True)\n"
+        model = deploy(tmp_path, code)
+
+        answered = score(endpoint_id, model, ROWS)
+
+        with pytest.raises(TimeoutError):
+            web.accept()
+        with pytest.raises(TimeoutError):
+            udp.recvfrom(10)
+
+    assert [row["Scored Labels"] for row in answered] == expected(ROWS)
+    seen = log_lines(endpoint_id)
+    for name in ("secret", "data_dir", "other_model", "tmp_write", "tcp"):
+        assert seen[name] == "PermissionError", (name, seen)
+    assert seen["udp"] in ("OSError", "PermissionError") and seen["signal_web"] != "reached", seen
+    assert "SECRET_KEY" not in seen["environ"] and "DATABASE_URL" not in seen["environ"]
+    if os.geteuid() == 0:
+        assert int(seen["uid"]) >= 2_000_000_000
+    assert not Path("/tmp/pipewright-scorer-probe").exists()
+
+
+def test_what_a_model_prints_goes_to_the_log_and_every_caller_gets_their_own_rows(
+    tmp_path: Path, endpoint_id: int
+) -> None:
+    noisy = deploy(
+        tmp_path,
+        "print('loaded and chatty', flush=True)\n"
+        "predict = est.predict\n"
+        "def chatty(X):\n"
+        "    print('scoring', len(X), 'rows', flush=True)\n"
+        '    print(\'{"id": "", "rows": [{"Scored Labels": 7}]}\', flush=True)\n'
+        "    return predict(X)\n"
+        "est.predict = chatty\n",
+    )
+    callers = [[{"a": float(i % 6) + 0.5, "b": float(i % 2)} for _ in range(1 + i % 3)] for i in range(24)]
+    answers: dict[int, list[int]] = {}
+    errors: list[BaseException] = []
+
+    def call(i: int) -> None:
+        try:
+            answers[i] = [row["Scored Labels"] for row in score(endpoint_id, noisy, callers[i])]
+        except BaseException as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=call, args=(i,)) for i in range(len(callers))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+
+    assert not errors
+    assert all(answers[i] == expected(callers[i]) for i in range(len(callers)))
+    log = scoring.read_endpoint_log(endpoint_id)
+    assert "loaded and chatty" in log and log.count("scoring ") >= len(callers)
+
+
+def test_a_scorer_that_dies_is_a_502_for_its_endpoint_only(tmp_path: Path, endpoint_id: int) -> None:
+    dying = deploy(tmp_path, "import os\nest.predict = lambda X: os._exit(3)\n")
+    healthy = deploy(tmp_path)
+    other_endpoint = next(_endpoint_ids)
+    try:
+        assert [row["Scored Labels"] for row in score(other_endpoint, healthy, ROWS)] == expected(ROWS)
+
+        with pytest.raises(scoring.ScorerUnavailable) as died:
+            score(endpoint_id, dying, ROWS)
+        assert died.value.status == 502
+        assert "exit code 3" in str(died.value)
+        with pytest.raises(scoring.ScorerUnavailable):  # a new scorer, the same model
+            score(endpoint_id, dying, ROWS)
+
+        assert [row["Scored Labels"] for row in score(other_endpoint, healthy, ROWS)] == expected(ROWS)
+        assert "scorer exited with code 3" in scoring.read_endpoint_log(endpoint_id)
+    finally:
+        scoring._scorers.pop(other_endpoint)[1].close()
+
+
+def test_a_model_that_hangs_is_a_503_and_its_scorer_is_replaced(
+    tmp_path: Path, endpoint_id: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    hanging = deploy(
+        tmp_path,
+        "import time\npredict = est.predict\n"
+        "def slow(X):\n    if len(X) == 1:\n        time.sleep(600)\n    return predict(X)\n"
+        "est.predict = slow\n",
+    )
+    score(endpoint_id, hanging, ROWS)  # loaded; two rows are quick
+    monkeypatch.setattr(scoring, "REQUEST_TIMEOUT_SECONDS", 3.0)
+
+    started = time.monotonic()
+    with pytest.raises(scoring.ScorerUnavailable) as hung:
+        score(endpoint_id, hanging, ROWS[:1])
+    assert hung.value.status == 503
+    assert time.monotonic() - started < 10
+    monkeypatch.undo()  # a new scorer loads the model first
+    assert [row["Scored Labels"] for row in score(endpoint_id, hanging, ROWS)] == expected(ROWS)
+
+
+@pytest.mark.skipif(not sandbox.can_use_namespaces(), reason="PID namespaces need root")
+def test_nothing_a_model_starts_outlives_its_scorer(tmp_path: Path, endpoint_id: int) -> None:
+    spawning = deploy(
+        tmp_path,
+        "import os, subprocess, sys\n"
+        'code = "import os, time\\nif os.fork() == 0:\\n    os.setsid()\\n'
+        "    print('survivor', os.readlink('/proc/self'), flush=True)\\n    time.sleep(600)\\n\"\n"
+        "subprocess.run([sys.executable, '-c', code])\n",
+    )
+    score(endpoint_id, spawning, ROWS)
+    deadline = time.monotonic() + 10
+    while "survivor" not in log_lines(endpoint_id) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    survivor = int(log_lines(endpoint_id)["survivor"])
+
+    scoring._scorers.pop(endpoint_id)[1].close()  # as on a redeploy
+
+    assert pid_is_gone(survivor)
