@@ -53,7 +53,7 @@ class ComputeTargetListView(APIView):
         data.is_valid(raise_exception=True)
         fields = dict(data.validated_data)
         workspace = design_services.workspace_for_write(user=_user(request), workspace_id=fields.pop("workspace", None))
-        target = compute.target_create(workspace=workspace, fields=fields)
+        target = compute.target_create(workspace=workspace, user=_user(request), fields=fields)
         rows, _ = cluster.compute_overview([_target_row(compute.target_rows_for_user(user=_user(request)), target.pk)])
         return Response(s.ComputeTargetOutputSerializer(rows[0]).data, status=status.HTTP_201_CREATED)
 
@@ -76,13 +76,14 @@ class ComputeTargetDetailView(APIView):
         data = s.ComputeTargetInputSerializer(data=request.data, partial=True)
         data.is_valid(raise_exception=True)
         fields = {k: v for k, v in data.validated_data.items() if k in _TARGET_FIELDS}
-        target = compute.target_update(target=target, fields=fields)
+        target = compute.target_update(target=target, user=user, fields=fields)
         rows, _ = cluster.compute_overview([_target_row(compute.target_rows_for_user(user=user), target.pk)])
         return Response(s.ComputeTargetOutputSerializer(rows[0]).data)
 
     @extend_schema(responses={204: None})
     def delete(self, request: Request, target_id: int) -> Response:
-        compute.target_delete(target=compute.target_get(user=_user(request), target_id=target_id))
+        user = _user(request)
+        compute.target_delete(target=compute.target_get(user=user, target_id=target_id), user=user)
         return Response(status=status.HTTP_204_NO_CONTENT)
 
 

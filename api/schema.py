@@ -4,7 +4,8 @@ Views declare their success responses and the errors particular to them (a 409 o
 stale revision, a 400 on a bad query); the errors every operation of a kind can give
 are added here, all with the one error shape {"message", "extra"}:
 - 401 and 403 on every operation that needs a signed-in user (no or a bad token, a
-  session request without its CSRF token);
+  session request without its CSRF token, a role in the workspace below the one the
+  operation needs: designer/roles.py);
 - 404 on every operation with path parameters (no such object, or one in another
   workspace: they look the same);
 - 400, 413 and 415 on every operation with a request body (it may not parse or
@@ -24,7 +25,10 @@ from api.serializers import ErrorSerializer
 _DESCRIPTIONS = {
     400: "the request is malformed or invalid; extra says where (extra.errors lists graph problems)",
     401: "not signed in, or the API token is not valid",
-    403: "not allowed (a session request needs its CSRF token)",
+    403: (
+        "not allowed: your role in the workspace does not permit it (viewers only read; compute targets "
+        "need an owner; extra.required_role names the role), or a session request lacks its CSRF token"
+    ),
     404: "no such object in your workspaces",
     413: "the body is over the size limit (10 MB for JSON; UPLOAD_MAX_MB for uploaded files)",
     415: "the body's media type is not one this operation reads",

@@ -102,6 +102,7 @@ class ModuleVersionView(APIView):
         data.is_valid(raise_exception=True)
         registry.module_version_update(
             module=module,
+            user=_user(request),
             version=version,
             status=data.validated_data.get("status"),
             make_default=data.validated_data["default"],
@@ -158,7 +159,9 @@ class PipelineDetailView(APIView):
         data.is_valid(raise_exception=True)
         fields = dict(data.validated_data)
         revision = fields.pop("revision")
-        pipeline = design_services.pipeline_update(pipeline=pipeline, revision=revision, fields=fields)
+        pipeline = design_services.pipeline_update(
+            pipeline=pipeline, user=_user(request), revision=revision, fields=fields
+        )
         return Response(s.PipelineOutputSerializer(pipeline).data)
 
     @extend_schema(request=s.PipelineUpdateSerializer, responses={200: s.PipelineOutputSerializer, **CONFLICT})
@@ -172,7 +175,7 @@ class PipelineDetailView(APIView):
     @extend_schema(responses={204: None})
     def delete(self, request: Request, pipeline_id: int) -> Response:
         pipeline = design.pipeline_get(user=request.user, pipeline_id=pipeline_id)
-        design_services.pipeline_delete(pipeline=pipeline)
+        design_services.pipeline_delete(pipeline=pipeline, user=_user(request))
         return Response(status=status.HTTP_204_NO_CONTENT)
 
 
@@ -234,7 +237,7 @@ class RunCloneView(APIView):
 class RunCancelView(APIView):
     @extend_schema(request=None, responses={200: s.RunOutputSerializer})
     def post(self, request: Request, run_id: int) -> Response:
-        run = run_services.run_cancel(run=runs.run_get(user=request.user, run_id=run_id))
+        run = run_services.run_cancel(run=runs.run_get(user=request.user, run_id=run_id), user=_user(request))
         return Response(runs.run_state(run))
 
 

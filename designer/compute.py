@@ -19,6 +19,7 @@ from packaging.requirements import InvalidRequirement, Requirement
 
 from designer.errors import ApplicationError, Conflict, NotFound, PermissionDenied
 from designer.models import ComputeTarget, Workspace
+from designer.roles import OWNER, require_role
 from designer.selectors import workspace_list
 
 DEFAULT_TARGET = "local"
@@ -120,7 +121,8 @@ def _clean(fields: dict[str, Any], *, partial: bool) -> dict[str, Any]:
 
 
 @transaction.atomic
-def target_create(*, workspace: Workspace, fields: dict[str, Any]) -> ComputeTarget:
+def target_create(*, workspace: Workspace, user: User, fields: dict[str, Any]) -> ComputeTarget:
+    require_role(user=user, workspace=workspace, role=OWNER, action="add compute targets")
     fields = _clean({"executor": "local", "queue": settings.CELERY_TASK_DEFAULT_QUEUE, **fields}, partial=False)
     try:
         with transaction.atomic():
@@ -130,9 +132,10 @@ def target_create(*, workspace: Workspace, fields: dict[str, Any]) -> ComputeTar
 
 
 @transaction.atomic
-def target_update(*, target: ComputeTarget, fields: dict[str, Any]) -> ComputeTarget:
-    if target.workspace_id is None:
+def target_update(*, target: ComputeTarget, user: User, fields: dict[str, Any]) -> ComputeTarget:
+    if target.workspace is None:
         raise PermissionDenied("the server's compute targets are changed by an administrator")
+    require_role(user=user, workspace=target.workspace, role=OWNER, action="change compute targets")
     fields = _clean({"executor": target.executor, "image": target.image, **fields}, partial=True)
     for key, value in fields.items():
         setattr(target, key, value)
@@ -144,9 +147,10 @@ def target_update(*, target: ComputeTarget, fields: dict[str, Any]) -> ComputeTa
     return target
 
 
-def target_delete(*, target: ComputeTarget) -> None:
-    if target.workspace_id is None:
+def target_delete(*, target: ComputeTarget, user: User) -> None:
+    if target.workspace is None:
         raise PermissionDenied("the server's compute targets are changed by an administrator")
+    require_role(user=user, workspace=target.workspace, role=OWNER, action="delete compute targets")
     target.delete()
 
 

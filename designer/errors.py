@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.core import exceptions as django_exceptions
+
 
 class ApplicationError(Exception):
     """An error the user can act on: `message` says what, `extra` carries details."""
@@ -24,7 +26,10 @@ class Conflict(ApplicationError):
     status_code = 409
 
 
-class PermissionDenied(ApplicationError):
+class PermissionDenied(ApplicationError, django_exceptions.PermissionDenied):
+    """Also Django's own, so a page view that lets it through answers 403 (templates/403.html
+    shows the message) just as the API does in the error shape."""
+
     status_code = 403
 
 

@@ -29,6 +29,7 @@ from designer.graph import (
     semver_key,
 )
 from designer.models import Module, ModuleVersion, Workspace
+from designer.roles import EDITOR, require_role
 from designer.services import environment_digest
 
 SLUG = re.compile(r"^[a-z][a-z0-9_]{1,62}$")
@@ -131,8 +132,9 @@ def _source_problems(source: str, function: str) -> list[str]:
 
 
 @transaction.atomic
-def module_publish(*, workspace: Workspace, user: User | None, spec: dict[str, Any], source: str) -> ModuleVersion:
+def module_publish(*, workspace: Workspace, user: User, spec: dict[str, Any], source: str) -> ModuleVersion:
     """Publish a version of a custom module (creating the module on its first version)."""
+    require_role(user=user, workspace=workspace, role=EDITOR, action="publish modules")
     from runner.modules import BUILTIN_MODULES
 
     parsed, problems = _spec_problems(spec)
@@ -168,11 +170,12 @@ def module_publish(*, workspace: Workspace, user: User | None, spec: dict[str, A
 
 @transaction.atomic
 def module_version_update(
-    *, module: Module, version: str, status: str | None = None, make_default: bool = False
+    *, module: Module, user: User, version: str, status: str | None = None, make_default: bool = False
 ) -> ModuleVersion:
     """Deprecate, disable or re-activate a version, or make it the default."""
-    if module.builtin:
+    if module.builtin or module.workspace is None:
         raise ApplicationError("built-in modules are managed by the application, not by hand")
+    require_role(user=user, workspace=module.workspace, role=EDITOR, action="change module versions")
     row = module.versions.filter(version=version).first()
     if row is None:
         raise NotFound(f"{module.slug} has no version {version!r}")

@@ -10,11 +10,12 @@ from typing import Any
 
 from django.contrib.auth.models import User
 from django.db import transaction
-from django.db.models import F
+from django.db.models import Case, F, IntegerField, When
 
 from designer.errors import ApplicationError, Conflict, PayloadTooLarge
 from designer.graph import ModuleSpec, ValidationResult, parse_document, validate_graph
 from designer.models import Dataset, DatasetVersion, Membership, Module, ModuleVersion, Pipeline, Workspace
+from designer.roles import EDITOR, OWNER, RANK, require_role
 from designer.selectors import catalog_for_workspace, workspace_list
 
 EMPTY_GRAPH: dict[str, Any] = {"schema": 1, "nodes": [], "edges": [], "parameters": []}
@@ -30,16 +31,24 @@ def user_create(*, username: str, password: str, email: str = "") -> User:
 
 
 def workspace_default(*, user: User) -> Workspace:
-    """The workspace new objects go to when the request does not name one."""
-    workspace = workspace_list(user=user).first()
-    if workspace is None:
-        with transaction.atomic():
-            workspace = Workspace.objects.create(name=f"{user.get_username()}'s workspace")
-            Membership.objects.create(workspace=workspace, user=user, role="owner")
+    """The workspace new objects go to when the request does not name one: the one the
+    user has the highest role in (the oldest of those), so a viewer of a team who owns
+    a workspace of their own creates there instead of being refused in the team's."""
+    by_role = Case(*(When(role=role, then=-rank) for role, rank in RANK.items()), output_field=IntegerField())
+    membership = (
+        Membership.objects.filter(user=user).select_related("workspace").order_by(by_role, "workspace_id").first()
+    )
+    if membership is not None:
+        return membership.workspace
+    with transaction.atomic():
+        workspace = Workspace.objects.create(name=f"{user.get_username()}'s workspace")
+        Membership.objects.create(workspace=workspace, user=user, role=OWNER)
     return workspace
 
 
 def workspace_for_write(*, user: User, workspace_id: int | None) -> Workspace:
+    """The workspace a request names (one of the user's), or the default one; the
+    service that writes there checks the user's role for what it does."""
     if workspace_id is None:
         return workspace_default(user=user)
     workspace = workspace_list(user=user).filter(pk=workspace_id).first()
@@ -66,22 +75,24 @@ def _checked_graph(graph: object) -> dict[str, Any]:
 def pipeline_create(
     *,
     workspace: Workspace,
-    user: User | None,
+    user: User,
     name: str,
     description: str = "",
     graph: object = None,
 ) -> Pipeline:
+    require_role(user=user, workspace=workspace, role=EDITOR, action="create pipelines")
     stored = _checked_graph(EMPTY_GRAPH if graph is None else graph)
     return Pipeline.objects.create(
         workspace=workspace, name=name, description=description, graph=stored, created_by=user
     )
 
 
-def pipeline_update(*, pipeline: Pipeline, revision: int, fields: dict[str, Any]) -> Pipeline:
+def pipeline_update(*, pipeline: Pipeline, user: User, revision: int, fields: dict[str, Any]) -> Pipeline:
     """Save name/description/graph if `revision` is still the stored one, else 409.
 
     The compare-and-set is one UPDATE, so two tabs saving at once cannot both win.
     """
+    require_role(user=user, workspace=pipeline.workspace, role=EDITOR, action="change pipelines")
     changes: dict[str, Any] = {}
     for key in ("name", "description"):
         if key in fields:
@@ -99,8 +110,9 @@ def pipeline_update(*, pipeline: Pipeline, revision: int, fields: dict[str, Any]
     return pipeline
 
 
-def pipeline_duplicate(*, pipeline: Pipeline, user: User | None, name: str | None = None) -> Pipeline:
+def pipeline_duplicate(*, pipeline: Pipeline, user: User, name: str | None = None) -> Pipeline:
     """A copy of the pipeline's current design (not its runs) in the same workspace."""
+    require_role(user=user, workspace=pipeline.workspace, role=EDITOR, action="duplicate pipelines")
     return Pipeline.objects.create(
         workspace=pipeline.workspace,
         name=name or f"{pipeline.name} (copy)",
@@ -110,7 +122,8 @@ def pipeline_duplicate(*, pipeline: Pipeline, user: User | None, name: str | Non
     )
 
 
-def pipeline_delete(*, pipeline: Pipeline) -> None:
+def pipeline_delete(*, pipeline: Pipeline, user: User) -> None:
+    require_role(user=user, workspace=pipeline.workspace, role=EDITOR, action="delete pipelines")
     pipeline.delete()
 
 
@@ -236,11 +249,12 @@ def _read_table(name: str, data: Any) -> Any:
 
 
 @transaction.atomic
-def dataset_upload(*, workspace: Workspace, user: User | None, name: str, description: str, upload: Any) -> Dataset:
+def dataset_upload(*, workspace: Workspace, user: User, name: str, description: str, upload: Any) -> Dataset:
     """Register a new version of a named dataset from an uploaded table file.
 
     Whatever goes wrong, nothing is left behind: no rows, no staging directory.
     """
+    require_role(user=user, workspace=workspace, role=EDITOR, action="upload datasets")
     import shutil
     import tempfile
     from pathlib import Path

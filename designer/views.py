@@ -67,7 +67,7 @@ def pipeline_duplicate(request: HttpRequest, pipeline_id: int) -> HttpResponseRe
 @login_required
 @require_POST
 def pipeline_delete(request: HttpRequest, pipeline_id: int) -> HttpResponseRedirect:
-    services.pipeline_delete(pipeline=_pipeline_or_404(request, pipeline_id))
+    services.pipeline_delete(pipeline=_pipeline_or_404(request, pipeline_id), user=_signed_in(request))
     return redirect("home")
 
 
@@ -93,6 +93,7 @@ def module_library(request: HttpRequest) -> HttpResponse:
     """The module library, and a form to publish a custom module (spec + Python source)."""
     problems: list[str] = []
     published = None
+    status = 200
     if request.method == "POST":
         spec_text = request.POST.get("spec", "")
         source = request.POST.get("source", "")
@@ -112,12 +113,13 @@ def module_library(request: HttpRequest) -> HttpResponse:
             published = f"{version.module.slug} {version.version}"
         except ApplicationError as exc:
             problems = [exc.message, *exc.extra.get("problems", [])]
+            status = exc.status_code
     modules = selectors.module_list(user=request.user).order_by("workspace_id", "slug")
     return render(
         request,
         "designer/modules.html",
         {"modules": modules, "problems": problems, "published": published, "form": request.POST},
-        status=400 if problems else 200,
+        status=status,
     )
 
 
@@ -166,10 +168,10 @@ def compute_page(request: HttpRequest) -> HttpResponse:
     if request.method == "POST":
         try:
             if target_id := request.POST.get("delete"):
-                compute.target_delete(target=compute.target_get(user=user, target_id=int(target_id)))
+                compute.target_delete(target=compute.target_get(user=user, target_id=int(target_id)), user=user)
             else:
                 workspace = services.workspace_default(user=user)
-                compute.target_create(workspace=workspace, fields=_target_fields(request.POST))
+                compute.target_create(workspace=workspace, user=user, fields=_target_fields(request.POST))
             return redirect("compute")
         except (ApplicationError, ValueError) as exc:
             message = exc.message if isinstance(exc, ApplicationError) else str(exc)

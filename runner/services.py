@@ -35,6 +35,7 @@ from designer.errors import ApplicationError
 from designer.graph import CompileError, ExecutionPlan, PlannedStep, compile_plan, validate_graph
 from designer.models import Pipeline
 from designer.registry import custom_module_source, is_custom_entrypoint
+from designer.roles import EDITOR, require_role
 from designer.selectors import catalog_for_workspace
 from runner import datasets, events
 from runner.artifacts import UnsafeArtifact, default_store
@@ -111,13 +112,14 @@ def _enqueue_advance(run_id: int) -> None:
 def run_submit(
     *,
     pipeline: Pipeline,
-    user: User | None,
+    user: User,
     parameters: dict[str, Any] | None = None,
     force_rerun: bool = False,
     experiment: str = "",
     continue_on_failure: bool = False,
 ) -> PipelineRun:
     """Validate, freeze a snapshot, create the run and its steps, then advance on commit."""
+    require_role(user=user, workspace=pipeline.workspace, role=EDITOR, action="start runs")
     catalog = catalog_for_workspace(workspace=pipeline.workspace)
     targets = compute.targets_for_workspace(workspace=pipeline.workspace)
     result = validate_graph(pipeline.graph, catalog, compute_targets=targets.keys())
@@ -154,9 +156,10 @@ def run_submit(
     )
 
 
-def run_resume(*, run: PipelineRun, user: User | None) -> PipelineRun:
+def run_resume(*, run: PipelineRun, user: User) -> PipelineRun:
     """Submit a failed or canceled run again, exactly as it was frozen: the steps that
     finished there are reused (even non-deterministic ones), only the rest runs."""
+    require_role(user=user, workspace=run.workspace, role=EDITOR, action="resume runs")
     if run.status not in (RunStatus.FAILED, RunStatus.CANCELED):
         raise ApplicationError(f"only a failed or canceled run can be resumed; run #{run.number} is {run.status}")
     return _run_create(
@@ -907,11 +910,12 @@ def _stop_open_steps(run: PipelineRun, *, running_to: str, pending_to: str, reas
         _emit_step(step)
 
 
-def run_clone(*, run: PipelineRun, user: User | None) -> Pipeline:
+def run_clone(*, run: PipelineRun, user: User) -> Pipeline:
     """A new draft pipeline in the run's workspace: the graph the run froze, with its
     parameter values as the parameters' defaults, so running the draft repeats the run."""
     from designer.services import pipeline_create
 
+    require_role(user=user, workspace=run.workspace, role=EDITOR, action="clone runs")
     graph = dict(run.snapshot["graph"])
     graph["parameters"] = [
         {**parameter, "default": run.parameters.get(parameter["name"], parameter.get("default"))}
@@ -927,8 +931,9 @@ def run_clone(*, run: PipelineRun, user: User | None) -> Pipeline:
 
 
 @transaction.atomic
-def run_cancel(*, run: PipelineRun) -> PipelineRun:
+def run_cancel(*, run: PipelineRun, user: User) -> PipelineRun:
     """Cancel a run: running steps are killed by their executors, the rest marked canceled."""
+    require_role(user=user, workspace=run.workspace, role=EDITOR, action="cancel runs")
     run = PipelineRun.objects.select_for_update().get(pk=run.pk)
     if run.status in RUN_FINISHED:
         return run

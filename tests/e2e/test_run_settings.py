@@ -21,7 +21,7 @@ pytestmark = pytest.mark.e2e
 
 def test_run_settings_continue_on_failure_and_resume(page: Any, live_stack: Any, alice: Any, modules: None) -> None:
     workspace = services.workspace_default(user=alice)
-    compute.target_create(workspace=workspace, fields={"name": "cpu", "queue": "pipewright-test"})
+    compute.target_create(workspace=workspace, user=alice, fields={"name": "cpu", "queue": "pipewright-test"})
     graph = {
         "schema": 1,
         "nodes": [

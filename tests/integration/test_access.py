@@ -154,7 +154,7 @@ def test_an_api_token_from_the_command_authenticates_without_csrf(alice: Any) ->
 
 
 def test_cancel_by_alice_of_a_finished_run_changes_nothing(alices_run: PipelineRun) -> None:
-    run = run_services.run_cancel(run=alices_run)
+    run = run_services.run_cancel(run=alices_run, user=alices_run.created_by)
     assert run.status == RunStatus.COMPLETED
 
 

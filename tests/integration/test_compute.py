@@ -23,9 +23,13 @@ def test_one_pipeline_spreads_over_two_differently_configured_workers(
     client: APIClient, alice: Any, bob: Any, live_stack: Any
 ) -> None:
     workspace = services.workspace_default(user=alice)
-    compute.target_create(workspace=workspace, fields={"name": "prep", "queue": PREP_QUEUE, "memory_mb": 1024})
     compute.target_create(
-        workspace=workspace, fields={"name": "train", "queue": TRAIN_QUEUE, "timeout_seconds": 60, "max_processes": 64}
+        workspace=workspace, user=alice, fields={"name": "prep", "queue": PREP_QUEUE, "memory_mb": 1024}
+    )
+    compute.target_create(
+        workspace=workspace,
+        user=alice,
+        fields={"name": "train", "queue": TRAIN_QUEUE, "timeout_seconds": 60, "max_processes": 64},
     )
     trainer = node("train", "execute_python_script", {"script": script("return dataframe1,")})
     trainer["compute"] = "train"  # the node's own target beats the pipeline's default
@@ -82,7 +86,9 @@ def test_one_pipeline_spreads_over_two_differently_configured_workers(
 
 def test_a_run_freezes_its_targets_so_later_edits_do_not_reach_it(client: APIClient, alice: Any) -> None:
     target = compute.target_create(
-        workspace=services.workspace_default(user=alice), fields={"name": "edited", "queue": "pipewright-test"}
+        workspace=services.workspace_default(user=alice),
+        user=alice,
+        fields={"name": "edited", "queue": "pipewright-test"},
     )
     graph = {"schema": 1, "compute": "edited", "nodes": [node("data", "enter_data", {"text": "a\n1\n"})], "edges": []}
     run = wait_for_run(submit(client, make_pipeline(alice, graph))["id"])
@@ -139,7 +145,9 @@ def test_a_targets_python_requirements_are_installed_once_and_count_in_the_cache
 ) -> None:
     workspace = services.workspace_default(user=alice)
     compute.target_create(
-        workspace=workspace, fields={"name": "tables", "queue": "pipewright-test", "requirements": ["tabulate==0.9.0"]}
+        workspace=workspace,
+        user=alice,
+        fields={"name": "tables", "queue": "pipewright-test", "requirements": ["tabulate==0.9.0"]},
     )
     body = "import tabulate\nprint('tabulate', tabulate.__version__)\nreturn dataframe1,"
     uses = node("uses", "execute_python_script", {"script": script(body)})
@@ -168,6 +176,7 @@ def test_a_targets_python_requirements_are_installed_once_and_count_in_the_cache
 
     compute.target_create(
         workspace=workspace,
+        user=alice,
         fields={"name": "broken", "queue": "pipewright-test", "requirements": ["no-such-package-pipewright==1.0"]},
     )
     graph["nodes"][1]["compute"] = "broken"

@@ -391,6 +391,7 @@ def test_a_node_on_a_docker_compute_target_runs_in_a_container_through_the_worke
 
     compute.target_create(
         workspace=services.workspace_default(user=alice),
+        user=alice,
         fields={"name": "boxed", "executor": "docker", "image": IMAGE, "queue": "pipewright-test", "memory_mb": 1024},
     )
     boxed = node("keep", "select_columns", {"columns": ["x"]})

@@ -230,7 +230,9 @@ def test_a_step_whose_worker_is_killed_is_retried_on_another_worker(
     import signal
 
     queue = "pipewright-test-victims"
-    compute.target_create(workspace=services.workspace_default(user=alice), fields={"name": "victims", "queue": queue})
+    compute.target_create(
+        workspace=services.workspace_default(user=alice), user=alice, fields={"name": "victims", "queue": queue}
+    )
     slow = node("slow", "execute_python_script", {"script": script("import time\ntime.sleep(3)\nreturn dataframe1,")})
     slow["compute"] = "victims"
     graph = {

@@ -43,7 +43,7 @@ def client(alice: Any, modules: None) -> APIClient:
     registry.module_publish(workspace=workspace, user=alice, spec=spec, source=source)
     registry.module_publish(workspace=workspace, user=alice, spec={**spec, "version": "2.0.0"}, source=source)
     module = workspace.modules.get(slug="passthrough")
-    registry.module_version_update(module=module, version="1.0.0", status="disabled")
+    registry.module_version_update(module=module, user=alice, version="1.0.0", status="disabled")
     api = APIClient()
     api.force_login(alice)
     return api

@@ -1,0 +1,359 @@
+"""Workspace roles: viewers read, editors edit and run, owners also manage the
+workspace's compute targets; whatever a member's role does not allow is a 403 that
+names the role needed, and changes nothing.
+
+Every write operation of the API schema is listed in WRITES with the least role it
+needs (or in READS_BY_POST when it changes nothing): a write operation added to the
+API without a decision here fails the first test. The users are members of one
+workspace and of no other, so nothing can go to a workspace of their own instead.
+The websockets have no action that writes (a client may only ask for a snapshot), so
+there is nothing for a role to refuse there.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from django.apps import apps
+from django.conf import settings
+from django.contrib.auth.models import User
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
+from drf_spectacular.generators import SchemaGenerator
+from rest_framework.test import APIClient
+
+from designer import compute, registry, services
+from designer.models import ComputeTarget, Membership, Pipeline, Workspace
+from runner import services as run_services
+from runner.models import PipelineRun, RunStatus
+from tests.integration.graphs import chain_graph
+
+pytestmark = pytest.mark.integration
+
+ROLES = ("viewer", "editor", "owner")
+RANK = {role: rank for rank, role in enumerate(ROLES)}
+WRITE_METHODS = ("POST", "PUT", "PATCH", "DELETE")
+
+MODULE_SPEC = """
+slug: shared_total
+version: {version}
+name: Shared Total
+inputs: [{{name: dataset, type: DataFrame}}]
+outputs: [{{name: dataset, type: DataFrame}}]
+"""
+MODULE_SOURCE = "def main(ctx, *, dataset):\n    return {'dataset': dataset}\n"
+
+
+@dataclass
+class Team:
+    """One workspace, its owner, an editor and a viewer, and one of everything in it."""
+
+    workspace: Workspace
+    users: dict[str, User]
+    pipeline: Pipeline
+    running_run: PipelineRun
+    failed_run: PipelineRun
+    target: ComputeTarget
+
+    def api(self, role: str) -> APIClient:
+        client = APIClient()
+        client.force_login(self.users[role])
+        return client
+
+    def browser(self, role: str) -> Client:
+        client = Client()
+        client.force_login(self.users[role])
+        return client
+
+
+def member(workspace: Workspace, username: str, role: str) -> User:
+    """A user whose only workspace is this one."""
+    user = User.objects.create_user(username=username, password=f"{username}-password")
+    Membership.objects.create(workspace=workspace, user=user, role=role)
+    return user
+
+
+@pytest.fixture
+def team(db: None) -> Team:
+    # `db`, not `transactional_db`: the test's transaction is never committed, so the
+    # runs made here are never sent to a worker that could change them mid-test.
+    services.modules_sync_builtin()
+    owner = services.user_create(username="olive", password="olive-password")
+    workspace = services.workspace_default(user=owner)
+    users = {
+        "owner": owner,
+        "editor": member(workspace, "eddie", "editor"),
+        "viewer": member(workspace, "vera", "viewer"),
+    }
+    pipeline = services.pipeline_create(workspace=workspace, user=owner, name="shared", graph=chain_graph(2))
+    running_run = run_services.run_submit(pipeline=pipeline, user=owner)
+    failed_run = run_services.run_submit(pipeline=pipeline, user=owner)
+    PipelineRun.objects.filter(pk=failed_run.pk).update(status=RunStatus.FAILED, error="a step failed")
+    services.dataset_upload(
+        workspace=workspace,
+        user=owner,
+        name="prices",
+        description="",
+        upload=SimpleUploadedFile("prices.csv", b"item,price\napple,1.5\n"),
+    )
+    registry.module_publish(
+        workspace=workspace,
+        user=owner,
+        spec=registry.parse_spec_text(MODULE_SPEC.format(version="1.0.0")),
+        source=MODULE_SOURCE,
+    )
+    target = compute.target_create(workspace=workspace, user=owner, fields={"name": "gpu", "queue": "gpu"})
+    return Team(workspace, users, pipeline, running_run, failed_run, target)
+
+
+@dataclass(frozen=True)
+class Write:
+    role: str  # the least role allowed to do it
+    url: Callable[[Team], str]
+    success: int
+    body: Callable[[Team], dict[str, Any]] | None = None
+    format: str = "json"
+
+
+WRITES: dict[tuple[str, str], Write] = {
+    ("POST", "/api/pipelines/"): Write(
+        "editor", lambda t: "/api/pipelines/", 201, lambda t: {"name": "new", "workspace": t.workspace.pk}
+    ),
+    ("PUT", "/api/pipelines/{pipeline_id}/"): Write(
+        "editor",
+        lambda t: f"/api/pipelines/{t.pipeline.pk}/",
+        200,
+        lambda t: {"revision": t.pipeline.revision, "name": "renamed"},
+    ),
+    ("PATCH", "/api/pipelines/{pipeline_id}/"): Write(
+        "editor",
+        lambda t: f"/api/pipelines/{t.pipeline.pk}/",
+        200,
+        lambda t: {"revision": t.pipeline.revision, "graph": chain_graph(3)},
+    ),
+    ("DELETE", "/api/pipelines/{pipeline_id}/"): Write("editor", lambda t: f"/api/pipelines/{t.pipeline.pk}/", 204),
+    ("POST", "/api/pipelines/{pipeline_id}/runs/"): Write(
+        "editor", lambda t: f"/api/pipelines/{t.pipeline.pk}/runs/", 201, lambda t: {"force_rerun": True}
+    ),
+    ("POST", "/api/runs/{run_id}/cancel/"): Write("editor", lambda t: f"/api/runs/{t.running_run.pk}/cancel/", 200),
+    ("POST", "/api/runs/{run_id}/resume/"): Write("editor", lambda t: f"/api/runs/{t.failed_run.pk}/resume/", 201),
+    ("POST", "/api/runs/{run_id}/clone/"): Write("editor", lambda t: f"/api/runs/{t.failed_run.pk}/clone/", 201),
+    ("POST", "/api/datasets/"): Write(
+        "editor",
+        lambda t: "/api/datasets/",
+        201,
+        lambda t: {
+            "name": "prices",
+            "workspace": t.workspace.pk,
+            "file": SimpleUploadedFile("prices.csv", b"item,price\npear,2\nplum,3\n"),
+        },
+        format="multipart",
+    ),
+    ("POST", "/api/modules/"): Write(
+        "editor",
+        lambda t: "/api/modules/",
+        201,
+        lambda t: {"spec": MODULE_SPEC.format(version="2.0.0"), "code": MODULE_SOURCE, "workspace": t.workspace.pk},
+    ),
+    ("PATCH", "/api/modules/{slug}/versions/{version}/"): Write(
+        "editor", lambda t: "/api/modules/shared_total/versions/1.0.0/", 200, lambda t: {"status": "deprecated"}
+    ),
+    ("POST", "/api/compute/"): Write(
+        "owner",
+        lambda t: "/api/compute/",
+        201,
+        lambda t: {"name": "cpu", "queue": "cpu", "workspace": t.workspace.pk},
+    ),
+    ("PATCH", "/api/compute/{target_id}/"): Write(
+        "owner", lambda t: f"/api/compute/{t.target.pk}/", 200, lambda t: {"memory_mb": 2048}
+    ),
+    ("DELETE", "/api/compute/{target_id}/"): Write("owner", lambda t: f"/api/compute/{t.target.pk}/", 204),
+}
+
+# Operations that are POSTs but change nothing: every member may use them.
+READS_BY_POST = {
+    ("POST", "/api/pipelines/{pipeline_id}/validate/"): "checks the stored graph and stores nothing",
+    ("POST", "/api/endpoints/{name}/score/"): "scores rows with a deployed model and stores nothing",
+}
+
+
+def database_state() -> dict[str, list[dict[str, Any]]]:
+    """Every row of the application's tables: what a refused request must leave alone."""
+    models = [*apps.get_app_config("designer").get_models(), *apps.get_app_config("runner").get_models()]
+    return {model._meta.label: list(model.objects.order_by("pk").values()) for model in models}
+
+
+def stored_artifacts() -> set[str]:
+    return {p.name for p in Path(settings.ARTIFACT_ROOT).glob("sha256/*/*")}
+
+
+def call(team: Team, role: str, method: str, write: Write) -> Any:
+    team.pipeline.refresh_from_db()
+    body = write.body(team) if write.body else None
+    return getattr(team.api(role), method.lower())(write.url(team), body, format=write.format)
+
+
+def schema_operations() -> dict[tuple[str, str], dict[str, Any]]:
+    schema = SchemaGenerator().get_schema(request=None, public=True)
+    return {
+        (method.upper(), path): operation
+        for path, operations in schema["paths"].items()
+        for method, operation in operations.items()
+    }
+
+
+def test_every_write_operation_of_the_api_has_a_role() -> None:
+    writes = {key for key in schema_operations() if key[0] in WRITE_METHODS}
+    undecided = writes - set(WRITES) - set(READS_BY_POST)
+    assert not undecided, f"write operations with no role decided in WRITES or READS_BY_POST: {sorted(undecided)}"
+    gone = (set(WRITES) | set(READS_BY_POST)) - writes
+    assert not gone, f"listed here but not in the API any more: {sorted(gone)}"
+
+
+def test_every_write_operation_documents_its_403() -> None:
+    operations = schema_operations()
+    for key in WRITES:
+        assert "403" in operations[key]["responses"], key
+
+
+REFUSED = [(key, role) for key, role in itertools.product(WRITES, ROLES) if RANK[role] < RANK[WRITES[key].role]]
+ALLOWED = [(key, role) for key, role in itertools.product(WRITES, ROLES) if RANK[role] >= RANK[WRITES[key].role]]
+
+
+def case_id(case: tuple[tuple[str, str], str]) -> str:
+    (method, path), role = case
+    return f"{role} {method} {path}"
+
+
+@pytest.mark.parametrize("case", REFUSED, ids=[case_id(c) for c in REFUSED])
+def test_a_role_below_the_one_needed_gets_403_naming_it_and_changes_nothing(
+    team: Team, case: tuple[tuple[str, str], str]
+) -> None:
+    key, role = case
+    write = WRITES[key]
+    before, artifacts_before = database_state(), stored_artifacts()
+    response = call(team, role, key[0], write)
+    assert response.status_code == 403, response.content
+    body = response.json()
+    assert set(body) == {"message", "extra"}
+    assert body["message"].startswith(f"{role}s cannot "), body
+    assert f'ask an owner of the workspace "{team.workspace.name}" for the {write.role} role' in body["message"]
+    assert body["extra"] == {"role": role, "required_role": write.role, "workspace": team.workspace.pk}
+    assert database_state() == before
+    assert stored_artifacts() == artifacts_before
+
+
+@pytest.mark.parametrize("case", ALLOWED, ids=[case_id(c) for c in ALLOWED])
+def test_a_role_at_or_above_the_one_needed_may_do_it(team: Team, case: tuple[tuple[str, str], str]) -> None:
+    key, role = case
+    write = WRITES[key]
+    before = database_state()
+    response = call(team, role, key[0], write)
+    assert response.status_code == write.success, response.content
+    assert database_state() != before
+
+
+def test_a_viewer_reads_everything_an_owner_reads(team: Team, redis_service: str) -> None:
+    known = {
+        "pipeline_id": team.pipeline.pk,
+        "run_id": team.failed_run.pk,
+        "node_id": "n0",
+        "port": "dataset",
+        "name": "chart.png",
+        "slug": "shared_total",
+        "target_id": team.target.pk,
+    }
+    reads = [path for (method, path) in schema_operations() if method == "GET"]
+    viewer, owner = team.api("viewer"), team.api("owner")
+    for path in reads:
+        url = path.format(**known)
+        seen_by_owner = owner.get(url)
+        seen_by_viewer = viewer.get(url)
+        assert seen_by_viewer.status_code == seen_by_owner.status_code, (url, seen_by_viewer.content)
+        assert seen_by_viewer.status_code != 403, url
+    validated = viewer.post(f"/api/pipelines/{team.pipeline.pk}/validate/")
+    assert validated.status_code == 200, validated.content
+    assert team.browser("viewer").get(f"/pipelines/{team.pipeline.pk}/").status_code == 200
+    assert team.browser("viewer").get(f"/runs/{team.failed_run.pk}/").status_code == 200
+
+
+# --------------------------------------------------------------------------- pages
+
+
+def test_a_viewer_cannot_create_duplicate_or_delete_on_the_home_page(team: Team) -> None:
+    browser = team.browser("viewer")
+    before = database_state()
+    for url, form in (
+        ("/pipelines/new/", {"name": "mine", "sample": ""}),
+        (f"/pipelines/{team.pipeline.pk}/duplicate/", {}),
+        (f"/pipelines/{team.pipeline.pk}/delete/", {}),
+    ):
+        response = browser.post(url, form)
+        assert response.status_code == 403, (url, response.status_code)
+        assert "ask an owner of the workspace" in response.content.decode(), url
+    assert database_state() == before
+
+
+def test_an_editor_creates_duplicates_and_deletes_on_the_home_page(team: Team) -> None:
+    browser = team.browser("editor")
+    assert browser.post("/pipelines/new/", {"name": "mine", "sample": ""}).status_code == 302
+    assert browser.post(f"/pipelines/{team.pipeline.pk}/duplicate/").status_code == 302
+    assert browser.post(f"/pipelines/{team.pipeline.pk}/delete/").status_code == 302
+    names = set(Pipeline.objects.filter(workspace=team.workspace).values_list("name", flat=True))
+    assert names == {"mine", "shared (copy)"}
+
+
+def test_a_viewer_cannot_publish_a_module_on_the_modules_page(team: Team) -> None:
+    before = database_state()
+    response = team.browser("viewer").post(
+        "/modules/", {"spec": MODULE_SPEC.format(version="3.0.0"), "source": MODULE_SOURCE}
+    )
+    assert response.status_code == 403
+    assert "viewers cannot publish modules" in response.content.decode()
+    assert database_state() == before
+
+
+@pytest.mark.parametrize("role", ["viewer", "editor"])
+def test_only_an_owner_adds_or_removes_compute_targets_on_the_compute_page(team: Team, role: str) -> None:
+    before = database_state()
+    browser = team.browser(role)
+    added = browser.post("/compute/", {"name": "cpu", "executor": "local", "queue": "cpu"})
+    removed = browser.post("/compute/", {"delete": str(team.target.pk)})
+    for response in (added, removed):
+        assert response.status_code == 403
+        assert f"{role}s cannot" in response.content.decode()
+        assert "for the owner role" in response.content.decode()
+    assert database_state() == before
+    owner = team.browser("owner")
+    assert owner.post("/compute/", {"name": "cpu", "executor": "local", "queue": "cpu"}).status_code == 302
+    assert owner.post("/compute/", {"delete": str(team.target.pk)}).status_code == 302
+    assert set(ComputeTarget.objects.values_list("name", flat=True)) == {"cpu"}
+
+
+# --------------------------------------------------------------------------- defaults
+
+
+def test_new_objects_without_a_workspace_go_where_the_user_may_write(team: Team) -> None:
+    """A viewer of the team who owns a workspace of their own creates there, from the
+    home page and the API, rather than being refused in the team's older workspace."""
+    bob = services.user_create(username="bob", password="bob-password")
+    own = Workspace.objects.get(memberships__user=bob)
+    Membership.objects.create(workspace=team.workspace, user=bob, role="viewer")
+    assert team.workspace.pk < own.pk
+
+    browser = Client()
+    browser.force_login(bob)
+    assert browser.post("/pipelines/new/", {"name": "from the page", "sample": ""}).status_code == 302
+    api = APIClient()
+    api.force_login(bob)
+    response = api.post("/api/pipelines/", {"name": "from the api"}, format="json")
+    assert response.status_code == 201, response.content
+    assert set(Pipeline.objects.filter(workspace=own).values_list("name", flat=True)) == {
+        "from the page",
+        "from the api",
+    }
