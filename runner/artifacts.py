@@ -32,7 +32,7 @@ _WRITE_BITS = stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH
 
 
 class UnsafeArtifact(Exception):
-    """A step's output holds something other than directories and regular files."""
+    """A step's output is missing or holds something other than directories and regular files."""
 
 
 def _tree(directory: Path) -> Iterator[tuple[str, Path, os.stat_result]]:
@@ -129,7 +129,10 @@ class ArtifactStore:
 
     def put_directory(self, source: Path, *, port_type: str) -> str:
         """Copy `source` into the store under its content digest, remove `source`, and
-        return the digest. Raises UnsafeArtifact if `source` holds links or special files."""
+        return the digest. Raises UnsafeArtifact if `source` is not a folder or holds
+        links or special files."""
+        if source.is_symlink() or not source.is_dir():
+            raise UnsafeArtifact(f"output {source.name} was not written as a folder")
         staging = self.root / "staging" / uuid.uuid4().hex
         staging.mkdir(parents=True)
         try:

@@ -100,8 +100,9 @@ def _confine(config: dict[str, Any]) -> None:
     from runner.executors.base import Limits
 
     forkserver.die_with_parent()
+    uid = forkserver.STEP_UID_BASE + int(os.readlink("/proc/self"))  # while /proc is the machine's
     if sandbox.can_use_namespaces():
-        sandbox.private_shared_memory()
+        sandbox.private_mounts()
         sandbox.leave_network()
     limits = Limits.from_dict(config["limits"])
     forkserver.apply_limits(limits)
@@ -110,8 +111,8 @@ def _confine(config: dict[str, Any]) -> None:
         read=(*forkserver.static_read_paths(), *readable),
         write=sandbox.SYSTEM_WRITE_PATHS,
         network=False,
-        uid=forkserver.STEP_UID_BASE + sandbox.host_pid(),
-        gid=forkserver.STEP_UID_BASE + sandbox.host_pid(),
+        uid=uid,
+        gid=uid,
     )
     report = sandbox.apply(policy)
     for warning in report.warnings:

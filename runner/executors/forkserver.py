@@ -79,6 +79,8 @@ PER_STEP_UID = "per-step"
 # The fork server, as a pidfd its step processes inherit: it becomes readable when the
 # server exits, which a step in a PID namespace of its own cannot see from getppid().
 _server_pidfd: int | None = None
+# A step process's pid as the machine sees it (os.getpid() is 1 in its PID namespace).
+_host_pid: int | None = None
 
 
 def serve(sock_fd: int, preload: list[str], warm_up: list[str]) -> None:
@@ -284,11 +286,14 @@ def _spare_main(conn: socket.socket, *, warm: bool) -> int:
     """A spare step process: get ready, wait for the one request it serves, run it."""
     # Its own session and process group from the start, so the worker can kill the
     # step and everything it starts as a group.
+    global _host_pid
     os.setsid()
     die_with_parent()
     if sandbox.can_use_namespaces():
+        # Its pid on the machine, read while /proc is still the machine's.
+        _host_pid = int(os.readlink("/proc/self"))
         # Now, while this process still has one thread (the warm-up may start more).
-        sandbox.private_shared_memory()
+        sandbox.private_mounts()
     if warm:
         from runner.step_runtime import warm_up_process
 
@@ -349,7 +354,7 @@ def _run_child(request: dict[str, Any], log_fd: int, control_fd: int) -> int:
         if settings.get("enabled", True):
             uid = settings.get("uid")
             if uid == PER_STEP_UID:
-                uid = STEP_UID_BASE + sandbox.host_pid()
+                uid = STEP_UID_BASE + (_host_pid or os.getpid())
             policy = sandbox_policy(spec, workdir, network=limits.network, uid=uid)
             try:
                 if not limits.network and sandbox.can_use_namespaces():
@@ -392,7 +397,7 @@ def _announce_exit(control_fd: int, code: int) -> None:
 
 def _alone() -> bool:
     """Whether this process has one thread (this one) and no child processes."""
-    pid = sandbox.host_pid()  # /proc is the machine's, and so are its pids
+    pid = os.getpid()
     try:
         with open(f"/proc/{pid}/task/{pid}/children", "rb") as children:
             return os.listdir(f"/proc/{pid}/task") == [str(pid)] and not children.read().strip()

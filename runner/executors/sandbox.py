@@ -339,19 +339,12 @@ def fork_in_own_pid_namespace() -> int:
     return pid
 
 
-def host_pid() -> int:
-    """This process's pid as the rest of the machine sees it (os.getpid() is 1 for
-    process 1 of a PID namespace of its own; /proc is the machine's)."""
-    try:
-        return int(os.readlink("/proc/self"))
-    except (OSError, ValueError):
-        return os.getpid()
-
-
-def private_shared_memory() -> None:
-    """Give this process a mount namespace of its own with an empty /dev/shm, so steps
-    running at once neither see nor fill each other's shared memory. Needs one thread
-    and root (can_use_namespaces)."""
+def private_mounts() -> None:
+    """Give this process (process 1 of a PID namespace of its own) a mount namespace with
+    an empty /dev/shm, so steps running at once neither see nor fill each other's shared
+    memory, and a /proc of its namespace, so pids it reads there are the ones it sees
+    (joblib's worker pool checks its processes through psutil) and other processes are
+    not listed. Needs one thread and root (can_use_namespaces)."""
     libc = _c()
     libc.mount.argtypes = (ctypes.c_char_p, ctypes.c_char_p, ctypes.c_char_p, ctypes.c_ulong, ctypes.c_char_p)
     _check(libc.unshare(_CLONE_NEWNS), "unshare(CLONE_NEWNS)")
@@ -360,6 +353,7 @@ def private_shared_memory() -> None:
     options = f"size={SHM_SIZE},mode=1777".encode()
     flags = _MS_NOSUID | _MS_NODEV | _MS_NOEXEC
     _check(libc.mount(b"tmpfs", b"/dev/shm", b"tmpfs", flags, options), "mounting a private /dev/shm")
+    _check(libc.mount(b"proc", b"/proc", b"proc", flags, None), "mounting /proc for the PID namespace")
 
 
 def leave_network() -> None:

@@ -8,6 +8,7 @@ real stack of the integration tier.
 
 from __future__ import annotations
 
+from tests.integration.conftest import client
 from tests.unit.runner.conftest import executor, parent_secret
 
-__all__ = ["executor", "parent_secret"]
+__all__ = ["client", "executor", "parent_secret"]

@@ -25,7 +25,7 @@ from sklearn.linear_model import LogisticRegression
 from runner import scoring
 from runner.executors import sandbox
 from runner.step_runtime import ModelArtifact, save_output
-from tests.unit.runner.test_local_executor import pid_is_gone
+from tests.security.test_step_survivors import processes_of, uid_is_gone
 
 FEATURES = ["a", "b"]
 TRAIN = pd.DataFrame({"a": [0.0, 1.0, 2.0, 3.0, 4.0, 5.0], "b": [1.0, 0.0, 1.0, 0.0, 1.0, 0.0]})
@@ -211,16 +211,14 @@ def test_nothing_a_model_starts_outlives_its_scorer(tmp_path: Path, endpoint_id:
     spawning = deploy(
         tmp_path,
         "import os, subprocess, sys\n"
-        'code = "import os, time\\nif os.fork() == 0:\\n    os.setsid()\\n'
-        "    print('survivor', os.readlink('/proc/self'), flush=True)\\n    time.sleep(600)\\n\"\n"
-        "subprocess.run([sys.executable, '-c', code])\n",
+        'code = "import os, time\\nif os.fork() == 0:\\n    os.setsid()\\n    time.sleep(600)\\n"\n'
+        "subprocess.run([sys.executable, '-c', code])\n"
+        "print('uid', os.getuid(), flush=True)\n",
     )
     score(endpoint_id, spawning, ROWS)
-    deadline = time.monotonic() + 10
-    while "survivor" not in log_lines(endpoint_id) and time.monotonic() < deadline:
-        time.sleep(0.05)
-    survivor = int(log_lines(endpoint_id)["survivor"])
+    uid = int(log_lines(endpoint_id)["uid"])
+    assert len(processes_of(uid)) == 2  # the scorer and what it left running
 
     scoring._scorers.pop(endpoint_id)[1].close()  # as on a redeploy
 
-    assert pid_is_gone(survivor)
+    assert uid_is_gone(uid)

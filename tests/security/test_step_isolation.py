@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import socket
 import threading
+import uuid
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,7 @@ from runner.executors import sandbox
 from runner.executors.base import ExecutionResult, Limits
 from runner.executors.local import LocalExecutor
 from tests.step_log import Log
-from tests.unit.runner.test_hostile_code import lines_of, script
+from tests.security.test_hostile_code import lines_of, script
 from tests.unit.runner.test_local_executor import run
 
 needs_namespaces = pytest.mark.skipif(not sandbox.can_use_namespaces(), reason="namespaces need a root worker")
@@ -71,12 +72,13 @@ def test_a_step_holding_its_whole_process_limit_does_not_starve_another(
 
 @needs_namespaces
 def test_shared_memory_is_private_to_each_step(executor: LocalExecutor, tmp_path: Path) -> None:
+    name = f"pipewright-probe-{uuid.uuid4().hex[:8]}"
     writer = script(
-        """
+        f"""
         from multiprocessing import shared_memory
-        block = shared_memory.SharedMemory(name="pipewright-probe", create=True, size=16)
+        block = shared_memory.SharedMemory(name="{name}", create=True, size=16)
         block.buf[:6] = b"secret"
-        open("/dev/shm/pipewright-note", "w").write("secret")
+        open("/dev/shm/{name}-note", "w").write("secret")
         print("listing", sorted(os.listdir("/dev/shm")))
         """
     )
@@ -85,10 +87,9 @@ def test_shared_memory_is_private_to_each_step(executor: LocalExecutor, tmp_path
     first, first_log = run(executor, writer, tmp_path / "first")
     second, second_log = run(executor, reader, tmp_path / "second")
 
-    assert lines_of(first, first_log)["listing"] == "['pipewright-note', 'pipewright-probe']"
+    assert lines_of(first, first_log)["listing"] == str([name, f"{name}-note"])
     assert lines_of(second, second_log) == {"listing": "[]"}
-    assert not Path("/dev/shm/pipewright-note").exists()
-    assert not Path("/dev/shm/pipewright-probe").exists()
+    assert not list(Path("/dev/shm").glob(f"{name}*"))
 
 
 @needs_namespaces

@@ -20,11 +20,37 @@ import pytest
 from runner.artifacts import ArtifactStore, UnsafeArtifact, directory_digest
 from runner.executors import sandbox
 from runner.executors.base import Limits
+from runner.executors.forkserver import STEP_UID_BASE
 from runner.executors.local import LocalExecutor
-from tests.unit.runner.test_hostile_code import script
-from tests.unit.runner.test_local_executor import pid_is_gone, run
+from tests.security.test_hostile_code import script
+from tests.unit.runner.test_local_executor import run
 
 needs_namespaces = pytest.mark.skipif(not sandbox.can_use_namespaces(), reason="PID namespaces need a root worker")
+
+
+def processes_of(uid: int) -> list[int]:
+    """Live (non-zombie) processes of this uid on the machine."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            status = dict(line.split(":", 1) for line in (entry / "status").read_text().splitlines() if ":" in line)
+        except OSError:
+            continue
+        if int(status["Uid"].split()[0]) == uid and not status["State"].strip().startswith("Z"):
+            found.append(int(entry.name))
+    return found
+
+
+def uid_is_gone(uid: int) -> bool:
+    """Every process of a step runs as its uid; SIGKILL takes a moment to land."""
+    assert uid >= STEP_UID_BASE, "steps of a root worker run as a uid of their own"
+    deadline = time.monotonic() + 3
+    while processes_of(uid) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return not processes_of(uid)
+
 
 # A grandchild in a session of its own, that waits for the step to end and then
 # rewrites the step's output: the shape of the attack that once reached another
@@ -36,11 +62,11 @@ DETACHED_REWRITER = """
         "import os, sys, time\\n"
         "if os.fork(): sys.exit(0)\\n"
         "os.setsid()\\n"
-        "print('survivor', os.readlink('/proc/self'), flush=True)\\n"
         "time.sleep(1.5)\\n"
         f"open({out!r}, 'wb').write(b'tampered')\\n"
     )
     subprocess.run([sys.executable, "-c", rewriter], check=True)
+    print("uid", os.getuid(), flush=True)
     time.sleep(0.2)
     import pandas as pd
     return pd.DataFrame({"x": [1, 2, 3]}), None
@@ -52,8 +78,7 @@ def test_a_detached_grandchild_dies_with_its_step(executor: LocalExecutor, tmp_p
     result, log = run(executor, script(DETACHED_REWRITER), tmp_path, Limits(timeout_seconds=30))
 
     assert result.status == "completed", (result.error, log.lines)
-    survivor = int(log.wait_for("survivor ").split()[1])
-    assert pid_is_gone(survivor), "a process the step started outlived it"
+    assert uid_is_gone(int(log.wait_for("uid ").split()[1])), "a process the step started outlived it"
     output = tmp_path / "work" / "outputs" / "result1" / "data.parquet"
     time.sleep(2)  # past the moment it meant to strike
     assert pd.read_parquet(output)["x"].tolist() == [1, 2, 3]
@@ -69,17 +94,17 @@ def test_a_step_that_never_returns_takes_its_detached_processes_along_at_the_tim
             "import os, time\\n"
             "if os.fork() == 0:\\n"
             "    os.setsid()\\n"
-            "    print('survivor', os.readlink('/proc/self'), flush=True)\\n"
             "    time.sleep(600)\\n"
         )
         subprocess.run([sys.executable, "-c", spawner], check=True)
+        print("uid", os.getuid(), flush=True)
         time.sleep(600)
     """
 
     result, log = run(executor, script(body), tmp_path, Limits(timeout_seconds=3))
 
     assert result.status == "timeout"
-    assert pid_is_gone(int(log.wait_for("survivor ").split()[1]))
+    assert uid_is_gone(int(log.wait_for("uid ").split()[1]))
 
 
 def test_a_stored_output_is_a_read_only_copy_hashed_from_what_was_copied(tmp_path: Path) -> None:

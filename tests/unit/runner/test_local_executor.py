@@ -15,6 +15,7 @@ import pandas as pd
 import pytest
 
 from runner.executors.base import ExecutionResult, Limits, StepSpec
+from runner.executors.forkserver import STEP_UID_BASE
 from runner.executors.local import LocalExecutor
 from runner.modules import BUILTIN_MODULES
 from tests.step_log import Log
@@ -27,7 +28,7 @@ def script_step(source: str, **fields: Any) -> StepSpec:
         module=module.slug,
         version=module.version,
         entrypoint=module.entrypoint,
-        params={"script": textwrap.dedent(source), "requirements": ""},
+        params={"script": textwrap.dedent(source).replace("HOST_PID", HOST_PID), "requirements": ""},
         outputs={"result1": "DataFrame", "result2": "DataFrame"},
         **fields,
     )
@@ -45,10 +46,19 @@ def run(
     return result, log
 
 
-# A step is process 1 of a PID namespace of its own where the worker may create one, so
-# os.getpid() says 1 and os.getppid() 0; /proc is the machine's, and says what the
-# machine sees: steps in these tests name processes by what /proc/self says.
-PARENT = "open('/proc/self/stat').read().rpartition(')')[2].split()[1]"
+# How a step names its process to these tests: by its pid on the machine. A root
+# worker's step is process 1 of a PID namespace with a /proc of its own (os.getpid()
+# says 1) and runs as STEP_UID_BASE + its pid on the machine; other steps see the
+# machine's pids. script_step() puts this in for HOST_PID.
+HOST_PID = f"(os.getuid() - {STEP_UID_BASE} if os.getuid() >= {STEP_UID_BASE} else os.getpid())"
+
+
+def parent_of(pid: int) -> int:
+    return int(Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()[1])
+
+
+def children_of(pid: int) -> list[int]:
+    return [int(child) for child in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
 
 
 def pid_is_gone(pid: int) -> bool:
@@ -129,7 +139,7 @@ def test_a_busy_loop_times_out_within_the_limit(executor: LocalExecutor, tmp_pat
     source = """
         import os
         def main(dataframe1, dataframe2):
-            print("pid", os.readlink("/proc/self"))
+            print("pid", HOST_PID)
             while True:
                 pass
     """
@@ -149,21 +159,26 @@ def test_cancel_kills_the_step_and_its_children(executor: LocalExecutor, tmp_pat
         import os, subprocess, time
         def main(dataframe1, dataframe2):
             child = subprocess.Popen(["sleep", "60"])
-            me = os.readlink("/proc/self")
-            print("pids", me, open(f"/proc/{me}/task/{me}/children").read().strip(), flush=True)
+            print("pid", HOST_PID, flush=True)
             time.sleep(60)
     """
     log = Log()
     cancel = threading.Event()
-    threading.Thread(target=lambda: (log.wait_for("pids "), cancel.set()), daemon=True).start()
+    pids: list[int] = []
+
+    def cancel_once_started() -> None:
+        step = int(log.wait_for("pid ").split()[1])
+        pids.extend([step, *children_of(step)])
+        cancel.set()
+
+    threading.Thread(target=cancel_once_started, daemon=True).start()
 
     result, _ = run(executor, script_step(source), tmp_path, on_log=log, should_cancel=cancel.is_set)
 
     assert result.status == "canceled"
     assert result.error == "step was canceled"
-    step_pid, sleep_pid = (int(p) for p in log.wait_for("pids ").split()[1:])
-    assert pid_is_gone(step_pid)
-    assert pid_is_gone(sleep_pid)
+    assert len(pids) == 2  # the step and its sleep
+    assert all(pid_is_gone(pid) for pid in pids)
 
 
 def test_a_memory_hog_fails_with_a_memory_reason(executor: LocalExecutor, tmp_path: Path) -> None:
@@ -206,7 +221,7 @@ def test_a_step_killed_from_outside_fails_naming_the_signal(executor: LocalExecu
     source = """
         import os, time
         def main(dataframe1, dataframe2):
-            print("pid", os.readlink("/proc/self"), flush=True)
+            print("pid", HOST_PID, flush=True)
             time.sleep(60)
     """
     log = Log()
@@ -259,21 +274,20 @@ def test_a_dead_fork_server_takes_its_steps_along_and_is_replaced(executor: Loca
     source = """
         import os, time
         def main(dataframe1, dataframe2):
-            parent = open('/proc/self/stat').read().rpartition(')')[2].split()[1]
-            print("pids", os.readlink("/proc/self"), parent, flush=True)
+            print("pid", HOST_PID, flush=True)
             time.sleep(60)
     """
     log = Log()
 
     def kill_the_server() -> None:
-        os.kill(int(log.wait_for("pids ").split()[2]), signal.SIGKILL)
+        os.kill(parent_of(int(log.wait_for("pid ").split()[1])), signal.SIGKILL)
 
     threading.Thread(target=kill_the_server, daemon=True).start()
     result, _ = run(executor, script_step(source), tmp_path, on_log=log)
 
     assert result.status == "failed"
     assert result.error == "step process was lost: the fork server exited"
-    assert pid_is_gone(int(log.wait_for("pids ").split()[1]))
+    assert pid_is_gone(int(log.wait_for("pid ").split()[1]))
     again, _ = run(executor, script_step("def main(a, b):\n    pass\n"), tmp_path / "again")
     assert again.status == "completed", again.error
 
@@ -321,11 +335,14 @@ def test_a_cpu_limit_pins_the_step_to_that_many_cores(executor: LocalExecutor, t
     assert log.wait_for("cores") == f"cores {len(os.sched_getaffinity(0))}"
 
 
-def _fork_server_children(executor: LocalExecutor) -> list[int]:
+def fork_server_pid(executor: LocalExecutor) -> int:
     server = executor._server._process
     assert server is not None
-    children = Path(f"/proc/{server.pid}/task/{server.pid}/children").read_text().split()
-    return [int(pid) for pid in children]
+    return server.pid
+
+
+def _fork_server_children(executor: LocalExecutor) -> list[int]:
+    return children_of(fork_server_pid(executor))
 
 
 def test_a_step_runs_in_a_process_forked_before_it_was_asked_for(executor: LocalExecutor, tmp_path: Path) -> None:

@@ -23,7 +23,7 @@ from django.conf import settings
 from runner.executors import sandbox
 from runner.executors.base import ExecutionResult, Limits, StepSpec
 from runner.executors.local import LocalExecutor
-from tests.unit.runner.test_local_executor import PARENT, Log, pid_is_gone, run, script_step
+from tests.unit.runner.test_local_executor import Log, fork_server_pid, pid_is_gone, run, script_step
 
 LANDLOCK = sandbox.landlock_abi()
 needs_landlock = pytest.mark.skipif(not LANDLOCK, reason="this kernel has no Landlock")
@@ -86,7 +86,7 @@ def test_an_exception_shows_the_users_traceback_only(executor: LocalExecutor, tm
 def test_an_infinite_loop_is_killed_at_its_time_limit(executor: LocalExecutor, tmp_path: Path, healthy: Any) -> None:
     result, log = run(
         executor,
-        script('print("pid", os.readlink("/proc/self"), flush=True)\nwhile True:\n    pass'),
+        script('print("pid", HOST_PID, flush=True)\nwhile True:\n    pass'),
         tmp_path,
         Limits(timeout_seconds=1),
     )
@@ -121,7 +121,7 @@ def test_a_fork_bomb_hits_the_process_limit_and_its_whole_group_dies(
     if _step_runs_as_root(executor, tmp_path):
         pytest.skip("steps run as root here, and the kernel exempts root from RLIMIT_NPROC")
     bomb = """
-        print("pid", os.readlink("/proc/self"), flush=True)
+        print("pid", HOST_PID, flush=True)
         while True:
             os.fork()
     """
@@ -146,7 +146,7 @@ def test_a_fork_bomb_that_ignores_failures_is_killed_with_its_group_at_the_time_
     if _step_runs_as_root(executor, tmp_path):
         pytest.skip("steps run as root here, and the kernel exempts root from RLIMIT_NPROC")
     bomb = """
-        print("pid", os.readlink("/proc/self"), flush=True)
+        print("pid", HOST_PID, flush=True)
         while True:
             try:
                 os.fork()
@@ -193,7 +193,7 @@ def test_a_step_that_pretends_to_be_over_fails_and_is_killed(
     # that only pretends must neither pass for completed nor run on unwatched.
     body = """
         import time
-        print("pid", os.readlink("/proc/self"), flush=True)
+        print("pid", HOST_PID, flush=True)
         for fd in os.listdir("/proc/self/fd"):
             if int(fd) > 2:
                 try:
@@ -304,24 +304,27 @@ def test_the_services_secrets_are_not_in_the_steps_environment(
 ) -> None:
     for name in ("SECRET_KEY", "DATABASE_URL", "REDIS_URL"):
         monkeypatch.setenv(name, parent_secret)
-    body = """
+    body = f"""
         print("environ", [k for k in os.environ if k in ("SECRET_KEY", "DATABASE_URL", "REDIS_URL")])
         print("own", b"SECRET_KEY" in open("/proc/self/environ", "rb").read())
-        parent = open('/proc/self/stat').read().rpartition(')')[2].split()[1]  # the fork server
-        try:
-            print("server", b"SECRET_KEY" in open(f"/proc/{parent}/environ", "rb").read())
-        except OSError as exc:
-            print("server", type(exc).__name__)
-        print("cmdline", b"SECRET" in open(f"/proc/{parent}/cmdline", "rb").read())
+        for name, secret in (("environ", b"SECRET_KEY"), ("cmdline", b"SECRET")):
+            try:
+                print("server_" + name, secret in open(f"/proc/{fork_server_pid(executor)}/" + name, "rb").read())
+            except OSError as exc:
+                print("server_" + name, type(exc).__name__)
     """
 
     result, log = run(executor, script(body), tmp_path)
 
-    # The fork server was started with an explicit minimal environment, and under
-    # Landlock its environ cannot be read at all; only its command line (sys.path and
-    # module names) is visible, as to any local user.
-    server = "PermissionError" if LANDLOCK else "False"
-    assert lines_of(result, log) == {"environ": "[]", "own": "False", "server": server, "cmdline": "False"}
+    # The fork server was started with an explicit minimal environment. From a PID
+    # namespace of its own with its own /proc the step cannot even find it; else, under
+    # Landlock, its environ cannot be read at all and only its command line (sys.path
+    # and module names) is visible, as to any local user.
+    if sandbox.can_use_namespaces():
+        server = {"server_environ": "FileNotFoundError", "server_cmdline": "FileNotFoundError"}
+    else:
+        server = {"server_environ": "PermissionError" if LANDLOCK else "False", "server_cmdline": "False"}
+    assert lines_of(result, log) == {"environ": "[]", "own": "False", **server}
     healthy()
 
 
@@ -342,7 +345,9 @@ def test_the_workers_environment_and_memory_are_out_of_reach(
 
     result, log = run(executor, script(body), tmp_path)
 
-    assert set(lines_of(result, log).values()) == {"PermissionError"}
+    # Not even listed in a /proc of the step's own PID namespace; else Landlock refuses.
+    refused = "FileNotFoundError" if sandbox.can_use_namespaces() else "PermissionError"
+    assert set(lines_of(result, log).values()) == {refused}
     healthy()
 
 
@@ -417,7 +422,7 @@ def test_the_step_cannot_signal_the_worker_or_the_fork_server(
 ) -> None:
     body = f"""
         import signal
-        for name, pid in (("server", int({PARENT})), ("worker", {os.getpid()})):
+        for name, pid in (("server", {fork_server_pid(executor)}), ("worker", {os.getpid()})):
             try:
                 os.kill(pid, signal.SIGKILL)
                 print(name, "killed")
