@@ -20,6 +20,7 @@ from typing import Any
 import pandas as pd
 import pytest
 from django.conf import settings
+from rest_framework.test import APIClient
 from sklearn.linear_model import LogisticRegression
 
 from runner import scoring
@@ -222,3 +223,35 @@ def test_nothing_a_model_starts_outlives_its_scorer(tmp_path: Path, endpoint_id:
     scoring._scorers.pop(endpoint_id)[1].close()  # as on a redeploy
 
     assert uid_is_gone(uid)
+
+
+def test_the_score_api_answers_502_for_a_dead_scorer_and_its_log_says_why(alice: Any, bob: Any, tmp_path: Path) -> None:
+    from designer.services import workspace_default
+    from runner.artifacts import default_store
+    from runner.models import Endpoint
+
+    model = deploy(tmp_path, "import os\nprint('about to exit', flush=True)\nest.predict = lambda X: os._exit(3)\n")
+    digest = default_store().put_directory(model, port_type="Model")
+    endpoint = Endpoint.objects.create(
+        workspace=workspace_default(user=alice),
+        name="dying",
+        model_digest=digest,
+        task="classification",
+        feature_columns=FEATURES,
+    )
+    owner, stranger = APIClient(), APIClient()
+    owner.force_login(alice)
+    stranger.force_login(bob)
+    try:
+        response = owner.post("/api/endpoints/dying/score/", {"rows": ROWS}, format="json")
+
+        assert response.status_code == 502
+        assert response.json()["message"].startswith("endpoint 'dying' cannot score now: the endpoint's scorer")
+        assert "exit code 3" in response.json()["message"]
+        log = owner.get("/api/endpoints/dying/log/").json()["log"]
+        assert "about to exit" in log and "scorer exited with code 3" in log
+        assert stranger.get("/api/endpoints/dying/log/").status_code == 404
+    finally:
+        entry = scoring._scorers.pop(endpoint.pk, None)
+        if entry is not None:
+            entry[1].close()

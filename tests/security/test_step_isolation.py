@@ -17,8 +17,8 @@ import pytest
 from runner.executors import sandbox
 from runner.executors.base import ExecutionResult, Limits
 from runner.executors.local import LocalExecutor
-from tests.step_log import Log
 from tests.security.test_hostile_code import lines_of, script
+from tests.step_log import Log
 from tests.unit.runner.test_local_executor import run
 
 needs_namespaces = pytest.mark.skipif(not sandbox.can_use_namespaces(), reason="namespaces need a root worker")
