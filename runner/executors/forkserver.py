@@ -19,6 +19,12 @@ that is when the worker process goes away, and its step processes die with it
 its control pipe ({"event": "exit", "code": ...}), so the worker need not wait for the
 "exit" line, which comes only after the kernel has torn the process down.
 
+When the server runs as root, each step process is process 1 of a PID namespace of its
+own, with its own mounts (/proc of that namespace, an empty /dev/shm), its own uid and,
+unless its limits allow the network, its own empty network namespace: when it exits,
+the kernel kills whatever it started, so the "exit" line means nothing of the step is
+left (see runner.executors.sandbox and docs/decisions.md).
+
 A spare step process is forked ahead of each request and waits on a socket of its own:
 forking a ~250 MB image and the first touches of its copy-on-write pages cost tens of
 milliseconds on small machines, so the spare pays for them (in `warm_up_process`) while
