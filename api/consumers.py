@@ -28,6 +28,7 @@ class RunConsumer(AsyncJsonWebsocketConsumer):  # type: ignore[misc]
     run_id: int
     group: str
     seq = 0
+    epoch = 0
 
     async def connect(self) -> None:
         user = self.scope.get("user")
@@ -52,13 +53,15 @@ class RunConsumer(AsyncJsonWebsocketConsumer):  # type: ignore[misc]
 
     async def send_snapshot(self) -> None:
         snapshot = await database_sync_to_async(runs.run_snapshot)(run_id=self.run_id)
-        self.seq = snapshot["seq"]
+        self.epoch, self.seq = snapshot["epoch"], snapshot["seq"]
         await self.send_json(snapshot)
 
     async def run_event(self, message: dict[str, Any]) -> None:
         event = message["event"]
-        if event["seq"] <= self.seq:
+        if (event["epoch"], event["seq"]) <= (self.epoch, self.seq):
             return  # already part of the snapshot this client has
+        # (A later epoch: Redis restarted and numbering began again. The client asks
+        # for a snapshot when it sees it.)
         await self.send_json(event)
 
 

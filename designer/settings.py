@@ -218,10 +218,13 @@ CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 STEP_TIMEOUT_SECONDS = envfloat("STEP_TIMEOUT_SECONDS", 3600)
 STEP_MEMORY_MB = envint("STEP_MEMORY_MB", 4096)
 STEP_MAX_PROCESSES = envint("STEP_MAX_PROCESSES", 256)
-STEP_HEARTBEAT_SECONDS = envfloat("STEP_HEARTBEAT_SECONDS", 5)
-STEP_STALE_AFTER_SECONDS = envfloat("STEP_STALE_AFTER_SECONDS", 60)
+# A dead worker's steps are retried within STALE + REAPER_INTERVAL seconds (a restarted
+# worker takes its own back as it starts). The heartbeat is one UPDATE per worker
+# process every HEARTBEAT seconds; see docs/decisions.md ("Heartbeat timings").
+STEP_HEARTBEAT_SECONDS = envfloat("STEP_HEARTBEAT_SECONDS", 2)
+STEP_STALE_AFTER_SECONDS = envfloat("STEP_STALE_AFTER_SECONDS", 10)
 STEP_MAX_ATTEMPTS = envint("STEP_MAX_ATTEMPTS", 3)
-REAPER_INTERVAL_SECONDS = envfloat("REAPER_INTERVAL_SECONDS", 15)
+REAPER_INTERVAL_SECONDS = envfloat("REAPER_INTERVAL_SECONDS", 5)
 CELERY_BEAT_SCHEDULE = {
     "reap-stale-steps": {
         "task": "runner.tasks.reap_stale_steps",

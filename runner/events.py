@@ -1,9 +1,14 @@
 """Run events to the channel layer: plain JSON, numbered per run, sent on commit.
 
-Every event of a run carries `seq`, taken from a Redis counter at send time. A client
+Every event of a run carries `seq`, taken from a Redis counter at send time, and the
+`epoch` of that counter: Redis' own clock (milliseconds) when the counter was created,
+so a later epoch is a larger number. A client
 that sees a gap, or reconnects, asks for a snapshot; the snapshot reads the counter
 *before* reading the database, so anything numbered up to the snapshot's `seq` is
-already in it and later events are safe to apply on top.
+already in it and later events are safe to apply on top. When Redis restarts (or the
+counter expires) the counter starts again at 1 under a new epoch, and a client that
+sees a later epoch than its snapshot's asks for a snapshot rather than taking the
+new, smaller numbers for stale events (and drops events of an earlier one).
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ import redis.asyncio
 from channels.layers import get_channel_layer
 from django.conf import settings
 from django.db import transaction
+from redis.commands.core import AsyncScript
 
 logger = logging.getLogger(__name__)
 
@@ -42,14 +48,34 @@ def _redis() -> redis.Redis:
     return client
 
 
-def _seq_key(run_id: int) -> str:
+def _position_key(run_id: int) -> str:
+    """A hash per run: `seq` (the last number given) and `epoch` (see above)."""
     prefix: str = settings.CHANNEL_LAYERS["default"]["CONFIG"]["prefix"]  # type: ignore[index]
-    return f"{prefix}:runseq:{int(run_id)}"
+    return f"{prefix}:runevents:{int(run_id)}"
 
 
-def current_seq(run_id: int) -> int:
-    value = _redis().get(_seq_key(run_id))
-    return int(value) if value else 0
+# Adds ARGV[1] to the run's counter and returns {epoch, seq}, creating the epoch from
+# the server's clock when the counter is new. One script: atomic, one round trip.
+_ADVANCE = """
+if redis.call('HEXISTS', KEYS[1], 'epoch') == 0 then
+  local now = redis.call('TIME')
+  redis.call('HSET', KEYS[1], 'epoch', tonumber(now[1]) * 1000 + math.floor(tonumber(now[2]) / 1000))
+end
+local seq = redis.call('HINCRBY', KEYS[1], 'seq', ARGV[1])
+redis.call('EXPIRE', KEYS[1], ARGV[2])
+return {tonumber(redis.call('HGET', KEYS[1], 'epoch')), seq}
+"""
+
+
+def current_position(run_id: int) -> tuple[int, int]:
+    """(epoch, seq) of the run's event counter now. Creates the counter if there is
+    none, so that the next event is numbered in the epoch a snapshot reports."""
+    client = _redis()
+    script = getattr(_local, "advance", None)
+    if script is None:
+        script = _local.advance = client.register_script(_ADVANCE)
+    epoch, seq = script(keys=[_position_key(run_id)], args=[0, SEQ_TTL_SECONDS])
+    return int(epoch), int(seq)
 
 
 class _EventPump:
@@ -84,23 +110,21 @@ class _EventPump:
     async def _consume(self) -> None:
         assert self.queue is not None
         client = redis.asyncio.Redis.from_url(settings.REDIS_URL)
+        advance = client.register_script(_ADVANCE)
         while True:
             run_id, pipeline_id, event = await self.queue.get()
             try:
-                await _send(client, run_id, pipeline_id, event)
+                await _send(advance, run_id, pipeline_id, event)
             except Exception:
                 logger.warning("could not send %s event for run %s", event.get("type"), run_id, exc_info=True)
 
 
-async def _send(client: redis.asyncio.Redis, run_id: int, pipeline_id: int | None, event: dict[str, Any]) -> None:
+async def _send(advance: AsyncScript, run_id: int, pipeline_id: int | None, event: dict[str, Any]) -> None:
     layer = get_channel_layer()
     if layer is None:
         return
-    async with client.pipeline(transaction=False) as pipe:
-        pipe.incr(_seq_key(run_id))
-        pipe.expire(_seq_key(run_id), SEQ_TTL_SECONDS)
-        seq = int((await pipe.execute())[0])
-    payload = {**event, "run_id": run_id, "seq": seq}
+    epoch, seq = await advance(keys=[_position_key(run_id)], args=[1, SEQ_TTL_SECONDS])
+    payload = {**event, "run_id": run_id, "seq": int(seq), "epoch": int(epoch)}
     await layer.group_send(run_group(run_id), {"type": "run.event", "event": payload})
     if pipeline_id is not None and event["type"] == "run.status":
         await layer.group_send(pipeline_group(pipeline_id), {"type": "pipeline.event", "event": payload})

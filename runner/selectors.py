@@ -89,9 +89,9 @@ def run_detail(run: PipelineRun) -> dict[str, Any]:
 
 def run_snapshot(*, run_id: int) -> dict[str, Any]:
     """A full run state numbered so that later deltas can be applied on top of it."""
-    seq = events.current_seq(run_id)  # read before the database: see runner/events.py
+    epoch, seq = events.current_position(run_id)  # read before the database: see runner/events.py
     run = PipelineRun.objects.select_related("created_by").get(pk=run_id)
-    return {"type": "snapshot", "seq": seq, "run": run_state(run)}
+    return {"type": "snapshot", "epoch": epoch, "seq": seq, "run": run_state(run)}
 
 
 def endpoint_list(*, user: User) -> QuerySet[Endpoint]:

@@ -8,16 +8,18 @@ IMMEDIATE transaction's write lock).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
+import os
 import shutil
 import socket
 import threading
 import time
 import uuid
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
@@ -644,7 +646,7 @@ def _prepare(target: dict[str, Any], requirements: list[str], watcher: _StepWatc
 
 def _building(watcher: _StepWatcher, build: Callable[[], _Built]) -> _Built:
     """Build a step's environment (a pip install can take minutes the first time) while
-    the step keeps its heartbeat, so the reaper does not take it for a dead worker's."""
+    watching for a cancel."""
     watcher.on_log("preparing the step's Python environment (built once, then reused)")
     outcome: dict[str, Any] = {}
 
@@ -658,17 +660,62 @@ def _building(watcher: _StepWatcher, build: Callable[[], _Built]) -> _Built:
     thread.start()
     while thread.is_alive():
         thread.join(CANCEL_POLL_SECONDS)
-        watcher.should_cancel()  # writes the heartbeat
+        watcher.should_cancel()  # a cancel stops waiting (the heartbeat has its own thread)
     if "error" in outcome:
         raise outcome["error"]
     value: _Built = outcome["value"]
     return value
 
 
+class _Heartbeat:
+    """Writes the heartbeat of the steps this process holds, every STEP_HEARTBEAT_SECONDS,
+    from a thread of its own (one per process, one UPDATE for all its steps).
+
+    The heartbeat says that the worker holding a step is alive, whatever the step is
+    doing: waiting for a docker container to be created (10 s and more on vfs), moving
+    large outputs into the store, building an environment. Written from the executor's
+    polling it stopped in those phases, and the reaper could not be given a short
+    stale limit without taking live steps for dead ones."""
+
+    def __init__(self) -> None:
+        self.pid = 0
+        self.held: set[int] = set()
+        self.lock = threading.Lock()
+
+    @contextlib.contextmanager
+    def holding(self, step_id: int) -> Iterator[None]:
+        with self.lock:
+            if self.pid != os.getpid():  # first use in this (forked) process
+                self.pid, self.held = os.getpid(), set()
+                threading.Thread(target=self._beat, name="step-heartbeat", daemon=True).start()
+            self.held.add(step_id)
+        try:
+            yield
+        finally:
+            with self.lock:
+                self.held.discard(step_id)
+
+    def _beat(self) -> None:
+        while True:
+            time.sleep(settings.STEP_HEARTBEAT_SECONDS)
+            with self.lock:
+                held = list(self.held)
+            if not held:
+                continue
+            try:
+                StepRun.objects.filter(pk__in=held, status=StepStatus.RUNNING).update(heartbeat_at=timezone.now())
+            except Exception:  # the database may be restarting: try again next time
+                logger.warning("could not write the heartbeat of steps %s", held, exc_info=True)
+                connection.close()
+
+
+_heartbeat = _Heartbeat()
+
+
 class _StepWatcher:
-    """Batches log lines and progress to the channel layer and the database, writes
-    the heartbeat, and answers whether the step was canceled — all from the thread
-    that waits on the executor, so the hot path makes no extra round trips."""
+    """Batches log lines and progress to the channel layer and the database, and
+    answers whether the step was canceled — all from the thread that waits on the
+    executor, so the hot path makes no extra round trips."""
 
     def __init__(self, step: StepRun) -> None:
         self.step = step
@@ -676,7 +723,6 @@ class _StepWatcher:
         self.db_pending: list[str] = []
         self.last_event = 0.0
         self.last_db = time.monotonic()
-        self.last_heartbeat = time.monotonic()
         self.last_cancel_check = 0.0
         self.canceled = False
         self.lock = threading.Lock()
@@ -718,9 +764,6 @@ class _StepWatcher:
             return self.canceled
         self.last_cancel_check = now
         self.flush()
-        if now - self.last_heartbeat >= settings.STEP_HEARTBEAT_SECONDS:
-            self.last_heartbeat = now
-            StepRun.objects.filter(pk=self.step.pk, status=StepStatus.RUNNING).update(heartbeat_at=timezone.now())
         status = StepRun.objects.filter(pk=self.step.pk).values_list("status", flat=True).first()
         self.canceled = status != StepStatus.RUNNING
         return self.canceled
@@ -733,7 +776,9 @@ def step_execute(*, step_id: int, worker: str = "") -> None:
     `worker` names the Celery worker running it (shown on the step: which ran where)."""
     step = _claim(step_id, worker)
     while step is not None:
-        step = _execute_claimed(step, worker)
+        with _heartbeat.holding(step.pk):
+            following = _execute_claimed(step, worker)
+        step = following
 
 
 def _execute_claimed(step: StepRun, worker: str) -> StepRun | None:
@@ -953,23 +998,9 @@ def reap_stale_steps(*, now: Callable[[], Any] = timezone.now) -> dict[str, int]
     the last attempt, re-send queued steps whose message may have been lost, and
     advance runs that are waiting on nothing. This is what guarantees that no run
     stays running forever."""
-    counts = {"requeued": 0, "failed": 0, "resent": 0, "advanced": 0}
     stale_before = now() - timedelta(seconds=settings.STEP_STALE_AFTER_SECONDS)
-    for step in StepRun.objects.filter(status=StepStatus.RUNNING, heartbeat_at__lt=stale_before):
-        with transaction.atomic():
-            if step.attempts < settings.STEP_MAX_ATTEMPTS:
-                requeued = StepRun.objects.filter(pk=step.pk, status=StepStatus.RUNNING, heartbeat_at__lt=stale_before)
-                if requeued.update(status=StepStatus.QUEUED, queued_at=now(), heartbeat_at=None, worker=""):
-                    step.refresh_from_db()
-                    step.reasons = [*step.reasons, f"worker stopped responding; retrying (attempt {step.attempts + 1})"]
-                    step.save(update_fields=["reasons"])
-                    _emit_step(step)
-                    _enqueue_step(step)
-                    counts["requeued"] += 1
-            else:
-                error = f"worker stopped responding {step.attempts} times; giving up"
-                step_finish(step_id=step.pk, result=ExecutionResult(status="failed", error=error), outputs={})
-                counts["failed"] += 1
+    stale = StepRun.objects.filter(status=StepStatus.RUNNING, heartbeat_at__lt=stale_before)
+    counts = {**_return_lost_steps(stale, now=now), "resent": 0, "advanced": 0}
     # A queued step's message can be lost (e.g. a broker restart without persistence).
     # Claiming is conditional, so sending it again is harmless.
     resend_before = now() - timedelta(seconds=settings.STEP_STALE_AFTER_SECONDS * 2)
@@ -984,4 +1015,42 @@ def reap_stale_steps(*, now: Callable[[], Any] = timezone.now) -> dict[str, int]
     for run_id in waiting.values_list("pk", flat=True).distinct():
         run_advance(run_id=run_id)
         counts["advanced"] += 1
+    return counts
+
+
+def reclaim_steps_of_restarted_worker(*, worker: str, started_at: Any) -> dict[str, int]:
+    """A worker that has just started takes back the steps still marked running under
+    its own Celery hostname: the process that ran them is gone (this one replaced it),
+    so they are returned to the queue at once instead of when their heartbeat goes
+    stale. Only steps whose last heartbeat is older than this process guard against a
+    second live worker under the same name (a configuration error Celery does not
+    stop): its steps keep writing heartbeats and are left alone. The caller makes sure
+    a heartbeat interval has passed since `started_at`."""
+    if not worker:
+        return {"requeued": 0, "failed": 0}
+    lost = StepRun.objects.filter(status=StepStatus.RUNNING, worker=worker, heartbeat_at__lt=started_at)
+    return _return_lost_steps(lost, now=timezone.now)
+
+
+def _return_lost_steps(lost: QuerySet[StepRun], *, now: Callable[[], Any]) -> dict[str, int]:
+    """The steps of `lost` (running steps whose worker is gone) go back to the queue,
+    one attempt counted each, up to STEP_MAX_ATTEMPTS; after that they fail (failure
+    kind worker_lost). Each step is changed only while it still matches `lost`, so a
+    step that finished or was canceled meanwhile keeps that outcome."""
+    counts = {"requeued": 0, "failed": 0}
+    for step in lost:
+        with transaction.atomic():
+            if step.attempts < settings.STEP_MAX_ATTEMPTS:
+                requeued = lost.filter(pk=step.pk)
+                if requeued.update(status=StepStatus.QUEUED, queued_at=now(), heartbeat_at=None, worker=""):
+                    step.refresh_from_db()
+                    step.reasons = [*step.reasons, f"worker stopped responding; retrying (attempt {step.attempts + 1})"]
+                    step.save(update_fields=["reasons"])
+                    _emit_step(step)
+                    _enqueue_step(step)
+                    counts["requeued"] += 1
+            else:
+                error = f"worker stopped responding {step.attempts} times; giving up"
+                step_finish(step_id=step.pk, result=ExecutionResult(status="failed", error=error), outputs={})
+                counts["failed"] += 1
     return counts

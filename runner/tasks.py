@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import logging
 import threading
+import time
+from datetime import datetime
 from typing import Any
 
 from celery import Task, shared_task
 from celery.signals import worker_process_init
+from django.conf import settings
+from django.db import connection
 
 from runner import services
 from runner.executors import LocalExecutor, get_executor
+
+logger = logging.getLogger(__name__)
 
 
 @shared_task(name="runner.tasks.run_advance", acks_late=True, reject_on_worker_lost=True)
@@ -35,3 +42,25 @@ def warm_up_executor(**kwargs: Any) -> None:
     executor = get_executor("local")
     if isinstance(executor, LocalExecutor):
         threading.Thread(target=executor.warm_up, name="executor-warm-up", daemon=True).start()
+
+
+def reclaim_steps_of_previous_life(*, hostname: str, process_started_at: datetime, waited_from: float) -> None:
+    """Called by designer.celery as a worker becomes ready: a worker that starts under a
+    name that still has running steps was restarted after dying under them, so they go
+    back to the queue now rather than when the reaper finds their heartbeat stale (see
+    services.reclaim_steps_of_restarted_worker). In a thread: it may first wait out two
+    heartbeat intervals from `waited_from` (a live worker of the same name has written
+    a heartbeat by then), and the worker's consumer is starting meanwhile."""
+
+    def reclaim() -> None:
+        try:
+            time.sleep(max(0.0, waited_from + 2 * settings.STEP_HEARTBEAT_SECONDS - time.monotonic()))
+            counts = services.reclaim_steps_of_restarted_worker(worker=hostname, started_at=process_started_at)
+            if any(counts.values()):
+                logger.warning("%s was restarted: steps it was running were %s", hostname, counts)
+        except Exception:
+            logger.exception("could not reclaim the steps %s was running before it restarted", hostname)
+        finally:
+            connection.close()
+
+    threading.Thread(target=reclaim, name="reclaim-steps", daemon=True).start()

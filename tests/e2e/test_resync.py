@@ -1,6 +1,6 @@
-"""The web server dies while a canvas watches a run: the canvas says so, reconnects
-when the server is back and resyncs from a snapshot, so no status stays stale.
-Repeated five times (PIPEWRIGHT_FAULT_REPEAT)."""
+"""The web server dies, or Redis restarts, while a canvas watches a run: the canvas
+resyncs from a snapshot (after reconnecting, or when the events' numbering begins
+again), so no status stays stale. Repeated five times (PIPEWRIGHT_FAULT_REPEAT)."""
 
 from __future__ import annotations
 
@@ -8,14 +8,17 @@ import functools
 import os
 import time
 import urllib.request
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
+import requests
 
 from designer import services
-from runner.models import PipelineRun, RunStatus
+from runner.models import PipelineRun, RunStatus, StepRun
 from tests.e2e.conftest import ARTIFACTS
 from tests.e2e.test_canvas import log_in
+from tests.faults.conftest import FAST_TIMINGS, FaultStack, running_fault_stack
 from tests.integration.graphs import edge, node, script
 
 pytestmark = pytest.mark.e2e
@@ -70,3 +73,76 @@ def test_a_canvas_resyncs_after_the_web_server_restarts(page: Any, live_stack: A
         # loads its views on the first request, so make that request now.
         urllib.request.urlopen(f"{live_stack.base_url}/login/", timeout=30).read()
     page.screenshot(path=str(ARTIFACTS / "resync-after-restart.png"))
+
+
+# Forty log lines first, so the run's event numbers are well past what the few
+# events after a Redis restart count up to again.
+CHATTY_SLOW = script(
+    "import time\n"
+    "for i in range(40):\n    print('line', i, flush=True)\n    time.sleep(0.02)\n"
+    "time.sleep(4)\nreturn dataframe1,"
+)
+
+
+@pytest.fixture
+def private_stack(django_db_setup: None, alice: Any, modules: None) -> Iterator[FaultStack]:
+    """Web, beat and workers on a Redis of this test's own: restarting the Redis that
+    REDIS_URL names would pull it from under everyone else using it."""
+    with running_fault_stack(alice, FAST_TIMINGS) as stack:
+        yield stack
+
+
+def test_a_canvas_ends_with_the_final_states_after_a_redis_restart(
+    page: Any, private_stack: FaultStack, alice: Any
+) -> None:
+    """Redis restarts while a canvas watches a run: the web server and the websocket stay
+    up, but the events' counter starts again from 1. The canvas must not take the new
+    events for stale ones: it ends showing every step and the run completed."""
+    graph = {
+        "schema": 1,
+        "nodes": [
+            node("data", "enter_data", {"text": "a\n1\n"}),
+            node("slow", "execute_python_script", {"script": CHATTY_SLOW}, x=200),
+            node("after", "execute_python_script", {"script": script("return dataframe1,")}, x=400),
+        ],
+        "edges": [edge("data", "dataset", "slow", "dataframe1"), edge("slow", "result1", "after", "dataframe1")],
+        "parameters": [],
+    }
+    workspace = services.workspace_default(user=alice)
+    pipeline = services.pipeline_create(workspace=workspace, user=alice, name="redis resync", graph=graph)
+    base_url = private_stack.stack.base_url
+    log_in(page, base_url, "alice", "alice-password")
+
+    for round_ in range(REPEAT):
+        response = requests.post(
+            f"{base_url}/api/pipelines/{pipeline.pk}/runs/",
+            json={"force_rerun": True},
+            headers=private_stack.headers(),
+            timeout=30,
+        )
+        assert response.status_code == 201, response.text
+        run_id = int(response.json()["id"])
+        page.goto(f"{base_url}/runs/{run_id}/")
+        page.wait_for_selector('[data-testid="node-slow"][data-status="running"]', timeout=30_000)
+        deadline = time.monotonic() + 30
+        while "line 39" not in (StepRun.objects.get(run_id=run_id, node_id="slow").log or ""):
+            assert time.monotonic() < deadline, "the step's log lines were never written"
+            time.sleep(0.1)
+        private_stack.redis.stop()
+        time.sleep(1.5)
+        private_stack.redis.start()
+        deadline = time.monotonic() + 90
+        while PipelineRun.objects.get(pk=run_id).status != RunStatus.COMPLETED:
+            assert time.monotonic() < deadline, f"round {round_}: the run did not finish after the Redis restart"
+            time.sleep(0.1)
+        try:
+            for node_id in ("data", "slow", "after"):
+                page.wait_for_selector(f'[data-testid="node-{node_id}"][data-status="completed"]', timeout=15_000)
+            page.wait_for_selector('[data-testid="run-status"][data-status="completed"]', timeout=15_000)
+        except Exception as exc:
+            shown = {
+                n: page.get_attribute(f'[data-testid="node-{n}"]', "data-status") for n in ("data", "slow", "after")
+            }
+            page.screenshot(path=str(ARTIFACTS / "resync-redis-restart-stale.png"))
+            raise AssertionError(f"round {round_}: the canvas shows {shown} for a completed run") from exc
+    page.screenshot(path=str(ARTIFACTS / "resync-after-redis-restart.png"))

@@ -132,6 +132,57 @@ def test_a_snapshot_can_be_requested_again(live_stack: Any, alice: Any, modules:
     assert again["seq"] >= first["seq"]
 
 
+def test_events_reach_a_client_when_numbering_begins_again_after_a_redis_restart(
+    live_stack: Any, alice: Any, modules: None
+) -> None:
+    """A Redis restart loses the run's event counter: numbering begins again at 1 under
+    a later epoch, and those events must reach a client whose snapshot had a larger
+    seq (the client resyncs on the new epoch) rather than be dropped as stale."""
+    import redis
+
+    from runner import events
+    from runner.models import StepRun
+
+    chatty = script(
+        "import time\nfor i in range(20):\n    print('line', i, flush=True)\ntime.sleep(3)\nreturn dataframe1,"
+    )
+    graph = {
+        "schema": 1,
+        "nodes": [
+            node("data", "enter_data", {"text": "a\n1\n2\n"}),
+            node("chatty", "execute_python_script", {"script": chatty}),
+        ],
+        "edges": [edge("data", "dataset", "chatty", "dataframe1")],
+        "parameters": [],
+    }
+    pipeline = make_pipeline(alice, graph)
+    run_id = submit_as(alice, pipeline.pk)
+    headers = session_headers(alice, live_stack)
+
+    def chatty_has_talked() -> bool:
+        return "line 19" in (
+            StepRun.objects.filter(run_id=run_id, node_id="chatty").values_list("log", flat=True).first() or ""
+        )
+
+    async def scenario() -> tuple[dict[str, Any], list[dict[str, Any]]]:
+        async with asyncio.timeout(30):
+            while not await sync_to_async(chatty_has_talked)():
+                await asyncio.sleep(0.1)
+        async with connect(f"{live_stack.ws_url}/ws/runs/{run_id}/", additional_headers=headers) as ws:
+            snapshot = json.loads(await ws.recv())
+            # What a Redis restart does to the counter (the rest of this Redis is shared).
+            redis.Redis.from_url(settings.REDIS_URL).delete(events._position_key(run_id))
+            return snapshot, await collect_until_finished(ws, timeout=30)
+
+    snapshot, deltas = run_async(scenario())
+    assert snapshot["seq"] > 5, snapshot["seq"]  # else the test would not show anything
+    renumbered = [d for d in deltas if d["epoch"] > snapshot["epoch"]]
+    assert renumbered and renumbered[0]["seq"] == 1, deltas
+    assert (deltas[-1]["type"], deltas[-1]["status"]) == ("run.status", "completed")
+    epoch, seq = events.current_position(run_id)
+    assert (epoch, seq) == (deltas[-1]["epoch"], deltas[-1]["seq"])
+
+
 def test_a_user_outside_the_workspace_cannot_subscribe(live_stack: Any, alice: Any, bob: Any, modules: None) -> None:
     pipeline = make_pipeline(alice, chain_graph(1))
     run_id = submit_as(alice, pipeline.pk)

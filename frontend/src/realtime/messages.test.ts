@@ -11,6 +11,7 @@ describe("parseServerMessage", () => {
       { type: "step.log", seq: 3, run_id: 1, node_id: "n", lines: ["a"] },
       { type: "step.progress", seq: 4, run_id: 1, node_id: "n", progress: 0.3 },
       { type: "run.status", seq: 5, run_id: 1, status: "completed" },
+      { type: "run.status", seq: 1, epoch: 1765000000000, run_id: 1, status: "completed" },
     ]) {
       expect(parseServerMessage(message)).toEqual(message);
     }
@@ -25,6 +26,7 @@ describe("parseServerMessage", () => {
       { type: "step.log", seq: 1, node_id: "n", lines: [1] },
       { type: "step.status", seq: 1, status: "running" },
       { type: "other", seq: 1 },
+      { type: "snapshot", seq: 1, epoch: "1", run: { id: 1, steps: [] } },
     ]) {
       expect(parseServerMessage(raw)).toBeNull();
     }

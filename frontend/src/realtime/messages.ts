@@ -1,15 +1,23 @@
 // Messages on WS /ws/runs/{id}/ (see ARCHITECTURE.md, "Realtime").
 import type { Id, Run, RunStatus, StepStatus } from "../api/types";
 
-export interface SnapshotMessage {
-  type: "snapshot";
+/**
+ * `seq` numbers a run's messages within an `epoch`: the server's counter starts
+ * again at 1 under a new, larger epoch when its Redis restarts, so messages are
+ * ordered by (epoch, seq). (Absent from an older server's messages: epoch 0.)
+ */
+export interface Numbered {
   seq: number;
+  epoch?: number;
+}
+
+export interface SnapshotMessage extends Numbered {
+  type: "snapshot";
   run: Run;
 }
 
-export interface StepStatusMessage {
+export interface StepStatusMessage extends Numbered {
   type: "step.status";
-  seq: number;
   run_id: Id;
   node_id: string;
   status: StepStatus;
@@ -19,26 +27,23 @@ export interface StepStatusMessage {
   finished_at?: string | null;
 }
 
-export interface StepLogMessage {
+export interface StepLogMessage extends Numbered {
   type: "step.log";
-  seq: number;
   run_id: Id;
   node_id: string;
   lines: string[];
 }
 
-export interface StepProgressMessage {
+export interface StepProgressMessage extends Numbered {
   type: "step.progress";
-  seq: number;
   run_id: Id;
   node_id: string;
   progress: number;
   message?: string | null;
 }
 
-export interface RunStatusMessage {
+export interface RunStatusMessage extends Numbered {
   type: "run.status";
-  seq: number;
   run_id: Id;
   status: RunStatus;
 }
@@ -66,11 +71,14 @@ function isId(value: unknown): value is Id {
 
 /**
  * Checks the fields the client relies on; anything else (an unknown type, a
- * message without seq) is dropped rather than allowed to corrupt the state.
+ * message without seq, an epoch that is not a number) is dropped rather than allowed to corrupt the state.
  */
 export function parseServerMessage(raw: unknown): ServerMessage | null {
   if (!isRecord(raw) || typeof raw.type !== "string") return null;
   if (typeof raw.seq !== "number" || !Number.isFinite(raw.seq)) return null;
+  if (raw.epoch !== undefined && (typeof raw.epoch !== "number" || !Number.isFinite(raw.epoch))) {
+    return null;
+  }
   switch (raw.type) {
     case "snapshot":
       return isRecord(raw.run) && Array.isArray(raw.run.steps) && isId(raw.run.id)

@@ -126,6 +126,56 @@ describe("applyServerMessage", () => {
     expect(state).toBe(current);
   });
 
+  describe("after the server's Redis restarted (a later epoch, numbering from 1)", () => {
+    const inEpoch = <M extends ServerMessage>(epoch: number, message: M): M => ({ ...message, epoch });
+
+    it("resyncs on a delta of a later epoch instead of dropping it as stale", () => {
+      const { state, requested } = apply(
+        emptyRunState(5),
+        inEpoch(100, snapshot(40)),
+        inEpoch(200, status(1, "n0", "running")),
+      );
+      expect(requested).toBe(1);
+      expect(state.syncing).toBe(true);
+    });
+
+    it("ends with the completed states the new epoch's snapshot and deltas carry", () => {
+      const { state, requested } = apply(
+        emptyRunState(5),
+        inEpoch(100, snapshot(40, run({ steps: [step("n0", { status: "running" }), step("n1")] }))),
+        inEpoch(200, status(1, "n0", "completed")),
+        inEpoch(200, status(2, "n1", "running")),
+        inEpoch(200, snapshot(1, run({ steps: [step("n0", { status: "completed" }), step("n1")] }))),
+        inEpoch(200, status(3, "n1", "completed")),
+        inEpoch(200, { type: "run.status", seq: 4, run_id: 5, status: "completed" }),
+      );
+      expect(requested).toBe(1);
+      expect(state.syncing).toBe(false);
+      expect([state.epoch, state.seq]).toEqual([200, 4]);
+      expect(state.steps.n0?.status).toBe("completed");
+      expect(state.steps.n1?.status).toBe("completed");
+      expect(state.run?.status).toBe("completed");
+    });
+
+    it("drops deltas and snapshots of an earlier epoch", () => {
+      const current = apply(emptyRunState(5), inEpoch(200, snapshot(3))).state;
+      expect(apply(current, inEpoch(100, status(50, "n0", "failed"))).state).toBe(current);
+      expect(apply(current, inEpoch(100, snapshot(60))).state).toBe(current);
+    });
+
+    it("replays only what is newer than the snapshot, across epochs", () => {
+      const { state, requested } = apply(
+        emptyRunState(5),
+        inEpoch(100, status(41, "n0", "failed")),
+        inEpoch(200, status(2, "n0", "running")),
+        inEpoch(200, snapshot(1, run({ steps: [step("n0", { status: "queued" }), step("n1")] }))),
+      );
+      expect(requested).toBe(0);
+      expect([state.epoch, state.seq]).toEqual([200, 2]);
+      expect(state.steps.n0?.status).toBe("running");
+    });
+  });
+
   it("ignores a snapshot of another run", () => {
     const current = emptyRunState(5);
     expect(apply(current, snapshot(1, run({ id: 6 }))).state).toBe(current);

@@ -20,6 +20,8 @@ export interface RunState {
   logs: Readonly<Record<string, LogBuffer>>;
   /** seq of the last snapshot or delta applied; null before the first snapshot. */
   seq: number | null;
+  /** The epoch `seq` counts in (see Numbered): a later one resyncs, an earlier one is stale. */
+  epoch: number;
   /** Waiting for a snapshot (at start, after a gap or a reconnect). */
   syncing: boolean;
   /** Deltas that arrived while syncing, replayed after the snapshot. */
@@ -42,6 +44,7 @@ export function emptyRunState(runId: Id | null = null): RunState {
     steps: {},
     logs: {},
     seq: null,
+    epoch: 0,
     syncing: runId != null,
     pending: [],
   };
@@ -93,19 +96,31 @@ export function beginResync(state: RunState): RunState {
   return { ...state, syncing: true, pending: [] };
 }
 
+function epochOf(message: ServerMessage): number {
+  return message.epoch ?? 0;
+}
+
+/** Negative, zero or positive as `message` comes before, with or after (epoch, seq). */
+function compareNumbering(message: ServerMessage, epoch: number, seq: number): number {
+  return epochOf(message) !== epoch ? epochOf(message) - epoch : message.seq - seq;
+}
+
 export function applyServerMessage(state: RunState, message: ServerMessage): ApplyResult {
-  if (message.type === "snapshot") return applySnapshot(state, message.seq, message.run);
+  if (message.type === "snapshot") {
+    return applySnapshot(state, message.seq, epochOf(message), message.run);
+  }
 
   if (state.syncing) {
     const pending =
       state.pending.length >= MAX_PENDING ? [message] : [...state.pending, message];
     return { state: { ...state, pending }, requestSnapshot: false };
   }
-  if (state.seq !== null && message.seq <= state.seq) {
+  if (state.seq !== null && compareNumbering(message, state.epoch, state.seq) <= 0) {
     return { state, requestSnapshot: false }; // a duplicate or stale delta
   }
-  if (state.seq === null || message.seq > state.seq + 1) {
-    // A gap: something was missed. Keep this delta for after the snapshot.
+  if (state.seq === null || epochOf(message) !== state.epoch || message.seq > state.seq + 1) {
+    // A gap, or numbering that began again in a later epoch (the server's Redis
+    // restarted): something was missed. Keep this delta for after the snapshot.
     return {
       state: { ...state, syncing: true, pending: [message] },
       requestSnapshot: true,
@@ -114,11 +129,15 @@ export function applyServerMessage(state: RunState, message: ServerMessage): App
   return { state: { ...applyDelta(state, message), seq: message.seq }, requestSnapshot: false };
 }
 
-function applySnapshot(state: RunState, seq: number, run: Run): ApplyResult {
+function applySnapshot(state: RunState, seq: number, epoch: number, run: Run): ApplyResult {
   if (state.runId !== null && String(run.id) !== state.runId) {
     return { state, requestSnapshot: false };
   }
-  if (!state.syncing && state.seq !== null && seq < state.seq) {
+  if (
+    !state.syncing &&
+    state.seq !== null &&
+    (epoch < state.epoch || (epoch === state.epoch && seq < state.seq))
+  ) {
     // An older snapshot than what we have applied (e.g. a requested one that
     // crossed with a newer one): nothing in it is news.
     return { state, requestSnapshot: false };
@@ -136,11 +155,15 @@ function applySnapshot(state: RunState, seq: number, run: Run): ApplyResult {
     steps: reuseUnchanged(state.steps, split.steps),
     logs,
     seq,
+    epoch,
     syncing: false,
     pending: [],
   };
-  // Replay what arrived while waiting, in order; a gap among them resyncs again.
-  const replay = [...state.pending].filter((m) => m.seq > seq).sort((a, b) => a.seq - b.seq);
+  // Replay what arrived while waiting, in order; a gap among them resyncs again, and so
+  // does one of a later epoch. An earlier epoch's deltas are in the snapshot already.
+  const replay = [...state.pending]
+    .filter((m) => compareNumbering(m, epoch, seq) > 0)
+    .sort((a, b) => epochOf(a) - epochOf(b) || a.seq - b.seq);
   let requestSnapshot = false;
   for (const delta of replay) {
     const result = applyServerMessage(next, delta);

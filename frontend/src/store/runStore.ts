@@ -31,6 +31,6 @@ export function updateRun(transition: (state: RunState) => RunState): void {
 }
 
 function pickRunState(state: RunState): RunState {
-  const { runId, run, steps, logs, seq, syncing, pending } = state;
-  return { runId, run, steps, logs, seq, syncing, pending };
+  const { runId, run, steps, logs, seq, epoch, syncing, pending } = state;
+  return { runId, run, steps, logs, seq, epoch, syncing, pending };
 }
