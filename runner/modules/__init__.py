@@ -85,7 +85,7 @@ def _register(*modules: ModuleType) -> dict[str, BuiltinModule]:
     return registry
 
 
-# In catalogue order (MODULES.md): the palette lists them this way.
+# In catalogue order: the palette lists them this way.
 BUILTIN_MODULES: dict[str, BuiltinModule] = _register(
     sample_dataset,
     enter_data,

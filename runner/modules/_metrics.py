@@ -2,7 +2,7 @@
 
 The column names here are the contract between the modules that score (score_model,
 train_clustering_model, assign_to_clusters) and evaluate_model; the metric functions
-build the parts of a Metrics document (see MODULES.md, "The Metrics format"). Every
+build the parts of a Metrics document (see docs/decisions.md, "The Metrics format"). Every
 number is the scikit-learn one on the same data. A metric that is undefined on the data
 (AUC with one class, R2 of a constant label) is left out and explained in a note, never
 reported as zero.

@@ -1,4 +1,4 @@
-// Shapes of the HTTP API's JSON (see ARCHITECTURE.md, "HTTP API").
+// Shapes of the HTTP API's JSON (the OpenAPI schema at /api/schema/ is the reference).
 import type { GraphDocument } from "../graph/types";
 
 export type Id = string | number;

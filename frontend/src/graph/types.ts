@@ -1,5 +1,5 @@
 // The graph document (schema 1) exchanged by the canvas, the API and the runner.
-// See ARCHITECTURE.md, "The graph document". Kept free of React Flow types.
+// The server reads it in designer/graph/document.py. Kept free of React Flow types.
 
 export const GRAPH_SCHEMA = 1;
 

@@ -1,4 +1,4 @@
-// Messages on WS /ws/runs/{id}/ (see ARCHITECTURE.md, "Realtime").
+// Messages on WS /ws/runs/{id}/ (api/consumers.py; docs/decisions.md, "Event numbering").
 import type { Id, Run, RunStatus, StepStatus } from "../api/types";
 
 /**
