@@ -231,6 +231,33 @@ BROKEN_MODULES = [
         id="field-of-the-wrong-shape",
     ),
     pytest.param(
+        "[" * 1000 + "]" * 1000,
+        SOURCE,
+        "the spec is JSON nested deeper than 64 levels",
+        id="json-nested-1000-deep",
+    ),
+    pytest.param(
+        "slug: passthrough\nversion: 1.0.0\nname: Passthrough\nparams:\n" + "- " * 1000 + "1\n",
+        SOURCE,
+        "the spec is YAML nested deeper than 64 levels",
+        id="yaml-nested-1000-deep",
+    ),
+    pytest.param(
+        "slug: passthrough\nversion: 1.0.0\nname: Passthrough\nparams:\n" + "- " * 70 + "1\n",
+        SOURCE,
+        "the spec is YAML nested deeper than 64 levels",
+        id="yaml-nested-70-deep",
+    ),
+    pytest.param(
+        # Nine lines of anchors and aliases that stand for 9**9 (387 million) values.
+        "slug: passthrough\nversion: 1.0.0\nname: Passthrough\nenvironment:\n"
+        + "  a0: &a0 [x, x, x, x, x, x, x, x, x]\n"
+        + "".join(f"  a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 9)}]\n" for i in range(1, 9)),
+        SOURCE,
+        "the spec is YAML that stands for more than 100000 values (anchors and aliases repeat parts of it)",
+        id="yaml-billion-laughs",
+    ),
+    pytest.param(
         SPEC,
         "def main(ctx, *, dataset):\n    return {'dataset': dataset\n",
         "the module cannot be published: the source does not parse: '{' was never closed (line 2, column 12)",
