@@ -14,7 +14,7 @@ from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, HttpRequest
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import extend_schema
+from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import status
 from rest_framework.parsers import FormParser, MultiPartParser
 from rest_framework.request import Request
@@ -322,7 +322,14 @@ class DatasetListView(APIView):
 
     @extend_schema(
         request=s.DatasetInputSerializer,
-        responses={201: s.DatasetOutputSerializer, 413: s.ErrorSerializer},
+        responses={
+            201: s.DatasetOutputSerializer,
+            413: OpenApiResponse(
+                s.ErrorSerializer,
+                description="the file is over UPLOAD_MAX_MB, or reading it goes over UPLOAD_MAX_ROWS, "
+                "UPLOAD_MAX_UNCOMPRESSED_MB, UPLOAD_READ_MEMORY_MB or UPLOAD_READ_CPU_SECONDS",
+            ),
+        },
     )
     def post(self, request: Request) -> Response:
         body = request.data  # reads the upload, through the size limit

@@ -275,5 +275,12 @@ LOGGING = {
 }
 
 UPLOAD_MAX_BYTES = envint("UPLOAD_MAX_MB", 200) * 1024 * 1024
+# An uploaded table is read in a process of its own (designer.table_reader) under these
+# limits, and a Parquet file is refused from its footer when it declares more rows or
+# more data than these: a few hundred KB can hold a hundred million rows.
+UPLOAD_MAX_ROWS = envint("UPLOAD_MAX_ROWS", 10_000_000)
+UPLOAD_MAX_UNCOMPRESSED_BYTES = envint("UPLOAD_MAX_UNCOMPRESSED_MB", 1024) * 1024 * 1024
+UPLOAD_READ_MEMORY_BYTES = envint("UPLOAD_READ_MEMORY_MB", 2048) * 1024 * 1024
+UPLOAD_READ_CPU_SECONDS = envint("UPLOAD_READ_CPU_SECONDS", 120)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024  # JSON bodies (graphs) up to 10 MB
 FILE_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
