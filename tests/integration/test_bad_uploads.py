@@ -488,3 +488,33 @@ def test_a_file_that_takes_more_cpu_time_than_the_reader_may_use_gets_413(client
         "extra": {"field": "file", "limit_seconds": 1},
     }
     assert_nothing_saved(leftovers)
+
+
+def test_the_reader_process_sees_no_secrets(client: APIClient, leftovers: Any, monkeypatch: Any) -> None:
+    """The file is read by a process whose environment has no SECRET_KEY,
+    DATABASE_URL or REDIS_URL, whatever the web process's has."""
+    secrets = {"SECRET_KEY": "s3cret", "DATABASE_URL": "postgres://u:p@db/x", "REDIS_URL": "redis://r:6379/0"}
+    for key, value in secrets.items():
+        monkeypatch.setenv(key, value)
+    seen: list[dict[str, str]] = []
+    stop = threading.Event()
+
+    def watch() -> None:
+        while not stop.wait(0.01):
+            for child in psutil.Process().children(recursive=True):
+                try:
+                    if "designer.table_reader" in " ".join(child.cmdline()):
+                        seen.append(child.environ())
+                except psutil.Error:
+                    pass  # it ended meanwhile
+
+    watcher = threading.Thread(target=watch, daemon=True)
+    watcher.start()
+    try:
+        response = upload(client, "plain.csv", b"a,b\n1,2\n")
+    finally:
+        stop.set()
+        watcher.join()
+    assert response.status_code == 201, response.content
+    assert seen, "the reader process was not seen"
+    assert not [key for environment in seen for key in secrets if key in environment], seen[0]
