@@ -184,7 +184,9 @@ def main(argv: list[str]) -> int:
 
 def _apply_limits(limits: ReadLimits) -> None:
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-    _set_limit(resource.RLIMIT_AS, _address_space_bytes() + limits.memory_bytes)
+    mapped = _address_space_bytes()
+    if mapped:  # Linux; elsewhere (macOS) there is no VmSize, nor an enforced RLIMIT_AS
+        _set_limit(resource.RLIMIT_AS, mapped + limits.memory_bytes)
     usage = resource.getrusage(resource.RUSAGE_SELF)
     used = int(usage.ru_utime + usage.ru_stime) + 1
     _set_limit(resource.RLIMIT_CPU, used + limits.cpu_seconds, grace=_CPU_GRACE_SECONDS)
@@ -200,10 +202,13 @@ def _set_limit(kind: int, soft: int, *, grace: int = 0) -> None:
 
 
 def _address_space_bytes() -> int:
-    with open("/proc/self/status") as status:
-        for line in status:
-            if line.startswith("VmSize:"):
-                return int(line.split()[1]) * 1024
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmSize:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
     return 0
 
 
@@ -289,12 +294,12 @@ def _parquet_footer_refusal(source: Path, name: str, limits: ReadLimits) -> Tabl
 
 def _json_lines_refusal(source: Path, name: str) -> TableRead | None:
     """A JSON lines record nested deeper than MAX_JSON_DEPTH, named by its line."""
-    from designer.graph.nesting import TooDeep, loads
+    from designer.graph.nesting import MAX_JSON_DEPTH, TooDeep, loads
 
     with source.open("rb") as lines:
         for number, line in enumerate(lines, start=1):
-            if not line.strip():
-                continue
+            if line.count(b"[") + line.count(b"{") <= MAX_JSON_DEPTH:
+                continue  # cannot open more levels than that; counting is far cheaper than parsing
             try:
                 loads(line)
             except TooDeep as exc:
