@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 from typing import Any
+from urllib.parse import urlencode
 
 import pytest
 from rest_framework.test import APIClient
@@ -453,3 +454,27 @@ def test_a_parameter_nested_too_deep_is_refused_where_graphs_enter_the_domain(
     assert [(e.node_id, e.param, e.message) for e in result.errors] == [
         ("pick", "columns", f"columns is JSON nested deeper than {MAX_DEPTH} levels")
     ]
+
+
+@pytest.mark.parametrize("depth", [MAX_DEPTH + 1, 1000])
+def test_json_nested_too_deep_in_a_form_field_is_a_400(client: APIClient, stored: dict[str, Any], depth: int) -> None:
+    """A form or multipart body carries JSON fields as text, which the serializer
+    parses itself: the same limit holds there."""
+    url = f"/api/pipelines/{stored['id']}/"
+    deep = nested_text(depth)
+    attempts = [
+        ("post", "/api/pipelines/", {"name": "deep", "graph": deep}),
+        ("patch", url, {"revision": 1, "graph": deep}),
+        ("post", "/api/modules/", {"spec": deep, "code": "def main(ctx):\n    return {}\n"}),
+    ]
+    for method, path, body in attempts:
+        for form in ("multipart", None):
+            if form is None:
+                response = getattr(client, method)(
+                    path, urlencode(body), content_type="application/x-www-form-urlencoded"
+                )
+            else:
+                response = getattr(client, method)(path, body, format=form)
+            assert response.status_code == 400, (method, path, form, response.content[:300])
+            assert f"JSON nested deeper than {MAX_DEPTH} levels" in response.json()["message"], response.json()
+    assert_unchanged(stored)
