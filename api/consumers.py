@@ -12,12 +12,30 @@ from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncJsonWebsocketConsumer, JsonWebsocketConsumer
 
 from designer import selectors as design
+from designer.graph import nesting
 from runner import events
 from runner import selectors as runs
 
 # Accepted, then closed with this code: the client knows not to retry, and learns
 # nothing about whether the id exists (a missing id gets the same answer).
 UNAUTHORIZED = 4403
+
+
+def read_client_message(text_data: str | None) -> tuple[Any, dict[str, str] | None]:
+    """A client's frame as JSON, or the error message to answer it with.
+
+    Channels would raise on a binary frame or text that is not JSON, or run out of
+    stack on JSON nested a thousand levels deep; any of these ended the connection
+    with an internal error. The canvas drops message types it does not know.
+    """
+    if not text_data:
+        return None, {"type": "error", "message": "send JSON text frames; binary frames are not read"}
+    try:
+        return nesting.loads(text_data), None
+    except nesting.TooDeep as exc:
+        return None, {"type": "error", "message": f"the message is {exc}"}
+    except ValueError as exc:
+        return None, {"type": "error", "message": f"the message is not JSON: {exc}"}
 
 
 class RunConsumer(AsyncJsonWebsocketConsumer):  # type: ignore[misc]
@@ -46,6 +64,13 @@ class RunConsumer(AsyncJsonWebsocketConsumer):  # type: ignore[misc]
     async def disconnect(self, code: int) -> None:
         if hasattr(self, "group"):
             await self.channel_layer.group_discard(self.group, self.channel_name)
+
+    async def receive(self, text_data: str | None = None, bytes_data: bytes | None = None, **kwargs: Any) -> None:
+        content, error = read_client_message(text_data)
+        if error is not None:
+            await self.send_json(error)
+        else:
+            await self.receive_json(content, **kwargs)
 
     async def receive_json(self, content: Any, **kwargs: Any) -> None:
         if isinstance(content, dict) and content.get("type") == "snapshot":
@@ -95,6 +120,13 @@ class PipelineConsumer(JsonWebsocketConsumer):  # type: ignore[misc]
     def disconnect(self, code: int) -> None:
         if hasattr(self, "group"):
             async_to_sync(self.channel_layer.group_discard)(self.group, self.channel_name)
+
+    def receive(self, text_data: str | None = None, bytes_data: bytes | None = None, **kwargs: Any) -> None:
+        content, error = read_client_message(text_data)
+        if error is not None:
+            self.send_json(error)
+        else:
+            self.receive_json(content, **kwargs)
 
     def pipeline_event(self, message: dict[str, Any]) -> None:
         self.send_json(message["event"])

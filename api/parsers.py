@@ -7,6 +7,10 @@ from typing import Any
 from rest_framework import parsers
 from rest_framework.exceptions import ParseError
 
+from designer.graph.nesting import MAX_JSON_DEPTH, too_deep_at, too_deep_message
+
+TOO_DEEP = f"the request body is {too_deep_message(MAX_JSON_DEPTH)}"
+
 
 def nul_path(value: Any, path: str = "body") -> str | None:
     """Where in a parsed JSON value a string holds a NUL character, or None."""
@@ -26,11 +30,18 @@ def nul_path(value: Any, path: str = "body") -> str | None:
 
 
 class JSONParser(parsers.JSONParser):
-    """DRF's JSON parser, refusing text with NUL characters (\\u0000): valid JSON, but
-    PostgreSQL cannot store it in a jsonb or text column, so it would fail at save."""
+    """DRF's JSON parser, refusing bodies nested deeper than MAX_JSON_DEPTH (everything
+    that handles them later recurses once per level) and text with NUL characters
+    (\\u0000): valid JSON, but PostgreSQL cannot store it in a jsonb or text column, so
+    it would fail at save."""
 
     def parse(self, stream: Any, media_type: str | None = None, parser_context: Any = None) -> Any:
-        data = super().parse(stream, media_type, parser_context)
+        try:
+            data = super().parse(stream, media_type, parser_context)
+        except RecursionError:  # the parser's own recursion, somewhere below 1,000 levels
+            raise ParseError(TOO_DEEP) from None
+        if too_deep_at(data) is not None:
+            raise ParseError(TOO_DEEP)
         where = nul_path(data)
         if where is not None:
             raise ParseError(f"text may not contain NUL characters (\\u0000); {where} does")

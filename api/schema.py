@@ -8,8 +8,9 @@ are added here, all with the one error shape {"message", "extra"}:
   operation needs: designer/roles.py);
 - 404 on every operation with path parameters (no such object, or one in another
   workspace: they look the same);
-- 400, 413 and 415 on every operation with a request body (it may not parse or
-  validate, be too large, or come in a media type the operation does not read).
+- 400, 413 and 415 on every operation with a request body (it may not parse, nest
+  deeper than 64 levels or not validate, be too large, or come in a media type the
+  operation does not read).
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ _DESCRIPTIONS = {
         "need an owner; extra.required_role names the role), or a session request lacks its CSRF token"
     ),
     404: "no such object in your workspaces",
-    413: "the body is over the size limit (10 MB for JSON; UPLOAD_MAX_MB for uploaded files)",
+    413: "the body is over a size limit (10 MB for JSON; UPLOAD_MAX_MB and the table reading limits for uploads)",
     415: "the body's media type is not one this operation reads",
 }
 

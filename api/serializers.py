@@ -6,12 +6,32 @@ from typing import Any
 
 from rest_framework import serializers
 
+from designer.graph import nesting
 from designer.models import Dataset, DatasetVersion, Module, ModuleVersion, Pipeline
 from runner.models import RunStatus
 
 # Ids are 64-bit database keys; a larger number is a bad request, not a query that
 # crashes the database driver.
 MAX_ID = 2**63 - 1
+
+
+class JSONField(serializers.JSONField):
+    """DRF's JSONField, holding JSON that a form or multipart body carries as text (which
+    the JSON parser never sees) to the same depth limit as a JSON body."""
+
+    default_error_messages = {"too_deep": nesting.too_deep_message()}
+
+    def to_internal_value(self, data: Any) -> Any:
+        if self.binary or getattr(data, "is_json_string", False):
+            try:
+                return nesting.loads(data.decode() if isinstance(data, bytes) else data)
+            except nesting.TooDeep:
+                self.fail("too_deep")
+            except ValueError:
+                self.fail("invalid")
+        if nesting.too_deep_at(data) is not None:
+            self.fail("too_deep")
+        return super().to_internal_value(data)
 
 
 class ErrorSerializer(serializers.Serializer[Any]):
@@ -84,7 +104,7 @@ class ModuleOutputSerializer(serializers.Serializer[Any]):
 class PipelineInputSerializer(serializers.Serializer[Any]):
     name = serializers.CharField(max_length=200)
     description = serializers.CharField(required=False, allow_blank=True, default="")
-    graph = serializers.JSONField(required=False)
+    graph = JSONField(required=False)
     workspace = serializers.IntegerField(required=False)
 
 
@@ -92,7 +112,7 @@ class PipelineUpdateSerializer(serializers.Serializer[Any]):
     revision = serializers.IntegerField(help_text="the revision this edit is based on; a stale one gets 409")
     name = serializers.CharField(max_length=200, required=False)
     description = serializers.CharField(required=False, allow_blank=True)
-    graph = serializers.JSONField(required=False)
+    graph = JSONField(required=False)
 
 
 class RunBriefSerializer(serializers.Serializer[Any]):
@@ -173,7 +193,7 @@ class RunOutputSerializer(serializers.Serializer[Any]):
 
 
 class RunDetailSerializer(RunOutputSerializer):
-    graph = serializers.JSONField(help_text="the graph document frozen when the run was submitted")
+    graph = JSONField(help_text="the graph document frozen when the run was submitted")
 
 
 class RunListQuerySerializer(serializers.Serializer[Any]):
@@ -234,7 +254,7 @@ class DatasetInputSerializer(serializers.Serializer[Any]):
 
 
 class ModulePublishSerializer(serializers.Serializer[Any]):
-    spec = serializers.JSONField(help_text="the module spec: an object, or JSON/YAML text")
+    spec = JSONField(help_text="the module spec: an object, or JSON/YAML text")
     code = serializers.CharField(trim_whitespace=False, help_text="Python source defining the entrypoint function")
     workspace = serializers.IntegerField(required=False)
 

@@ -325,7 +325,14 @@ class DatasetListView(APIView):
 
     @extend_schema(
         request=s.DatasetInputSerializer,
-        responses={201: s.DatasetOutputSerializer, 413: s.ErrorSerializer},
+        responses={
+            201: s.DatasetOutputSerializer,
+            413: OpenApiResponse(
+                s.ErrorSerializer,
+                description="the file is over UPLOAD_MAX_MB, or reading it goes over UPLOAD_MAX_ROWS, "
+                "UPLOAD_MAX_UNCOMPRESSED_MB, UPLOAD_READ_MEMORY_MB or UPLOAD_READ_CPU_SECONDS",
+            ),
+        },
     )
     def post(self, request: Request) -> Response:
         body = request.data  # reads the upload, through the size limit

@@ -25,9 +25,11 @@ from designer.graph import (
     PORT_TYPES,
     ModuleSpec,
     is_semver,
+    nesting,
     param_value_error,
     semver_key,
 )
+from designer.graph.nesting import MAX_JSON_DEPTH, TooDeep, too_deep_at, too_deep_message
 from designer.models import Module, ModuleVersion, Workspace
 from designer.roles import EDITOR, require_role
 from designer.services import environment_digest
@@ -38,6 +40,9 @@ SLUG = re.compile(r"^[a-z][a-z0-9_]{1,62}$")
 PORT_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,63}$")
 CUSTOM_ENTRYPOINT_PREFIX = "custom:"
 MAX_SOURCE_BYTES = 1_000_000
+# YAML anchors and aliases let a few lines stand for billions of values, which storing
+# the spec would write out one by one; no spec has anywhere near this many.
+MAX_SPEC_VALUES = 100_000
 
 
 def is_custom_entrypoint(entrypoint: str) -> bool:
@@ -50,31 +55,75 @@ def parse_spec_text(text: str) -> dict[str, Any]:
         # PostgreSQL cannot store it; YAML would refuse it anyway, JSON would not.
         raise ApplicationError("the spec contains a NUL character", extra={"field": "spec"})
     try:
-        data = json.loads(text)
+        data = nesting.loads(text)
+    except TooDeep as exc:
+        raise ApplicationError(f"the spec is {exc}", extra={"field": "spec"}) from None
     except ValueError as json_error:
-        try:
-            data = yaml.safe_load(text)
-        except yaml.YAMLError as exc:
-            line: int | None
-            column: int | None
-            if text.lstrip().startswith(("{", "[")) and isinstance(json_error, json.JSONDecodeError):
-                # Meant as JSON: YAML's complaint about it would only confuse.
-                line, column, what = json_error.lineno, json_error.colno, f"not valid JSON: {json_error.msg}"
-            else:
-                mark = getattr(exc, "problem_mark", None)
-                line, column = (mark.line + 1, mark.column + 1) if mark is not None else (None, None)
-                problem = getattr(exc, "problem", None) or str(exc)
-                what = f"not valid YAML: {problem}"
-            where = f" (line {line}, column {column})" if line is not None else ""
-            raise ApplicationError(
-                f"the spec is {what}{where}", extra={"field": "spec", "line": line, "column": column}
-            ) from None
+        data = _load_yaml(text, json_error)
     if not isinstance(data, dict):
         raise ApplicationError("the spec must be a mapping with slug, version, name, ...", extra={"field": "spec"})
     return data
 
 
+def _load_yaml(text: str, json_error: ValueError) -> Any:
+    try:
+        data = yaml.safe_load(text)
+    except RecursionError:  # PyYAML composes nested collections recursively
+        raise _yaml_too_deep() from None
+    except yaml.YAMLError as exc:
+        line: int | None
+        column: int | None
+        if text.lstrip().startswith(("{", "[")) and isinstance(json_error, json.JSONDecodeError):
+            # Meant as JSON: YAML's complaint about it would only confuse.
+            line, column, what = json_error.lineno, json_error.colno, f"not valid JSON: {json_error.msg}"
+        else:
+            mark = getattr(exc, "problem_mark", None)
+            line, column = (mark.line + 1, mark.column + 1) if mark is not None else (None, None)
+            problem = getattr(exc, "problem", None) or str(exc)
+            what = f"not valid YAML: {problem}"
+        where = f" (line {line}, column {column})" if line is not None else ""
+        raise ApplicationError(
+            f"the spec is {what}{where}", extra={"field": "spec", "line": line, "column": column}
+        ) from None
+    # Measured before anything walks it: its size first, as an alias can make it endless.
+    if _expands_past(data, MAX_SPEC_VALUES):
+        raise ApplicationError(
+            f"the spec is YAML that stands for more than {MAX_SPEC_VALUES} values "
+            "(anchors and aliases repeat parts of it)",
+            extra={"field": "spec"},
+        )
+    if too_deep_at(data) is not None:
+        raise _yaml_too_deep()
+    return data
+
+
+def _yaml_too_deep() -> ApplicationError:
+    return ApplicationError(f"the spec is YAML nested deeper than {MAX_JSON_DEPTH} levels", extra={"field": "spec"})
+
+
+def _expands_past(value: object, budget: int) -> bool:
+    """Whether writing `value` out would write more than `budget` values. Counts a
+    value reached by two aliases twice, as serializing it would; stops at the budget."""
+    pending = [value]
+    while pending:
+        budget -= 1
+        if budget < 0:
+            return True
+        current = pending.pop()
+        if isinstance(current, dict):
+            pending.extend(current.keys())
+            pending.extend(current.values())
+        elif isinstance(current, list):
+            pending.extend(current)
+    return False
+
+
 def _spec_problems(data: dict[str, Any]) -> tuple[ModuleSpec | None, list[str]]:
+    # A spec may come as an object rather than as text (the API, Python callers).
+    if _expands_past(data, MAX_SPEC_VALUES):
+        return None, [f"the spec has more than {MAX_SPEC_VALUES} values"]
+    if too_deep_at(data) is not None:
+        return None, [f"the spec is {too_deep_message()}"]
     problems: list[str] = []
     for key in ("slug", "version", "name"):
         if not isinstance(data.get(key), str) or not data[key]:

@@ -17,6 +17,7 @@ from designer.graph import ModuleSpec, ValidationResult, parse_document, validat
 from designer.models import Dataset, DatasetVersion, Membership, Module, ModuleVersion, Pipeline, Workspace
 from designer.roles import EDITOR, OWNER, RANK, require_role
 from designer.selectors import catalog_for_workspace, workspace_list
+from designer.table_reader import ReadLimits, human_size, read_table_file
 
 EMPTY_GRAPH: dict[str, Any] = {"schema": 1, "nodes": [], "edges": [], "parameters": []}
 
@@ -184,75 +185,23 @@ def modules_sync_builtin() -> list[ModuleVersion]:
     return changed
 
 
-def _size(n: int) -> str:
-    for unit, factor in (("GB", 1 << 30), ("MB", 1 << 20), ("KB", 1 << 10)):
-        if n >= factor:
-            return f"{n / factor:.3g} {unit}"
-    return f"{n} bytes"
-
-
 def dataset_upload_too_large(*, name: str) -> PayloadTooLarge:
     """The error for an uploaded file over UPLOAD_MAX_MB (the API stops reading it there)."""
     from django.conf import settings
 
     limit = settings.UPLOAD_MAX_BYTES
     return PayloadTooLarge(
-        f"{name} is over the upload limit of {_size(limit)} ({limit} bytes); the server's UPLOAD_MAX_MB sets it",
+        f"{name} is over the upload limit of {human_size(limit)} ({limit} bytes); the server's UPLOAD_MAX_MB sets it",
         extra={"field": "file", "limit_bytes": limit},
     )
 
 
-def _first_non_utf8_line(data: Any) -> str:
-    """Where a text file stops being UTF-8 ("line 2, byte 0xe9"); pandas' own error
-    counts from a buffer it read, which means nothing to the file's owner."""
-    data.seek(0)
-    for number, line in enumerate(data, start=1):
-        try:
-            line.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            return f"line {number} has byte 0x{line[exc.start : exc.start + 1].hex()}"
-    return "a multi-byte character is cut short"
-
-
-def _unreadable(name: str, data: Any, exc: Exception, *, parquet: bool) -> ApplicationError:
-    """Say what is wrong with an uploaded file in words its owner can act on."""
-    import pandas as pd
-
-    if parquet:
-        reason = f"it is not a Parquet file, or it is cut short ({type(exc).__name__}: {exc})"
-    elif isinstance(exc, UnicodeDecodeError):
-        reason = f"it is not UTF-8 text ({_first_non_utf8_line(data)}); save it as UTF-8"
-    elif isinstance(exc, pd.errors.EmptyDataError):
-        reason = "it is empty (no header row)"
-    elif isinstance(exc, pd.errors.ParserError):
-        reason = f"it is not well-formed: {str(exc).strip()}"
-    else:
-        reason = f"{type(exc).__name__}: {exc}"
-    return ApplicationError(f"could not read {name}: {reason}", extra={"field": "file"})
-
-
-def _read_table(name: str, data: Any) -> Any:
-    """A DataFrame from an uploaded file, or a 400 that says what is wrong with it."""
-    import pandas as pd
-
-    lower = name.lower()
-    parquet = lower.endswith(".parquet")
-    try:
-        if parquet:
-            return pd.read_parquet(data)
-        if lower.endswith((".jsonl", ".ndjson", ".json")):
-            return pd.read_json(data, lines=True)
-        sep = "\t" if lower.endswith((".tsv", ".tab")) else ","
-        return pd.read_csv(data, sep=sep)
-    except Exception as exc:  # pandas and pyarrow raise many types for a broken file
-        raise _unreadable(name, data, exc, parquet=parquet) from None
-
-
-@transaction.atomic
 def dataset_upload(*, workspace: Workspace, user: User, name: str, description: str, upload: Any) -> Dataset:
     """Register a new version of a named dataset from an uploaded table file.
 
-    Whatever goes wrong, nothing is left behind: no rows, no staging directory.
+    The file is read in a process of its own under memory and CPU limits (see
+    designer.table_reader), with no database transaction open meanwhile. Whatever
+    goes wrong, nothing is left behind: no rows, no staging directory.
     """
     require_role(user=user, workspace=workspace, role=EDITOR, action="upload datasets")
     import shutil
@@ -265,31 +214,33 @@ def dataset_upload(*, workspace: Workspace, user: User, name: str, description: 
 
     if upload.size > settings.UPLOAD_MAX_BYTES:
         raise dataset_upload_too_large(name=upload.name)
-    frame = _read_table(upload.name, upload)
-    if frame.columns.empty:
-        raise ApplicationError(f"{upload.name} has no columns", extra={"field": "file"})
-    frame.columns = [str(c) for c in frame.columns]
     Path(settings.WORK_ROOT).mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(dir=settings.WORK_ROOT, prefix="upload-"))
     try:
-        try:
-            frame.to_parquet(staging / "data.parquet", index=False)
-        except (ValueError, TypeError) as exc:  # pyarrow's ArrowInvalid / ArrowTypeError
-            raise ApplicationError(
-                f"could not store {upload.name} as a table: {exc} (a column mixes kinds of values?)",
-                extra={"field": "file"},
-            ) from None
-        digest = default_store().put_directory(staging, port_type="DataFrame")
+        table = staging / "table"
+        table.mkdir()
+        if hasattr(upload, "temporary_file_path"):  # spooled to disk by Django already
+            source = Path(upload.temporary_file_path())
+        else:
+            source = staging / "upload"
+            with source.open("wb") as out:
+                for chunk in upload.chunks():
+                    out.write(chunk)
+        read = read_table_file(source, upload.name, table, ReadLimits.from_settings())
+        if not read.ok:
+            error = PayloadTooLarge if read.status == 413 else ApplicationError
+            raise error(read.message, extra=read.extra)
+        digest = default_store().put_directory(table, port_type="DataFrame")
     finally:
-        shutil.rmtree(staging, ignore_errors=True)  # moved into the store on success
+        shutil.rmtree(staging, ignore_errors=True)  # the table was moved into the store on success
     return dataset_version_add(
         workspace=workspace,
         user=user,
         name=name,
         description=description,
         digest=digest,
-        row_count=len(frame),
-        column_count=len(frame.columns),
+        row_count=read.rows,
+        column_count=read.columns,
         source_name=upload.name,
     ).dataset
 

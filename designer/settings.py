@@ -176,6 +176,30 @@ SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SECURE = envbool("SECURE_COOKIES", False)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 
+
+def envproxyheader(name: str) -> tuple[str, str] | None:
+    """NAME names the header a TLS-terminating proxy sets on requests that came over
+    HTTPS: "X-Forwarded-Proto" (meaning "X-Forwarded-Proto: https") or "Name: value"."""
+    value = os.environ.get(name, "").strip()
+    if not value:
+        return None
+    header, _, expected = value.partition(":")
+    header, expected = header.strip(), expected.strip() or "https"
+    if not header or not all(c.isalnum() or c == "-" for c in header):
+        raise ValueError(f'{name} must be a header name such as X-Forwarded-Proto, or "Name: value"; got {value!r}')
+    return "HTTP_" + header.upper().replace("-", "_"), expected
+
+
+# HTTPS deployments (`manage.py check --deploy` is clean with all of them set). Off by
+# default: `make up` serves plain http on a laptop, and a redirect to https there would
+# lock everyone out. Behind a proxy that terminates TLS, set SECURE_PROXY_SSL_HEADER
+# too, or every request looks like plain http and SECURE_SSL_REDIRECT loops.
+SECURE_PROXY_SSL_HEADER = envproxyheader("SECURE_PROXY_SSL_HEADER")
+SECURE_SSL_REDIRECT = envbool("SECURE_SSL_REDIRECT", False)
+SECURE_HSTS_SECONDS = envint("SECURE_HSTS_SECONDS", 0)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = envbool("SECURE_HSTS_INCLUDE_SUBDOMAINS", False)
+SECURE_HSTS_PRELOAD = envbool("SECURE_HSTS_PRELOAD", False)
+
 # Redis: a real server. With no REDIS_URL, `manage.py up` starts an embedded one on a
 # private unix socket in the data directory, and every process finds it there.
 REDIS_URL = os.environ.get("REDIS_URL") or f"unix://{DATA_DIR / 'redis.sock'}"
@@ -278,5 +302,12 @@ LOGGING = {
 }
 
 UPLOAD_MAX_BYTES = envint("UPLOAD_MAX_MB", 200) * 1024 * 1024
+# An uploaded table is read in a process of its own (designer.table_reader) under these
+# limits, and a Parquet file is refused from its footer when it declares more rows or
+# more data than these: a few hundred KB can hold a hundred million rows.
+UPLOAD_MAX_ROWS = envint("UPLOAD_MAX_ROWS", 10_000_000)
+UPLOAD_MAX_UNCOMPRESSED_BYTES = envint("UPLOAD_MAX_UNCOMPRESSED_MB", 1024) * 1024 * 1024
+UPLOAD_READ_MEMORY_BYTES = envint("UPLOAD_READ_MEMORY_MB", 2048) * 1024 * 1024
+UPLOAD_READ_CPU_SECONDS = envint("UPLOAD_READ_CPU_SECONDS", 120)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024  # JSON bodies (graphs) up to 10 MB
 FILE_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024

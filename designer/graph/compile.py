@@ -18,6 +18,7 @@ import networkx as nx
 
 from designer.graph.catalog import Catalog, CatalogEntry
 from designer.graph.document import RETRY_KINDS, Edge, GraphDocument, binding_name
+from designer.graph.nesting import too_deep_at, too_deep_message
 from designer.graph.problems import Problem
 from designer.graph.validate import (
     DEFAULT_LIMITS,
@@ -328,6 +329,9 @@ def _resolve_parameter_values(
         value = given.get(name)
         if value is None:
             value = copy.deepcopy(parameter.default)
+        elif too_deep_at(value) is not None:  # checked before anything copies or walks it
+            problems.append(Problem(param=name, message=f"pipeline parameter {name} is {too_deep_message()}"))
+            continue
         elif (reason := value_type_error(parameter.type, value)) is not None:
             problems.append(Problem(param=name, message=f"pipeline parameter {name} {reason}"))
             continue

@@ -12,6 +12,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
+from designer.graph.nesting import PathKey, too_deep_at, too_deep_message
 from designer.graph.problems import Problem
 
 SCHEMA_VERSION = 1
@@ -238,6 +239,11 @@ def parse_document_details(raw: object) -> DocumentParse:
             None,
             [Problem(message=f"the graph document must be a JSON object, got {_type_name(raw)}")],
         )
+    # Before anything walks it: copying, measuring or printing a value recurses once
+    # per level, and the API's parser is not the only way in.
+    too_deep = too_deep_at(raw)
+    if too_deep is not None:
+        return DocumentParse(None, [_too_deep_problem(raw, too_deep)])
     result = DocumentParse(None)
     problems = result.problems
 
@@ -279,6 +285,19 @@ def parse_document_details(raw: object) -> DocumentParse:
             document.parameters.append(parameter)
     result.document = document
     return result
+
+
+def _too_deep_problem(raw: dict[Any, Any], path: list[PathKey]) -> Problem:
+    """Pinned to the node, and the parameter, whose value nests too deep."""
+    if len(path) >= 3 and path[0] == "nodes" and isinstance(path[1], int):
+        raw_node = raw["nodes"][path[1]]
+        node_id = raw_node.get("id") if isinstance(raw_node, dict) else None
+        if isinstance(node_id, str) and node_id:
+            if path[2] == "params" and len(path) >= 4:
+                name = str(path[3])
+                return Problem(node_id=node_id, param=name, message=f"{name} is {too_deep_message()}")
+            return Problem(node_id=node_id, message=f"{path[2]} is {too_deep_message()}")
+    return Problem(message=f"the graph document is {too_deep_message()}")
 
 
 def _list_field(raw: dict[Any, Any], key: str, *, required: bool, problems: list[Problem]) -> list[Any]:

@@ -5,11 +5,15 @@ module specs and sources that do not parse, get a clear 4xx that says what is wr
 from __future__ import annotations
 
 import io
+import os
+import threading
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
+import psutil
 import pytest
+import requests
 from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import override_settings
@@ -231,6 +235,33 @@ BROKEN_MODULES = [
         id="field-of-the-wrong-shape",
     ),
     pytest.param(
+        "[" * 1000 + "]" * 1000,
+        SOURCE,
+        "the spec is JSON nested deeper than 64 levels",
+        id="json-nested-1000-deep",
+    ),
+    pytest.param(
+        "slug: passthrough\nversion: 1.0.0\nname: Passthrough\nparams:\n" + "- " * 1000 + "1\n",
+        SOURCE,
+        "the spec is YAML nested deeper than 64 levels",
+        id="yaml-nested-1000-deep",
+    ),
+    pytest.param(
+        "slug: passthrough\nversion: 1.0.0\nname: Passthrough\nparams:\n" + "- " * 70 + "1\n",
+        SOURCE,
+        "the spec is YAML nested deeper than 64 levels",
+        id="yaml-nested-70-deep",
+    ),
+    pytest.param(
+        # Nine lines of anchors and aliases that stand for 9**9 (387 million) values.
+        "slug: passthrough\nversion: 1.0.0\nname: Passthrough\nenvironment:\n"
+        + "  a0: &a0 [x, x, x, x, x, x, x, x, x]\n"
+        + "".join(f"  a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 9)}]\n" for i in range(1, 9)),
+        SOURCE,
+        "the spec is YAML that stands for more than 100000 values (anchors and aliases repeat parts of it)",
+        id="yaml-billion-laughs",
+    ),
+    pytest.param(
         SPEC,
         "def main(ctx, *, dataset):\n    return {'dataset': dataset\n",
         "the module cannot be published: the source does not parse: '{' was never closed (line 2, column 12)",
@@ -259,3 +290,231 @@ def test_a_broken_module_gets_a_400_that_says_what_and_where(
 def test_a_well_formed_module_is_published(client: APIClient, modules: None) -> None:
     response = client.post("/api/modules/", {"spec": SPEC, "code": SOURCE}, format="json")
     assert response.status_code == 201, response.content
+
+
+# --------------------------------------------------------------------------- bombs and read limits
+
+BOMB_ROWS = 120_000_000
+
+
+@pytest.fixture(scope="session")
+def parquet_bomb(tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    """About 540 KB of Parquet declaring 120 million rows: one int64 column of zeros,
+    which dictionary and run-length encoding store in a few bytes per million rows.
+    Written a million rows at a time, so the test process never holds more."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    path = tmp_path_factory.mktemp("bomb") / "bomb.parquet"
+    chunk = pa.table({"value": pa.array(np.zeros(1_000_000, dtype=np.int64))})
+    with pq.ParquetWriter(path, chunk.schema, compression="zstd") as writer:
+        for _ in range(BOMB_ROWS // len(chunk)):
+            writer.write_table(chunk)
+    content = path.read_bytes()
+    assert len(content) < 1024 * 1024
+    assert pq.read_metadata(path).num_rows == BOMB_ROWS
+    return content
+
+
+class PeakRss:
+    """The highest resident set size of a process while the block runs: its kernel
+    high-water mark (reset at the start where /proc allows it) and samples every 5 ms."""
+
+    def __init__(self, pid: int) -> None:
+        self.pid = pid
+        self.samples: list[int] = []
+
+    def _rss(self) -> int:
+        return int(psutil.Process(self.pid).memory_info().rss)
+
+    def _high_water_mark(self) -> int:
+        for line in Path(f"/proc/{self.pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) * 1024
+        return 0
+
+    def __enter__(self) -> PeakRss:
+        self.baseline = self._rss()
+        try:
+            Path(f"/proc/{self.pid}/clear_refs").write_text("5")  # VmHWM := current RSS
+            self.high_water_mark_reset = True
+        except OSError:
+            self.high_water_mark_reset = False
+        self.stop = threading.Event()
+        self.sampler = threading.Thread(target=self._sample, daemon=True)
+        self.sampler.start()
+        return self
+
+    def _sample(self) -> None:
+        while not self.stop.wait(0.005):
+            self.samples.append(self._rss())
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop.set()
+        self.sampler.join()
+        peak = max([*self.samples, self._rss()])
+        if self.high_water_mark_reset:
+            peak = max(peak, self._high_water_mark())
+        self.growth = peak - self.baseline
+
+
+MAX_WEB_GROWTH = 200 * 1024 * 1024
+
+
+def test_a_parquet_bomb_is_refused_from_its_footer_and_the_web_process_stays_small(
+    live_stack: Any, alice: Any, parquet_bomb: bytes
+) -> None:
+    """Through Daphne, as in production: 540 KB that decompress to 120 million rows
+    took the web process from 471 MB to 2.4 GB. Now the footer's row count is checked
+    (in the reader process) before a row is read."""
+    from rest_framework.authtoken.models import Token
+
+    token = Token.objects.create(user=alice)
+
+    def post(name: str, content: bytes) -> requests.Response:
+        return requests.post(
+            f"{live_stack.base_url}/api/datasets/",
+            headers={"Authorization": f"Token {token.key}"},
+            data={"name": name},
+            files={"file": (name, content)},
+            timeout=300,
+        )
+
+    # The web server's first requests load the application (close to 200 MB); what is
+    # measured is what the bomb costs a server that is up and serving.
+    assert post("warm-up.csv", b"a,b\n1,2\n").status_code == 201
+    Dataset.objects.all().delete()
+    assert live_stack.web is not None
+    with PeakRss(live_stack.web.pid) as web:
+        response = post("bomb.parquet", parquet_bomb)
+    assert web.growth < MAX_WEB_GROWTH, f"the web process grew by {web.growth >> 20} MB"
+    assert response.status_code == 413, response.text[:500]
+    assert response.json() == {
+        "message": f"bomb.parquet declares {BOMB_ROWS} rows; at most 10000000 are read (UPLOAD_MAX_ROWS)",
+        "extra": {"field": "file", "rows": BOMB_ROWS, "limit_rows": 10_000_000},
+    }
+    assert not Dataset.objects.exists()
+
+
+def test_a_file_that_needs_more_memory_than_the_reader_may_use_gets_413_and_the_web_process_stays_small(
+    client: APIClient, parquet_bomb: bytes, leftovers: Any
+) -> None:
+    """With the footer caps out of the way, the reader process's address-space limit
+    stops it; the process that serves the request (this one) does not grow."""
+    limits = {
+        "UPLOAD_MAX_ROWS": 10 * BOMB_ROWS,
+        "UPLOAD_MAX_UNCOMPRESSED_BYTES": 1 << 40,
+        "UPLOAD_READ_MEMORY_BYTES": 256 * 1024 * 1024,
+    }
+    with override_settings(**limits), PeakRss(os.getpid()) as web:
+        response = upload(client, "bomb.parquet", parquet_bomb)
+    assert web.growth < MAX_WEB_GROWTH, f"the test process grew by {web.growth >> 20} MB"
+    assert response.status_code == 413, response.content[:500]
+    assert response.json() == {
+        "message": "could not read bomb.parquet: the file needs more than 256 MB of memory to read "
+        "(UPLOAD_READ_MEMORY_MB)",
+        "extra": {"field": "file", "limit_bytes": 256 * 1024 * 1024},
+    }
+    assert_nothing_saved(leftovers)
+
+
+def test_a_parquet_file_declaring_more_data_than_the_uncompressed_cap_gets_413(
+    client: APIClient, leftovers: Any
+) -> None:
+    buffer = io.BytesIO()
+    pd.DataFrame({"a": range(200_000)}).to_parquet(buffer)  # 1.6 MB of int64 once decoded
+    with override_settings(UPLOAD_MAX_UNCOMPRESSED_BYTES=1024 * 1024):
+        response = upload(client, "wide.parquet", buffer.getvalue())
+    assert response.status_code == 413, response.content
+    assert response.json() == {
+        "message": "wide.parquet holds more than 1 MB of data once decompressed; "
+        "at most 1 MB are read (UPLOAD_MAX_UNCOMPRESSED_MB)",
+        "extra": {"field": "file", "limit_bytes": 1024 * 1024},
+    }
+    assert_nothing_saved(leftovers)
+
+
+def table_bytes(kind: str, rows: int) -> bytes:
+    frame = pd.DataFrame({"x": range(rows), "y": ["a"] * rows})
+    if kind == "parquet":
+        buffer = io.BytesIO()
+        frame.to_parquet(buffer)
+        return buffer.getvalue()
+    if kind == "jsonl":
+        return frame.to_json(orient="records", lines=True).encode()
+    return frame.to_csv(index=False, sep="\t" if kind == "tsv" else ",").encode()
+
+
+@pytest.mark.parametrize("kind", ["csv", "tsv", "jsonl", "parquet"])
+def test_a_table_over_the_row_cap_gets_413_and_one_at_it_is_stored(
+    client: APIClient, leftovers: Any, kind: str
+) -> None:
+    with override_settings(UPLOAD_MAX_ROWS=100):
+        at_cap = upload(client, f"fits.{kind}", table_bytes(kind, 100))
+        assert at_cap.status_code == 201, at_cap.content
+        assert at_cap.json()["versions"][0]["row_count"] == 100
+        Dataset.objects.all().delete()
+        over = upload(client, f"long.{kind}", table_bytes(kind, 101))
+    assert over.status_code == 413, over.content
+    declared = "declares 101 rows" if kind == "parquet" else "has more than 100 rows"
+    assert over.json()["message"] == f"long.{kind} {declared}; at most 100 are read (UPLOAD_MAX_ROWS)"
+    assert over.json()["extra"]["limit_rows"] == 100
+    assert not Dataset.objects.exists()
+    assert not [p for p in leftovers() if "upload-" in str(p)]
+
+
+@pytest.mark.parametrize("depth", [65, 100_000])
+def test_a_json_lines_record_nested_too_deep_gets_a_400_naming_its_line(
+    client: APIClient, leftovers: Any, depth: int
+) -> None:
+    content = b'{"a": 1}\n{"a": ' + b"[" * depth + b"]" * depth + b"}\n"
+    response = upload(client, "deep.jsonl", content)
+    assert response.status_code == 400, response.content
+    assert response.json() == {
+        "message": "could not read deep.jsonl: line 2 is JSON nested deeper than 64 levels",
+        "extra": {"field": "file"},
+    }
+    assert_nothing_saved(leftovers)
+
+
+def test_a_file_that_takes_more_cpu_time_than_the_reader_may_use_gets_413(client: APIClient, leftovers: Any) -> None:
+    rows = b"".join(b'{"a": %d, "b": "row %d", "c": [1, 2, 3]}\n' % (i, i) for i in range(2_000_000))
+    with override_settings(UPLOAD_READ_CPU_SECONDS=1):
+        response = upload(client, "slow.jsonl", rows)
+    assert response.status_code == 413, response.content
+    assert response.json() == {
+        "message": "could not read slow.jsonl: reading it takes more than 1 s of CPU time (UPLOAD_READ_CPU_SECONDS)",
+        "extra": {"field": "file", "limit_seconds": 1},
+    }
+    assert_nothing_saved(leftovers)
+
+
+def test_the_reader_process_sees_no_secrets(client: APIClient, leftovers: Any, monkeypatch: Any) -> None:
+    """The file is read by a process whose environment has no SECRET_KEY,
+    DATABASE_URL or REDIS_URL, whatever the web process's has."""
+    secrets = {"SECRET_KEY": "s3cret", "DATABASE_URL": "postgres://u:p@db/x", "REDIS_URL": "redis://r:6379/0"}
+    for key, value in secrets.items():
+        monkeypatch.setenv(key, value)
+    seen: list[dict[str, str]] = []
+    stop = threading.Event()
+
+    def watch() -> None:
+        while not stop.wait(0.01):
+            for child in psutil.Process().children(recursive=True):
+                try:
+                    if "designer.table_reader" in " ".join(child.cmdline()):
+                        seen.append(child.environ())
+                except psutil.Error:
+                    pass  # it ended meanwhile
+
+    watcher = threading.Thread(target=watch, daemon=True)
+    watcher.start()
+    try:
+        response = upload(client, "plain.csv", b"a,b\n1,2\n")
+    finally:
+        stop.set()
+        watcher.join()
+    assert response.status_code == 201, response.content
+    assert seen, "the reader process was not seen"
+    assert not [key for environment in seen for key in secrets if key in environment], seen[0]

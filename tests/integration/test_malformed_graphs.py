@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 from typing import Any
+from urllib.parse import urlencode
 
 import pytest
 from rest_framework.test import APIClient
@@ -363,4 +364,117 @@ def test_text_with_a_nul_character_is_refused_before_it_reaches_the_database(
         assert response.status_code == 400, (method, response.content)
         [problem] = problems_of(response)
         assert problem["message"] == "text may not contain NUL characters (\\u0000); body.graph.nodes[0].label does"
+    assert_unchanged(stored)
+
+
+# --------------------------------------------------------------------------- deep nesting
+
+MAX_DEPTH = 64
+
+
+def nested_text(depth: int) -> str:
+    """JSON text of arrays nested `depth` levels deep, written by hand: json.dumps
+    itself runs out of stack on the deepest ones."""
+    return "[" * depth + "1" + "]" * depth
+
+
+def nested_value(depth: int) -> Any:
+    value: Any = 1
+    for _ in range(depth):
+        value = [value]
+    return value
+
+
+@pytest.mark.parametrize("depth", [MAX_DEPTH + 1, 1000, 100_000])
+def test_a_body_nested_deeper_than_the_limit_is_a_400_on_every_json_endpoint(
+    client: APIClient, stored: dict[str, Any], depth: int
+) -> None:
+    """1,000 levels was a 500 (RecursionError in the JSON parser); 65 parses but is refused too."""
+    url = f"/api/pipelines/{stored['id']}/"
+    deep = nested_text(depth)
+    attempts = [
+        ("post", "/api/pipelines/", f'{{"name": "deep", "graph": {deep}}}'),
+        ("put", url, f'{{"revision": 1, "name": "deep", "graph": {deep}}}'),
+        ("patch", url, f'{{"revision": 1, "graph": {{"schema": 1, "nodes": {deep}, "edges": []}}}}'),
+        ("post", f"{url}runs/", f'{{"parameters": {{"p": {deep}}}}}'),
+        ("post", "/api/modules/", f'{{"spec": {deep}, "code": ""}}'),
+        ("post", "/api/compute/", deep),
+    ]
+    for method, path, body in attempts:
+        response = getattr(client, method)(path, body, content_type="application/json")
+        assert response.status_code == 400, (method, path, response.content[:300])
+        [problem] = problems_of(response)
+        assert problem["message"] == f"the request body is JSON nested deeper than {MAX_DEPTH} levels"
+        assert response.json()["message"] == problem["message"]
+    assert_unchanged(stored)
+    assert not PipelineRun.objects.exists()
+
+
+def deep_param_graph(depth: int) -> dict[str, Any]:
+    """A graph whose select_columns node has a parameter value nested `depth` levels."""
+    return graph([data(), select(columns=nested_value(depth))], [edge("data", "dataset", "pick", "dataset")])
+
+
+def test_a_body_at_the_limit_is_read(client: APIClient, stored: dict[str, Any]) -> None:
+    """body → graph → nodes → node → params → columns: 5 levels, then the value's own."""
+    document = deep_param_graph(MAX_DEPTH - 5)
+    response = client.post("/api/pipelines/", {"name": "deep", "graph": document}, format="json")
+    assert response.status_code == 201, response.content[:300]
+    # Saved (work in progress is never lost), and its problem is an ordinary one.
+    validated = client.post(f"/api/pipelines/{response.json()['id']}/validate/")
+    assert validated.status_code == 400
+    [problem] = problems_of(validated)
+    assert (problem["node_id"], problem["param"]) == ("pick", "columns")
+    assert problem["message"].startswith("columns must be a list of column names, got a list [[["), problem
+
+
+@pytest.mark.parametrize("depth", [MAX_DEPTH, 500])
+def test_a_parameter_nested_too_deep_is_refused_where_graphs_enter_the_domain(
+    alice: Any, modules: None, depth: int
+) -> None:
+    """Not only through the HTTP parser: a graph handed to the services (as the
+    websocket, a command or an SDK would) is checked too. 500 levels was a 500
+    (RecursionError in copy.deepcopy and the validator)."""
+    from designer.errors import ApplicationError
+    from designer.graph import validate_graph
+    from designer.selectors import catalog_for_workspace
+
+    workspace = services.workspace_default(user=alice)
+    document = deep_param_graph(depth)
+    with pytest.raises(ApplicationError) as caught:
+        services.pipeline_create(workspace=workspace, user=alice, name="deep", graph=document)
+    assert caught.value.status_code == 400
+    [problem] = caught.value.extra["errors"]
+    assert (problem["node_id"], problem["param"]) == ("pick", "columns")
+    assert problem["message"] == f"columns is JSON nested deeper than {MAX_DEPTH} levels"
+    assert not Pipeline.objects.exists()
+
+    result = validate_graph(document, catalog_for_workspace(workspace=workspace))
+    assert not result.ok
+    assert [(e.node_id, e.param, e.message) for e in result.errors] == [
+        ("pick", "columns", f"columns is JSON nested deeper than {MAX_DEPTH} levels")
+    ]
+
+
+@pytest.mark.parametrize("depth", [MAX_DEPTH + 1, 1000])
+def test_json_nested_too_deep_in_a_form_field_is_a_400(client: APIClient, stored: dict[str, Any], depth: int) -> None:
+    """A form or multipart body carries JSON fields as text, which the serializer
+    parses itself: the same limit holds there."""
+    url = f"/api/pipelines/{stored['id']}/"
+    deep = nested_text(depth)
+    attempts = [
+        ("post", "/api/pipelines/", {"name": "deep", "graph": deep}),
+        ("patch", url, {"revision": 1, "graph": deep}),
+        ("post", "/api/modules/", {"spec": deep, "code": "def main(ctx):\n    return {}\n"}),
+    ]
+    for method, path, body in attempts:
+        for form in ("multipart", None):
+            if form is None:
+                response = getattr(client, method)(
+                    path, urlencode(body), content_type="application/x-www-form-urlencoded"
+                )
+            else:
+                response = getattr(client, method)(path, body, format=form)
+            assert response.status_code == 400, (method, path, form, response.content[:300])
+            assert f"JSON nested deeper than {MAX_DEPTH} levels" in response.json()["message"], response.json()
     assert_unchanged(stored)
