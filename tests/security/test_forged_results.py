@@ -58,3 +58,19 @@ os._exit(0)"""
     assert step.error == "the step's outputs could not be stored: output result1 was not written as a folder"
     assert step.outputs == {}
     assert pd.read_parquet(victim / "data.parquet")["salary"].tolist() == [123456]
+
+
+@pytest.mark.parametrize("port", ["../../../../etc", "a/b", "..", ".hidden"])
+def test_a_custom_module_cannot_name_a_port_that_leaves_its_output_folder(alice: Any, modules: None, port: str) -> None:
+    """Port names become folder names the worker reads outputs from."""
+    from tests.integration.test_modules import SPEC_YAML, client_for, publish
+
+    spec = SPEC_YAML.replace(
+        "outputs: [{name: dataset, type: DataFrame}]", f'outputs: [{{name: "{port}", type: AnyFile}}]'
+    )
+    assert port in spec
+
+    response = publish(client_for(alice), spec)
+
+    assert response.status_code == 400
+    assert f"output name {port!r} must be a Python identifier" in " | ".join(response.json()["extra"]["problems"])
