@@ -97,7 +97,7 @@ def launch(config: dict[str, Any]) -> None:
 def _confine(config: dict[str, Any]) -> None:
     """Everything a step gets, before any pickle is opened."""
     from runner.executors import forkserver, sandbox
-    from runner.executors.base import Limits
+    from runner.step_contract import Limits
 
     forkserver.die_with_parent()
     uid = forkserver.STEP_UID_BASE + int(os.readlink("/proc/self"))  # while /proc is the machine's
@@ -161,7 +161,7 @@ def serve(config: dict[str, Any]) -> None:
 def _scorer_limits() -> dict[str, Any]:
     from django.conf import settings
 
-    from runner.executors.base import Limits
+    from runner.step_contract import Limits
 
     limits = Limits(
         timeout_seconds=REQUEST_TIMEOUT_SECONDS,

@@ -43,7 +43,6 @@ from runner import datasets, events
 from runner.artifacts import UnsafeArtifact, default_store
 from runner.environments import EnvironmentBuildError, ensure_python_environment, requirements_of
 from runner.executors import ExecutionResult, Executor, Limits, StepSpec, get_executor
-from runner.executors.base import IMAGES_DIR, OUTPUTS_DIR
 from runner.fingerprint import CacheComponents, cache_key, explain_rerun, reuse_blocked_reason
 from runner.models import (
     RUN_FINISHED,
@@ -55,6 +54,7 @@ from runner.models import (
     StepStatus,
 )
 from runner.selectors import step_state
+from runner.step_contract import IMAGES_DIR, OUTPUTS_DIR
 
 logger = logging.getLogger(__name__)
 _Built = TypeVar("_Built")

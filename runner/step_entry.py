@@ -15,8 +15,7 @@ import os
 import sys
 from pathlib import Path
 
-SPEC_FILE = "step.json"  # the name runner.executors.forkserver uses too
-EVENTS_FILE = "events.jsonl"
+from runner.step_contract import EVENTS_FILE, SPEC_FILE, StepSpec
 
 
 def main(argv: list[str]) -> int:
@@ -32,9 +31,7 @@ def main(argv: list[str]) -> int:
             stream.reconfigure(line_buffering=True, errors="replace")
     os.chdir(workdir)
 
-    # Imported here, not at the top: the executor imports this module for its
-    # constants and must not pay for pandas.
-    from runner.executors.base import StepSpec
+    # Imported here, not at the top: it loads pandas, which only the step needs.
     from runner.step_runtime import run_step
 
     spec = StepSpec.from_dict(json.loads((workdir / SPEC_FILE).read_text()))

@@ -45,7 +45,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from runner.executors.base import IMAGES_DIR, OUTPUTS_DIR, ExecutionResult, StepSpec, StepStatus
+from runner.step_contract import IMAGES_DIR, OUTPUTS_DIR, ExecutionResult, ExecutionStatus, StepSpec
 
 DATAFRAME_FILE = "data.parquet"
 MODEL_FILE = "model.joblib"
@@ -366,7 +366,7 @@ def run_step(spec: StepSpec, workdir: Path, control: IO[str] | None) -> Executio
     started = time.monotonic()
     ctx = StepContext(params=spec.params, workdir=workdir, control=control)
     outputs: dict[str, str] = {}
-    status: StepStatus = "completed"
+    status: ExecutionStatus = "completed"
     error = ""
     trace = ""
     try:

@@ -1,4 +1,4 @@
-"""Executors run one step each; all implement runner.executors.base.Executor.
+"""Executors run one step each; all implement runner.step_contract.Executor.
 
 get_executor(kind, **options) hands out one executor per kind and options per process,
 so a worker reuses the same warm fork server (local) or docker client (docker) for
@@ -14,17 +14,17 @@ import os
 import threading
 from typing import Any
 
-from runner.executors.base import ExecutionResult, Executor, Limits, StepSpec, StepStatus
 from runner.executors.local import LocalExecutor
+from runner.step_contract import ExecutionResult, ExecutionStatus, Executor, Limits, StepSpec
 
 __all__ = [
     "EXECUTOR_KINDS",
     "ExecutionResult",
+    "ExecutionStatus",
     "Executor",
     "Limits",
     "LocalExecutor",
     "StepSpec",
-    "StepStatus",
     "get_executor",
 ]
 
@@ -55,7 +55,7 @@ def _create(kind: str, options: dict[str, Any]) -> Executor:
         return LocalExecutor()
     if kind == "docker":
         # Imported here: the docker SDK is not in the step image, which imports this
-        # package (runner.executors.base), and local fork servers need not load it.
+        # package (runner.step_contract), and local fork servers need not load it.
         from runner.executors.docker import DockerExecutor
 
         unknown = set(options) - {"image", "network"}

@@ -39,9 +39,17 @@ import requests
 from docker.errors import DockerException, ImageNotFound, NotFound
 from docker.types import LogConfig, Mount, Ulimit
 
-from runner.executors.base import ExecutionResult, Limits, StepSpec
-from runner.executors.local import _format_bytes, _LineReader, _StepEvents
-from runner.step_entry import EVENTS_FILE, SPEC_FILE
+from runner.step_contract import (
+    EVENTS_FILE,
+    MAX_EVENT_LINE_BYTES,
+    SPEC_FILE,
+    ExecutionResult,
+    Limits,
+    LineReader,
+    StepEvents,
+    StepSpec,
+    format_bytes,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -68,7 +76,6 @@ _DRAIN_SECONDS = 5.0
 # Creating a container copies the image's file system with the vfs storage driver,
 # which takes seconds on a busy machine; the SDK's default of 60 s is too tight.
 _API_TIMEOUT_SECONDS = 300
-_MAX_EVENT_LINE_BYTES = 16 * 1024 * 1024
 # The engine keeps a container's output until it is removed; a step that prints
 # without end must not fill the disk meanwhile.
 _LOG_CONFIG = {"max-size": "50m", "max-file": "1"}
@@ -189,7 +196,7 @@ class DockerExecutor:
         return options
 
 
-class _ContainerWatch(_StepEvents):
+class _ContainerWatch(StepEvents):
     """Follows one container: its output, its events, its exit; kills it if need be."""
 
     def __init__(
@@ -203,8 +210,8 @@ class _ContainerWatch(_StepEvents):
         self._events_file = events_file
         self._events: Any = None
         super().__init__(on_progress)
-        self._log_reader = _LineReader(on_log)
-        self._event_reader = _LineReader(self._on_event, _MAX_EVENT_LINE_BYTES)
+        self._log_reader = LineReader(on_log)
+        self._event_reader = LineReader(self._on_event, MAX_EVENT_LINE_BYTES)
         # Output is read on a thread (the SDK's stream blocks) but handed to on_log on
         # the caller's thread, like every other callback.
         self._chunks: queue.Queue[bytes | None] = queue.Queue()
@@ -254,7 +261,7 @@ class _ContainerWatch(_StepEvents):
     def _lost_reason(self, limits: Limits) -> str:
         """Why a container that reported no result ended."""
         if self.oom_killed:
-            limit = _format_bytes(limits.memory_bytes) if limits.memory_bytes is not None else "none"
+            limit = format_bytes(limits.memory_bytes) if limits.memory_bytes is not None else "none"
             return f"step ran out of memory (limit {limit}): the container was killed"
         if self.exit_code is None:
             return "step container was lost: it did not stop after it was killed"

@@ -58,10 +58,9 @@ from pathlib import Path
 from typing import Any
 
 from runner.executors import sandbox
-from runner.executors.base import Limits, StepSpec
+from runner.step_contract import SPEC_FILE, Limits, StepSpec
 
 READY = b"ready"
-SPEC_FILE = "step.json"
 _WARM_UP_NICENESS = 10
 MAX_REQUEST_BYTES = 1 << 16
 FDS_PER_REQUEST = 3

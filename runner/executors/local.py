@@ -34,14 +34,21 @@ from pathlib import Path
 from typing import Any, Literal
 
 from runner.executors import sandbox
-from runner.executors.base import ExecutionResult, Limits, StepSpec, StepStatus
 from runner.executors.forkserver import (
     CPU_LIMIT_EXIT,
     FDS_PER_REQUEST,
     PER_STEP_UID,
     READY,
     SANDBOX_FAILED,
+)
+from runner.step_contract import (
+    MAX_EVENT_LINE_BYTES,
     SPEC_FILE,
+    ExecutionResult,
+    Limits,
+    LineReader,
+    StepEvents,
+    StepSpec,
 )
 
 logger = logging.getLogger(__name__)
@@ -67,9 +74,6 @@ _DRAIN_SECONDS = 2.0
 # After a kill, how long to wait for the server to report the exit before giving up.
 _KILL_WAIT_SECONDS = 5.0
 _PID_WAIT_SECONDS = 30.0
-_MAX_LOG_LINE_BYTES = 64 * 1024
-# Control lines carry tracebacks and must never be cut; this only bounds a runaway step.
-_MAX_EVENT_LINE_BYTES = 16 * 1024 * 1024
 _READ_CHUNK = 64 * 1024
 
 _BOOTSTRAP = (
@@ -305,106 +309,7 @@ class LocalExecutor:
         return result
 
 
-class _LineReader:
-    """Bytes in, complete lines out; over-long lines are cut rather than buffered forever."""
-
-    def __init__(self, emit: Callable[[str], None], max_line: int = _MAX_LOG_LINE_BYTES) -> None:
-        self._emit = emit
-        self._max_line = max_line
-        self._buffer = b""
-
-    def feed(self, data: bytes) -> None:
-        self._buffer += data
-        *lines, self._buffer = self._buffer.split(b"\n")
-        for line in lines:
-            self._emit(line.rstrip(b"\r").decode("utf-8", errors="replace"))
-        while len(self._buffer) > self._max_line:
-            head, self._buffer = self._buffer[: self._max_line], self._buffer[self._max_line :]
-            self._emit(head.decode("utf-8", errors="replace"))
-
-    def finish(self) -> None:
-        if self._buffer:
-            self._emit(self._buffer.rstrip(b"\r").decode("utf-8", errors="replace"))
-            self._buffer = b""
-
-
-class _StepEvents:
-    """What a step reports on its control channel, one JSON object a line: progress
-    (passed on as it comes), metrics, logged images and its result. The local and the
-    docker executor read the same lines."""
-
-    def __init__(self, on_progress: Callable[[float, str], None] | None) -> None:
-        self._on_progress = on_progress
-        self.metrics: dict[str, float | None] = {}
-        self.images: list[str] = []
-        self.final_event: dict[str, Any] | None = None
-        self.killed_for: Literal["timeout", "canceled"] | None = None
-        self.result_before_kill = False
-        self.exit_code: int | None = None
-
-    def result(self, limits: Limits) -> ExecutionResult:
-        """How the step ended: killed at its time limit or on cancel, else what it
-        reported, else what the executor saw happen to it (`_lost_reason`)."""
-        status: StepStatus = "failed"
-        error = traceback = ""
-        outputs: dict[str, str] = {}
-        event = self.final_event
-        # A step that reported its result just before the kill has finished its work.
-        killed_for = None if self.result_before_kill else self.killed_for
-        if killed_for == "timeout":
-            status, error = "timeout", f"step exceeded its {limits.timeout_seconds:g} s time limit"
-        elif killed_for == "canceled":
-            status, error = "canceled", "step was canceled"
-        elif event is not None:
-            status = "completed" if event.get("status") == "completed" else "failed"
-            error, traceback = str(event.get("error", "")), str(event.get("traceback", ""))
-            outputs = {str(k): str(v) for k, v in dict(event.get("outputs", {})).items()}
-            error = _explain_error(error, limits)
-        else:
-            error = self._lost_reason(limits)
-        return ExecutionResult(
-            status=status,
-            error=error,
-            traceback=traceback,
-            metrics=dict(self.metrics),
-            images=list(self.images),
-            outputs=outputs if status == "completed" else {},
-            exit_code=self.exit_code,
-        )
-
-    def _lost_reason(self, limits: Limits) -> str:
-        """Why a step that reported no result ended."""
-        if self.exit_code is not None:
-            return f"step process exited with code {self.exit_code} without reporting a result"
-        return "step process was lost"
-
-    def _on_event(self, line: str) -> None:
-        try:
-            event = json.loads(line)
-        except ValueError:
-            return
-        if not isinstance(event, dict):
-            return
-        kind = event.get("event")
-        if kind == "progress" and self._on_progress is not None:
-            self._on_progress(float(event.get("fraction", 0.0)), str(event.get("message", "")))
-        elif kind == "metric":
-            value = event.get("value")
-            self.metrics[str(event.get("name"))] = None if value is None else float(value)
-        elif kind == "image":
-            path = str(event.get("path"))
-            if path not in self.images:
-                self.images.append(path)
-        elif kind == "result":
-            self.final_event = event
-        else:
-            self._on_other_event(event)
-
-    def _on_other_event(self, event: dict[str, Any]) -> None:
-        """Events only one executor knows."""
-
-
-class _StepWatch(_StepEvents):
+class _StepWatch(StepEvents):
     """Follows one step process: its output, its events, its exit; kills it if need be."""
 
     def __init__(
@@ -418,9 +323,9 @@ class _StepWatch(_StepEvents):
         super().__init__(on_progress)
         self._status_r = status_r
         self._readers = {
-            log_r: _LineReader(on_log),
-            control_r: _LineReader(self._on_event, _MAX_EVENT_LINE_BYTES),
-            status_r: _LineReader(self._on_status),
+            log_r: LineReader(on_log),
+            control_r: LineReader(self._on_event, MAX_EVENT_LINE_BYTES),
+            status_r: LineReader(self._on_status),
         }
         self._selector = selectors.DefaultSelector()
         for fd in self._readers:
@@ -576,26 +481,8 @@ class _StepWatch(_StepEvents):
                 os.kill(self.pid, signal.SIGKILL)
 
 
-def _explain_error(error: str, limits: Limits) -> str:
-    """Name the limit a step ran into, ahead of the exception that showed it."""
-    if error.startswith("MemoryError") and limits.memory_bytes is not None:
-        return f"step ran out of memory (limit {_format_bytes(limits.memory_bytes)}): {error}"
-    # fork() and thread creation fail with EAGAIN at RLIMIT_NPROC.
-    out_of_processes = error.startswith("BlockingIOError: [Errno 11]") or "can't start new thread" in error
-    if out_of_processes and limits.max_processes is not None:
-        return f"step reached its limit of {limits.max_processes} processes and threads: {error}"
-    return error
-
-
 def _signal_name(number: int) -> str:
     try:
         return signal.Signals(number).name
     except ValueError:
         return f"signal {number}"
-
-
-def _format_bytes(count: int) -> str:
-    for unit, size in (("GiB", 1024**3), ("MiB", 1024**2), ("KiB", 1024)):
-        if count >= size:
-            return f"{count / size:g} {unit}"
-    return f"{count} B"

@@ -16,7 +16,6 @@ from types import ModuleType
 from typing import Any
 
 from designer.graph.spec import ModuleSpec
-from runner.executors.base import OUTPUTS_DIR, StepSpec
 from runner.modules import (
     add_columns,
     add_rows,
@@ -54,6 +53,7 @@ from runner.modules import (
     train_model,
     tune_hyperparameters,
 )
+from runner.step_contract import OUTPUTS_DIR, StepSpec
 from runner.step_runtime import ModuleFunction, run_step
 
 # Helpers the modules share: a change to any of them changes every built-in code digest.

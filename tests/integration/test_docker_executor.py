@@ -23,11 +23,11 @@ import pytest
 from docker.errors import DockerException, ImageNotFound
 
 from runner.executors import EXECUTOR_KINDS, get_executor
-from runner.executors.base import ExecutionResult, Limits, StepSpec
 from runner.executors.docker import LABEL, DockerExecutor
 from runner.executors.docker_environments import BASE_LABEL, environment_image, environment_tag
 from runner.executors.local import LocalExecutor
 from runner.modules import BUILTIN_MODULES
+from runner.step_contract import ExecutionResult, Limits, StepSpec
 from tests.step_log import Log
 
 # A container takes seconds to tens of seconds to start (vfs copies the image).

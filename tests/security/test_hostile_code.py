@@ -21,8 +21,8 @@ import pytest
 from django.conf import settings
 
 from runner.executors import sandbox
-from runner.executors.base import ExecutionResult, Limits, StepSpec
 from runner.executors.local import LocalExecutor
+from runner.step_contract import ExecutionResult, Limits, StepSpec
 from tests.unit.runner.test_local_executor import Log, fork_server_pid, pid_is_gone, run, script_step
 
 LANDLOCK = sandbox.landlock_abi()

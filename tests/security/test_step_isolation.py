@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 
 from runner.executors import sandbox
-from runner.executors.base import ExecutionResult, Limits
 from runner.executors.local import LocalExecutor
+from runner.step_contract import ExecutionResult, Limits
 from tests.security.test_hostile_code import lines_of, script
 from tests.step_log import Log
 from tests.unit.runner.test_local_executor import run

@@ -19,9 +19,9 @@ import pytest
 
 from runner.artifacts import ArtifactStore, UnsafeArtifact, directory_digest
 from runner.executors import sandbox
-from runner.executors.base import Limits
 from runner.executors.forkserver import STEP_UID_BASE
 from runner.executors.local import LocalExecutor
+from runner.step_contract import Limits
 from tests.security.test_hostile_code import script
 from tests.unit.runner.test_local_executor import run
 

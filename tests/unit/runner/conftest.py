@@ -11,9 +11,9 @@ from typing import Any
 
 import pytest
 
-from runner.executors.base import ExecutionResult, StepSpec
 from runner.executors.local import LocalExecutor
 from runner.modules import BUILTIN_MODULES
+from runner.step_contract import ExecutionResult, StepSpec
 from runner.step_runtime import load_input, run_step, save_output
 
 # Set in the worker's environment while its fork server starts; no step may see it.

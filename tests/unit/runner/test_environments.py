@@ -14,8 +14,8 @@ import pytest
 from designer import services
 from runner import environments
 from runner.environments import EnvironmentBuildError, ensure_python_environment, requirements_of
-from runner.executors.base import StepSpec
 from runner.executors.local import LocalExecutor
+from runner.step_contract import StepSpec
 from tests.unit.runner.test_local_executor import run
 
 TABULATE = "tabulate==0.9.0"

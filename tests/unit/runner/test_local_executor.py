@@ -14,10 +14,10 @@ from typing import Any
 import pandas as pd
 import pytest
 
-from runner.executors.base import ExecutionResult, Limits, StepSpec
 from runner.executors.forkserver import STEP_UID_BASE
 from runner.executors.local import LocalExecutor
 from runner.modules import BUILTIN_MODULES
+from runner.step_contract import ExecutionResult, Limits, StepSpec
 from tests.step_log import Log
 
 

@@ -14,7 +14,7 @@ import pyarrow.parquet as pq
 import pytest
 from sklearn.linear_model import LogisticRegression
 
-from runner.executors.base import StepSpec
+from runner.step_contract import StepSpec
 from runner.step_runtime import ModelArtifact, ModuleError, StepContext, load_input, run_step, save_output
 
 
