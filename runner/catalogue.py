@@ -53,8 +53,7 @@ def render_catalogue(specs: Iterable[ModuleSpec]) -> str:
     lines = [
         "# Built-in modules",
         "",
-        "<!-- Generated from the module specs in runner/modules/ by "
-        f"`{REGENERATE_COMMAND}`; do not edit by hand. -->",
+        f"<!-- Generated from the module specs in runner/modules/ by `{REGENERATE_COMMAND}`; do not edit by hand. -->",
         "",
         f"The {len(ordered)} modules every workspace has, as their specs declare them (the palette on",
         "the canvas, `GET /api/modules/` and the `/modules/` page show the same specs). A node",
