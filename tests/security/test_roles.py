@@ -13,11 +13,13 @@ there is nothing for a role to refuse there.
 from __future__ import annotations
 
 import itertools
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import pandas as pd
 import pytest
 from django.apps import apps
 from django.conf import settings
@@ -30,6 +32,7 @@ from rest_framework.test import APIClient
 from designer import compute, registry, services
 from designer.models import ComputeTarget, Membership, Pipeline, Workspace
 from runner import services as run_services
+from runner.artifacts import default_store
 from runner.models import PipelineRun, RunStatus
 from tests.integration.graphs import chain_graph
 
@@ -94,12 +97,17 @@ def team(db: None) -> Team:
     running_run = run_services.run_submit(pipeline=pipeline, user=owner)
     failed_run = run_services.run_submit(pipeline=pipeline, user=owner)
     PipelineRun.objects.filter(pk=failed_run.pk).update(status=RunStatus.FAILED, error="a step failed")
-    services.dataset_upload(
+    # A dataset as an upload leaves it, without starting the upload reader for every test.
+    table = Path(tempfile.mkdtemp(dir=settings.WORK_ROOT))
+    pd.DataFrame({"item": ["apple"], "price": [1.5]}).to_parquet(table / "data.parquet")
+    services.dataset_version_add(
         workspace=workspace,
         user=owner,
         name="prices",
-        description="",
-        upload=SimpleUploadedFile("prices.csv", b"item,price\napple,1.5\n"),
+        digest=default_store().put_directory(table, port_type="DataFrame"),
+        row_count=1,
+        column_count=2,
+        source_name="prices.csv",
     )
     registry.module_publish(
         workspace=workspace,
