@@ -25,6 +25,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 
+from celery import current_app
 from django.conf import settings
 from django.contrib.auth.models import User
 from django.db import connection, transaction
@@ -95,17 +96,19 @@ def _emit_run(run: PipelineRun) -> None:
     )
 
 
-def _enqueue_step(step: StepRun) -> None:
-    from runner.tasks import step_execute
+# The engine sends its tasks by name: runner.tasks, the Celery adapter, imports the
+# engine, never the other way round.
+STEP_EXECUTE_TASK = "runner.tasks.step_execute"
+RUN_ADVANCE_TASK = "runner.tasks.run_advance"
 
+
+def _enqueue_step(step: StepRun) -> None:
     step_id, queue = step.pk, step.queue or settings.CELERY_TASK_DEFAULT_QUEUE
-    transaction.on_commit(lambda: step_execute.apply_async((step_id,), queue=queue))
+    transaction.on_commit(lambda: current_app.send_task(STEP_EXECUTE_TASK, (step_id,), queue=queue))
 
 
 def _enqueue_advance(run_id: int) -> None:
-    from runner.tasks import run_advance as run_advance_task
-
-    transaction.on_commit(lambda: run_advance_task.delay(run_id))
+    transaction.on_commit(lambda: current_app.send_task(RUN_ADVANCE_TASK, (run_id,)))
 
 
 # --------------------------------------------------------------------------- submit

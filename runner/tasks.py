@@ -14,17 +14,18 @@ from django.conf import settings
 from django.db import connection
 
 from runner import services
-from runner.executors import LocalExecutor, get_executor
+from runner.executors import get_executor
+from runner.executors.local import LocalExecutor
 
 logger = logging.getLogger(__name__)
 
 
-@shared_task(name="runner.tasks.run_advance", acks_late=True, reject_on_worker_lost=True)
+@shared_task(name=services.RUN_ADVANCE_TASK, acks_late=True, reject_on_worker_lost=True)
 def run_advance(run_id: int) -> None:
     services.run_advance(run_id=run_id)
 
 
-@shared_task(name="runner.tasks.step_execute", bind=True, acks_late=True, reject_on_worker_lost=True)
+@shared_task(name=services.STEP_EXECUTE_TASK, bind=True, acks_late=True, reject_on_worker_lost=True)
 def step_execute(self: Task[Any, Any], step_id: int) -> None:
     services.step_execute(step_id=step_id, worker=self.request.hostname or "")
 

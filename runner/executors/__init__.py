@@ -14,7 +14,6 @@ import os
 import threading
 from typing import Any
 
-from runner.executors.local import LocalExecutor
 from runner.step_contract import ExecutionResult, ExecutionStatus, Executor, Limits, StepSpec
 
 __all__ = [
@@ -23,7 +22,6 @@ __all__ = [
     "ExecutionStatus",
     "Executor",
     "Limits",
-    "LocalExecutor",
     "StepSpec",
     "get_executor",
 ]
@@ -52,6 +50,10 @@ def _create(kind: str, options: dict[str, Any]) -> Executor:
     if kind == "local":
         if options:
             raise ValueError(f"the local executor takes no options; got {', '.join(sorted(options))}")
+        # Imported here: the executors' modules import this package (for the sandbox),
+        # so importing them at the top would make a cycle.
+        from runner.executors.local import LocalExecutor
+
         return LocalExecutor()
     if kind == "docker":
         # Imported here: the docker SDK is not in the step image, which imports this
