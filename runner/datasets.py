@@ -27,11 +27,10 @@ from designer.graph import ExecutionPlan, PlannedStep, Problem
 from designer.models import Dataset, DatasetVersion, Workspace
 from designer.services import dataset_version_add
 from runner.artifacts import default_store
+from runner.modules.hooks import CompletedStep
 from runner.modules.import_data import SOURCE_FILE_INPUT, SOURCE_INPUT
 
 IMPORT_MODULE = "import_data"
-EXPORT_MODULE = "export_data"
-DEPLOY_MODULE = "deploy_model"
 
 
 def resolve_imports(*, plan: ExecutionPlan, workspace: Workspace) -> dict[str, dict[str, Any]]:
@@ -154,38 +153,39 @@ def import_files(imports: dict[str, dict[str, Any]], node_id: str) -> dict[str, 
     return {SOURCE_FILE_INPUT: entry["path"]} if entry and "path" in entry else {}
 
 
-def register_export(*, workspace: Workspace, planned: PlannedStep, input_digest: str, user_id: int | None) -> None:
+def register_export(step: CompletedStep) -> None:
+    """Record the dataset an export step received as the next version of its destination."""
     from django.contrib.auth.models import User
 
-    data_file = default_store().path(input_digest) / "data.parquet"
-    metadata = pq.read_metadata(Path(data_file))
+    digest = step.input_digests["dataset"]
+    metadata = pq.read_metadata(default_store().path(digest) / "data.parquet")
     dataset_version_add(
-        workspace=workspace,
-        user=User.objects.filter(pk=user_id).first() if user_id else None,
-        name=str(planned.params["destination"]).strip(),
-        digest=input_digest,
+        workspace=Workspace.objects.get(pk=step.workspace_id),
+        user=User.objects.filter(pk=step.user_id).first() if step.user_id else None,
+        name=str(step.params["destination"]).strip(),
+        digest=digest,
         row_count=metadata.num_rows,
         column_count=metadata.num_columns,
-        source_name=f"export_data node {planned.node_id}",
+        source_name=f"export_data node {step.node_id}",
     )
 
 
-def register_deployment(*, step_id: int, planned: PlannedStep, input_digests: dict[str, str]) -> None:
-    """Point the named endpoint at the model (and transform) a deploy_model step received."""
+def register_deployment(step: CompletedStep) -> None:
+    """Point the named endpoint at the model (and transform) a deploy step received."""
     import json
 
-    from runner.models import Endpoint, StepRun
+    from runner.models import Endpoint
 
-    step = StepRun.objects.select_related("run").get(pk=step_id)
-    meta = json.loads((default_store().path(input_digests["model"]) / "meta.json").read_text())
+    model = step.input_digests["model"]
+    meta = json.loads((default_store().path(model) / "meta.json").read_text())
     Endpoint.objects.update_or_create(
-        workspace_id=step.run.workspace_id,
-        name=str(planned.params["endpoint_name"]).strip(),
+        workspace_id=step.workspace_id,
+        name=str(step.params["endpoint_name"]).strip(),
         defaults={
-            "model_digest": input_digests["model"],
-            "transform_digest": input_digests.get("transform", ""),
+            "model_digest": model,
+            "transform_digest": step.input_digests.get("transform", ""),
             "task": meta.get("task", ""),
             "feature_columns": meta.get("feature_columns", []),
-            "deployed_by_step": step,
+            "deployed_by_step_id": step.step_id,
         },
     )

@@ -54,6 +54,8 @@ from runner.models import (
     StepRun,
     StepStatus,
 )
+from runner.modules import BUILTIN_MODULES
+from runner.modules.hooks import CompletedStep, load_hook
 from runner.selectors import step_state
 from runner.step_contract import IMAGES_DIR, OUTPUTS_DIR
 
@@ -64,9 +66,6 @@ _Built = TypeVar("_Built")
 CANCEL_POLL_SECONDS = 0.25
 LOG_EVENT_INTERVAL = 0.05  # at most ~20 log messages a second per step
 LOG_DB_INTERVAL = 1.0
-
-
-SCRIPT_MODULE = "execute_python_script"
 
 
 class ExecutorUnavailable(Exception):
@@ -282,8 +281,10 @@ def _frozen(run_id: int) -> _Frozen:
 def _step_requirements(planned: PlannedStep, target: dict[str, Any]) -> list[str]:
     """The pip requirements a step runs with: its module's, a script's own (they are a
     parameter, so already in the cache key), then its compute target's."""
-    script = {"requirements": planned.params.get("requirements") or ""} if planned.module == SCRIPT_MODULE else {}
-    return requirements_of(planned.environment) + requirements_of(script) + list(target.get("requirements") or [])
+    builtin = BUILTIN_MODULES.get(planned.module)
+    param = builtin.requirements_param if builtin is not None else None
+    own = {"requirements": planned.params.get(param) or ""} if param else {}
+    return requirements_of(planned.environment) + requirements_of(own) + list(target.get("requirements") or [])
 
 
 def _environment_digest(planned: PlannedStep, target: dict[str, Any]) -> str:
@@ -814,15 +815,18 @@ def _execute_claimed(step: StepRun, worker: str) -> StepRun | None:
                 # Where the step was told to write, not where it says it wrote: a path
                 # it reports could name any folder the worker can read.
                 digests[port] = store.put_directory(_output_folder(workdir, port), port_type=port_type)
-            if planned.module == datasets.EXPORT_MODULE:
-                datasets.register_export(
-                    workspace=run.workspace,
-                    planned=planned,
-                    input_digest=input_digests["dataset"],
-                    user_id=run.created_by_id,
+            builtin = BUILTIN_MODULES.get(planned.module)
+            if builtin is not None and builtin.on_completed is not None:
+                load_hook(builtin.on_completed)(
+                    CompletedStep(
+                        step_id=step.pk,
+                        node_id=planned.node_id,
+                        workspace_id=run.workspace_id,
+                        user_id=run.created_by_id,
+                        params=planned.params,
+                        input_digests=input_digests,
+                    )
                 )
-            if planned.module == datasets.DEPLOY_MODULE:
-                datasets.register_deployment(step_id=step.pk, planned=planned, input_digests=input_digests)
         recorded = step_finish(step_id=step.pk, result=result, outputs=digests)
         _keep_images(step.pk, workdir, result)
     except Exception as exc:  # an engine fault must still finish the step

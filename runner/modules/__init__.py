@@ -67,6 +67,9 @@ class BuiltinModule:
     spec: ModuleSpec
     function: ModuleFunction
     source_path: Path
+    # What the module asks of the engine besides its step (runner.modules.hooks).
+    on_completed: str | None = None
+    requirements_param: str | None = None
 
 
 def _register(*modules: ModuleType) -> dict[str, BuiltinModule]:
@@ -81,6 +84,8 @@ def _register(*modules: ModuleType) -> dict[str, BuiltinModule]:
             spec=spec,
             function=getattr(module, function_name),
             source_path=Path(str(module.__file__)),
+            on_completed=getattr(module, "ON_COMPLETED", None),
+            requirements_param=getattr(module, "REQUIREMENTS_PARAM", None),
         )
     return registry
 

@@ -65,3 +65,8 @@ def deploy_model(ctx: StepContext, *, model: ModelArtifact, transform: object = 
     )
     print(f"deploying {model.meta.get('algorithm')} as endpoint {name!r}")
     return {"endpoint": str(descriptor)}
+
+
+# In the worker, once the step completed, the named endpoint serves the model (and
+# transform) the step received.
+ON_COMPLETED = "runner.datasets:register_deployment"

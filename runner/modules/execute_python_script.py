@@ -65,6 +65,10 @@ SPEC = ModuleSpec(
 )
 
 
+# Its value lists pip requirements installed into the step's environment (runner.modules.hooks).
+REQUIREMENTS_PARAM = "requirements"
+
+
 def execute_python_script(
     ctx: StepContext,
     *,

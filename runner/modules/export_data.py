@@ -47,3 +47,8 @@ def export_data(ctx: StepContext, *, dataset: pd.DataFrame) -> dict[str, object]
         raise ModuleError("the input dataset has no columns; nothing to export")
     print(f"exporting {len(dataset)} rows x {len(dataset.columns)} columns as dataset {name!r}")
     return {}
+
+
+# In the worker, once the step completed, the dataset it received becomes the
+# destination's next version (the same artifact, not a copy).
+ON_COMPLETED = "runner.datasets:register_export"

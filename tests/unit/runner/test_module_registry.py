@@ -87,3 +87,13 @@ def test_the_code_digest_changes_when_the_module_source_changes(
     assert code_digest("split_data") != before
     assert code_digest("split_data") != code_digest("select_columns")
     assert len(before) == 64
+
+
+def test_every_hook_a_module_declares_is_a_function_of_the_engine() -> None:
+    from runner.modules.hooks import load_hook
+
+    declared = {slug: module.on_completed for slug, module in BUILTIN_MODULES.items() if module.on_completed}
+
+    assert set(declared) == {"export_data", "deploy_model"}
+    assert all(callable(load_hook(name)) for name in declared.values())
+    assert BUILTIN_MODULES["execute_python_script"].requirements_param == "requirements"

@@ -1,0 +1,40 @@
+"""What a built-in module may ask of the engine, beyond running its step.
+
+A module declares these next to its SPEC, and the engine asks the registry for them by
+the step's module, so the engine itself names no module: `ON_COMPLETED`, the
+"module:function" the worker calls with a CompletedStep once the step completed and its
+outputs are stored (the step process never writes to the database; a name, like the
+entrypoint, because the function is engine code the step process must not import), and
+`REQUIREMENTS_PARAM`, the parameter whose value lists extra pip requirements for the
+step's Python environment.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class CompletedStep:
+    """A step that completed, as its module's ON_COMPLETED hook sees it."""
+
+    step_id: int
+    node_id: str
+    workspace_id: int
+    user_id: int | None
+    params: Mapping[str, Any]
+    # The content digest of the artifact each input port received.
+    input_digests: Mapping[str, str]
+
+
+OnCompleted = Callable[[CompletedStep], None]
+
+
+def load_hook(name: str) -> OnCompleted:
+    """The function a "module:function" name stands for."""
+    module_name, _, function_name = name.partition(":")
+    hook: OnCompleted = getattr(importlib.import_module(module_name), function_name)
+    return hook
