@@ -30,32 +30,21 @@ from runner.artifacts import default_store
 from runner.modules.hooks import CompletedStep
 from runner.modules.import_data import SOURCE_FILE_INPUT, SOURCE_INPUT
 
-IMPORT_MODULE = "import_data"
-
 
 def resolve_imports(*, plan: ExecutionPlan, workspace: Workspace) -> dict[str, dict[str, Any]]:
-    """For every import_data step, what it reads, frozen at submit: a registered dataset
-    version ({"name", "version", "digest"}) or a file under IMPORT_ROOT ({"path",
-    "digest"} with the file's sha256). A 400 names each node whose source is missing."""
+    """For every step whose module reads data from outside the run (it declares
+    ON_SUBMIT, see runner.modules.hooks), what it reads, frozen at submit. A 400 names
+    each node whose source is missing."""
+    from runner.modules import BUILTIN_MODULES
+    from runner.modules.hooks import load_submit_hook
+
     resolved: dict[str, dict[str, Any]] = {}
     problems: list[Problem] = []
     for step in plan.steps:
-        if step.module != IMPORT_MODULE:
+        builtin = BUILTIN_MODULES.get(step.module)
+        if builtin is None or builtin.on_submit is None:
             continue
-        name = str(step.params.get("dataset") or "").strip()
-        path = str(step.params.get("path") or "").strip()
-        if bool(name) == bool(path):
-            message = (
-                "name either a registered dataset or a file path, not both" if name else "name a dataset or a file"
-            )
-            problems.append(Problem(node_id=step.node_id, param="dataset", message=message))
-            continue
-        if path.startswith(("http://", "https://")):
-            entry, problem = _resolve_url(path, step.node_id)
-        elif path:
-            entry, problem = _resolve_file(path, step.node_id)
-        else:
-            entry, problem = _resolve_dataset(workspace, step)
+        entry, problem = load_submit_hook(builtin.on_submit)(workspace, step)
         if entry is not None:
             resolved[step.node_id] = entry
         if problem is not None:
@@ -68,6 +57,22 @@ def resolve_imports(*, plan: ExecutionPlan, workspace: Workspace) -> dict[str, d
 
 
 Resolution = tuple[dict[str, Any] | None, Problem | None]
+
+
+def resolve_import(workspace: Workspace, step: PlannedStep) -> Resolution:
+    """What an import step reads: a registered dataset version ({"name", "version",
+    "digest"}), a file under IMPORT_ROOT ({"path", "digest"} with the file's sha256), or
+    a URL under the allow-list, downloaded now."""
+    name = str(step.params.get("dataset") or "").strip()
+    path = str(step.params.get("path") or "").strip()
+    if bool(name) == bool(path):
+        message = "name either a registered dataset or a file path, not both" if name else "name a dataset or a file"
+        return None, Problem(node_id=step.node_id, param="dataset", message=message)
+    if path.startswith(("http://", "https://")):
+        return _resolve_url(path, step.node_id)
+    if path:
+        return _resolve_file(path, step.node_id)
+    return _resolve_dataset(workspace, step)
 
 
 def _resolve_dataset(workspace: Workspace, step: PlannedStep) -> Resolution:

@@ -69,6 +69,7 @@ class BuiltinModule:
     source_path: Path
     # What the module asks of the engine besides its step (runner.modules.hooks).
     on_completed: str | None = None
+    on_submit: str | None = None
     requirements_param: str | None = None
 
 
@@ -85,6 +86,7 @@ def _register(*modules: ModuleType) -> dict[str, BuiltinModule]:
             function=getattr(module, function_name),
             source_path=Path(str(module.__file__)),
             on_completed=getattr(module, "ON_COMPLETED", None),
+            on_submit=getattr(module, "ON_SUBMIT", None),
             requirements_param=getattr(module, "REQUIREMENTS_PARAM", None),
         )
     return registry

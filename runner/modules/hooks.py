@@ -5,8 +5,10 @@ the step's module, so the engine itself names no module: `ON_COMPLETED`, the
 "module:function" the worker calls with a CompletedStep once the step completed and its
 outputs are stored (the step process never writes to the database; a name, like the
 entrypoint, because the function is engine code the step process must not import), and
-`REQUIREMENTS_PARAM`, the parameter whose value lists extra pip requirements for the
-step's Python environment.
+`ON_SUBMIT`, the "module:function" that resolves at submit what the step will read
+from outside the run (a dataset version, a file) so it is frozen into the run and its
+cache key, and `REQUIREMENTS_PARAM`, the parameter whose value lists extra pip
+requirements for the step's Python environment.
 """
 
 from __future__ import annotations
@@ -33,8 +35,21 @@ class CompletedStep:
 OnCompleted = Callable[[CompletedStep], None]
 
 
-def load_hook(name: str) -> OnCompleted:
+# (the run's workspace, the planned step) -> (what it reads, or a problem to report)
+OnSubmit = Callable[[Any, Any], tuple[dict[str, Any] | None, Any]]
+
+
+def _load(name: str) -> Any:
     """The function a "module:function" name stands for."""
     module_name, _, function_name = name.partition(":")
-    hook: OnCompleted = getattr(importlib.import_module(module_name), function_name)
+    return getattr(importlib.import_module(module_name), function_name)
+
+
+def load_hook(name: str) -> OnCompleted:
+    hook: OnCompleted = _load(name)
+    return hook
+
+
+def load_submit_hook(name: str) -> OnSubmit:
+    hook: OnSubmit = _load(name)
     return hook

@@ -86,3 +86,8 @@ def read_file(path: Path, file_format: str) -> pd.DataFrame:
         raise ModuleError(f"could not read {path.name} as {kind}: {type(exc).__name__}: {exc}") from None
     frame.columns = [str(c) for c in frame.columns]
     return frame
+
+
+# At submit, the dataset version, file or URL it names is resolved and frozen into the
+# run (the step gets it as its hidden source input, part of its cache key).
+ON_SUBMIT = "runner.datasets:resolve_import"

@@ -97,3 +97,6 @@ def test_every_hook_a_module_declares_is_a_function_of_the_engine() -> None:
     assert set(declared) == {"export_data", "deploy_model"}
     assert all(callable(load_hook(name)) for name in declared.values())
     assert BUILTIN_MODULES["execute_python_script"].requirements_param == "requirements"
+    submit_hooks = {slug: module.on_submit for slug, module in BUILTIN_MODULES.items() if module.on_submit}
+    assert set(submit_hooks) == {"import_data"}
+    assert all(callable(load_hook(name)) for name in submit_hooks.values())
