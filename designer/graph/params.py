@@ -91,7 +91,9 @@ def _render_bound(bound: float) -> str:
 
 
 def _step_number(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() and abs(value) < 1e15 else f"{value:g}"
+    if isinstance(value, int):
+        return str(value)  # exact, and no integer is too large for it
+    return str(int(value)) if value.is_integer() and abs(value) < 1e15 else f"{value:g}"
 
 
 def _is_number(value: object) -> bool:
@@ -121,7 +123,10 @@ def check_value(spec: ParamSpec, value: object) -> Checked:
     if type_ == "float":
         if not _is_number(value):
             return _refused(f"must be a number, {got()}", f"must be a number; got {value!r}")
-        number = float(value)  # type: ignore[arg-type]
+        try:
+            number = float(value)  # type: ignore[arg-type]
+        except OverflowError:  # an integer of hundreds of digits
+            number = math.inf
         if not math.isfinite(number):
             return _refused(f"must be a finite number, {got()}", f"must be a finite number; got {value!r}")
         return _in_range(spec, value, number)

@@ -95,3 +95,11 @@ def test_a_module_reading_columns_uses_the_rule_for_anything_but_text() -> None:
     assert column_list({"keys": ["a", "b", "a", " "]}, "keys") == ["a", "b"]
     with pytest.raises(ModuleError, match=r"^parameter 'keys' must be a list of column names$"):
         column_list({"keys": ["a", 1]}, "keys")
+
+
+def test_an_integer_too_large_for_a_float_is_refused_not_a_crash() -> None:
+    huge = 10**400  # JSON has no limit on digits; float() of it raises OverflowError
+
+    assert check_value(FRACTION, huge).reason == f"must be a finite number, got an integer {str(huge)[:59]}…"
+    assert run_time_error(SEED, -huge) == f"parameter 'seed' must be at least 0; got {-huge}"
+    assert check_value(ParamSpec("rows", "int"), huge).value == huge
