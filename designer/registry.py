@@ -24,9 +24,9 @@ from designer.graph import (
     PARAM_TYPES,
     PORT_TYPES,
     ModuleSpec,
+    check_value,
     is_semver,
     nesting,
-    param_value_error,
     semver_key,
 )
 from designer.graph.nesting import MAX_JSON_DEPTH, TooDeep, too_deep_at, too_deep_message
@@ -162,8 +162,8 @@ def _spec_problems(data: dict[str, Any]) -> tuple[ModuleSpec | None, list[str]]:
             problems.append(f"param {param.name!r} has unknown type {param.type!r}; known: {', '.join(PARAM_TYPES)}")
         elif param.type == "choice" and not param.choices:
             problems.append(f"param {param.name!r} is a choice but lists no choices")
-        elif param.default is not None and (reason := param_value_error(param, param.default)):
-            problems.append(f"param {param.name!r} default {reason}")
+        elif param.default is not None and not (checked := check_value(param, param.default)).ok:
+            problems.append(checked.error(f"param {param.name!r} default"))
     return spec, problems
 
 

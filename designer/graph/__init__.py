@@ -21,6 +21,7 @@ from designer.graph.document import (
     is_binding,
     parse_document,
 )
+from designer.graph.params import Checked, check_typed, check_value
 from designer.graph.problems import Problem, Severity
 from designer.graph.spec import (
     ANY_PORT_TYPES,
@@ -36,9 +37,7 @@ from designer.graph.validate import (
     DEFAULT_LIMITS,
     GraphLimits,
     ValidationResult,
-    param_value_error,
     validate_graph,
-    value_type_error,
 )
 
 __all__ = [
@@ -51,6 +50,7 @@ __all__ = [
     "SCHEMA_VERSION",
     "Catalog",
     "CatalogEntry",
+    "Checked",
     "CompileError",
     "DictCatalog",
     "DocumentError",
@@ -69,13 +69,13 @@ __all__ = [
     "Severity",
     "ValidationResult",
     "binding_name",
+    "check_typed",
+    "check_value",
     "compile_plan",
     "is_binding",
     "is_semver",
-    "param_value_error",
     "parse_document",
     "semver_key",
     "validate_graph",
-    "value_type_error",
     "wire_is_legal",
 ]

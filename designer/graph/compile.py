@@ -19,15 +19,9 @@ import networkx as nx
 from designer.graph.catalog import Catalog, CatalogEntry
 from designer.graph.document import RETRY_KINDS, Edge, GraphDocument, binding_name
 from designer.graph.nesting import too_deep_at, too_deep_message
+from designer.graph.params import check_typed, check_value
 from designer.graph.problems import Problem
-from designer.graph.validate import (
-    DEFAULT_LIMITS,
-    GraphLimits,
-    coerce_param_value,
-    param_value_error,
-    validate_graph,
-    value_type_error,
-)
+from designer.graph.validate import DEFAULT_LIMITS, GraphLimits, validate_graph
 
 PLAN_SCHEMA_VERSION = 1
 
@@ -258,16 +252,18 @@ def compile_plan(
             else:
                 # Values written in the document were checked by validation; this catches
                 # run values, pipeline defaults and a module's own bad default.
-                reason = param_value_error(param, value)
-                if reason is not None:
+                checked = check_value(param, value)
+                if not checked.ok:
                     problems.append(
                         Problem(
                             node_id=node.id,
                             param=param.name,
-                            message=f"{param.name} {reason}{origin}",
+                            message=f"{checked.error(param.name)}{origin}",
                         )
                     )
-            params[param.name] = coerce_param_value(param.type, value)
+                    continue
+                value = checked.value
+            params[param.name] = value
 
         inputs: dict[str, dict[str, str]] = {}
         input_types: dict[str, str] = {}
@@ -328,14 +324,16 @@ def _resolve_parameter_values(
     for name, parameter in defined.items():
         value = given.get(name)
         if value is None:
-            value = copy.deepcopy(parameter.default)
-        elif too_deep_at(value) is not None:  # checked before anything copies or walks it
+            value = parameter.default  # checked by validation, and not too deep
+        if value is None:
+            values[name] = None
+            continue
+        if too_deep_at(value) is not None:  # checked before anything copies or walks it
             problems.append(Problem(param=name, message=f"pipeline parameter {name} is {too_deep_message()}"))
             continue
-        elif (reason := value_type_error(parameter.type, value)) is not None:
-            problems.append(Problem(param=name, message=f"pipeline parameter {name} {reason}"))
+        checked = check_typed(parameter.type, copy.deepcopy(value))
+        if not checked.ok:
+            problems.append(Problem(param=name, message=checked.error(f"pipeline parameter {name}")))
             continue
-        else:
-            value = copy.deepcopy(value)
-        values[name] = coerce_param_value(parameter.type, value)
+        values[name] = checked.value
     return values

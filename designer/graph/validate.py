@@ -7,7 +7,6 @@ A pipeline may be saved while invalid but not submitted, so this runs on every s
 from __future__ import annotations
 
 import json
-import math
 import re
 from collections import defaultdict
 from collections.abc import Collection, Sequence
@@ -27,6 +26,7 @@ from designer.graph.document import (
     is_binding,
     parse_document_details,
 )
+from designer.graph.params import binding_fits, check_typed, check_value, is_empty, render_value
 from designer.graph.problems import Problem, errors_of, warnings_of
 from designer.graph.spec import PARAM_TYPES, ModuleSpec, ParamSpec, wire_is_legal
 
@@ -51,8 +51,6 @@ PARAMETER_NAME_PATTERN = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
 # Above this size a strongly connected component gets one representative cycle for all
 # its nodes, instead of a shortest cycle through each node (quadratic work).
 _PER_NODE_CYCLE_LIMIT = 100
-
-_TEXT_TYPES = frozenset({"string", "text", "code", "choice"})
 
 
 @dataclass(frozen=True)
@@ -80,114 +78,6 @@ class ValidationResult:
             "errors": [p.to_dict() for p in self.errors],
             "warnings": [p.to_dict() for p in self.warnings],
         }
-
-
-# --- parameter values -------------------------------------------------------------------
-
-
-def render_value(value: object, limit: int = 60) -> str:
-    """A short JSON-looking rendering for messages (true, "mean", [1, 2], 0.7)."""
-    try:
-        text = json.dumps(value, ensure_ascii=False, allow_nan=True, default=repr)
-    except (TypeError, ValueError):
-        text = repr(value)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _render_bound(bound: float) -> str:
-    if isinstance(bound, float) and bound.is_integer() and abs(bound) < 1e15:
-        return str(int(bound))
-    return repr(bound)
-
-
-def _kind(value: object) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "a boolean"
-    if isinstance(value, int):
-        return "an integer"
-    if isinstance(value, float):
-        return "a number"
-    if isinstance(value, str):
-        return "a string"
-    if isinstance(value, list | tuple):
-        return "a list"
-    if isinstance(value, dict):
-        return "an object"
-    return f"a {type(value).__name__}"
-
-
-def value_type_error(type_: str, value: object, *, choices: Sequence[str] | None = None) -> str | None:
-    """Why `value` is not a value of parameter type `type_`, or None if it is.
-
-    Phrased to follow the parameter name: "seed " + "must be an integer, got ...".
-    None values are the caller's business (allowed unless required). Unknown types
-    accept anything: a bad module spec is not the graph author's fault.
-    """
-
-    def got() -> str:  # rendered only for a message: validation runs on every save
-        return f"got {_kind(value)} {render_value(value)}"
-
-    if type_ == "int":
-        # bool is an int subclass in Python; true is never a valid seed.
-        if isinstance(value, bool) or not isinstance(value, int):
-            return f"must be an integer, {got()}"
-    elif type_ == "float":
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            return f"must be a number, {got()}"
-        if not math.isfinite(value):
-            return f"must be a finite number, {got()}"
-    elif type_ == "bool":
-        if not isinstance(value, bool):
-            return f"must be true or false, {got()}"
-    elif type_ in ("string", "text", "code"):
-        if not isinstance(value, str):
-            return f"must be a string, {got()}"
-    elif type_ == "choice":
-        if not isinstance(value, str):
-            return f"must be a string, {got()}"
-        if choices is not None and value not in choices:
-            return f"must be one of {', '.join(choices)}; got {render_value(value)}"
-    elif type_ == "columns" and not (isinstance(value, list) and all(isinstance(c, str) for c in value)):
-        return f"must be a list of column names, {got()}"
-    return None
-
-
-def param_value_error(spec: ParamSpec, value: object) -> str | None:
-    """Type, choice and range check of a non-None value against a module parameter."""
-    reason = value_type_error(spec.type, value, choices=spec.choices)
-    if reason is not None:
-        return reason
-    if spec.type in ("int", "float") and isinstance(value, int | float):
-        if spec.min is not None and value < spec.min:
-            return f"must be at least {_render_bound(spec.min)}, got {render_value(value)}"
-        if spec.max is not None and value > spec.max:
-            return f"must be at most {_render_bound(spec.max)}, got {render_value(value)}"
-    return None
-
-
-def is_empty(value: object) -> bool:
-    """What a required parameter may not be: missing, blank text or an empty list."""
-    return value is None or (isinstance(value, str) and not value.strip()) or (isinstance(value, list) and not value)
-
-
-def coerce_param_value(type_: str, value: object) -> object:
-    """Normalize a valid value, so equal settings give equal cache keys (1 and 1.0)."""
-    if type_ == "float" and isinstance(value, int) and not isinstance(value, bool):
-        return float(value)
-    return value
-
-
-def binding_fits(pipeline_type: str, param_type: str) -> bool:
-    """Can a pipeline parameter of one type feed a module parameter of another?"""
-    return (
-        pipeline_type == param_type
-        or (pipeline_type == "int" and param_type == "float")
-        # Text-like values are all strings; a choice is checked against its list when
-        # the run's value is known.
-        or (pipeline_type in _TEXT_TYPES and param_type in _TEXT_TYPES)
-    )
 
 
 # --- the validator ----------------------------------------------------------------------
@@ -348,9 +238,9 @@ class _Validator:
                     param=name,
                 )
             elif parameter.default is not None:
-                reason = value_type_error(parameter.type, parameter.default)
-                if reason is not None:
-                    self.error(f"default of pipeline parameter {name} {reason}", param=name)
+                checked = check_typed(parameter.type, parameter.default)
+                if not checked.ok:
+                    self.error(checked.error(f"default of pipeline parameter {name}"), param=name)
 
     # --- nodes ---
 
@@ -436,9 +326,9 @@ class _Validator:
             if is_binding(value):
                 self.check_binding(node, param, value)
             elif value is not None:
-                reason = param_value_error(param, value)
-                if reason is not None:
-                    self.error(f"{name} {reason}", node_id=node.id, param=name)
+                checked = check_value(param, value)
+                if not checked.ok:
+                    self.error(checked.error(name), node_id=node.id, param=name)
         for param in spec.params:
             if not param.required:
                 continue
@@ -483,12 +373,14 @@ class _Validator:
                 param=param.name,
             )
             return
-        default = parameter.default
-        if default is not None and value_type_error(parameter.type, default) is None:
-            reason = param_value_error(param, coerce_param_value(param.type, default))
-            if reason is not None:
+        if parameter.default is None:
+            return
+        default = check_typed(parameter.type, parameter.default)
+        if default.ok:  # a default of the wrong type is reported with the definition
+            checked = check_value(param, default.value)
+            if not checked.ok:
                 self.error(
-                    f"{param.name} {reason} (the default of pipeline parameter {name})",
+                    f"{checked.error(param.name)} (the default of pipeline parameter {name})",
                     node_id=node.id,
                     param=param.name,
                 )

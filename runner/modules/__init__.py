@@ -2,7 +2,7 @@
 
 The registry below is what the app loads into its module table and what the worker's
 fork server preloads. code_digest(slug) goes into cache keys, so editing a module's
-file (or the shared checks in _common.py) makes its steps re-run.
+file (or the shared checks in _common.py, or the parameter rule) makes its steps re-run.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+import designer.graph.params
 from designer.graph.spec import ModuleSpec
 from runner.modules import (
     add_columns,
@@ -57,8 +58,10 @@ from runner.step_contract import OUTPUTS_DIR, StepSpec
 from runner.step_runtime import ModuleFunction, run_step
 
 # Helpers the modules share: a change to any of them changes every built-in code digest.
-_SHARED_SOURCES: tuple[Path, ...] = tuple(
-    Path(__file__).with_name(name) for name in ("_common.py", "_metrics.py", "_models.py", "_transforms.py")
+# The parameter rule is one of them: the modules check the values they read with it.
+_SHARED_SOURCES: tuple[Path, ...] = (
+    *(Path(__file__).with_name(name) for name in ("_common.py", "_metrics.py", "_models.py", "_transforms.py")),
+    Path(designer.graph.params.__file__),
 )
 
 

@@ -3,13 +3,13 @@ change here can change what a module does."""
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 import pandas as pd
 from pandas.api import types as ptypes
 
+from designer.graph.params import check_typed
 from runner.step_runtime import ModuleError
 
 # Error messages list at most this many column names; wide datasets have thousands.
@@ -43,16 +43,25 @@ def require_rows(frame: pd.DataFrame, *, port: str) -> None:
 # Parameters
 
 
+def _checked(name: str, type_: str, value: object) -> Any:
+    """`value` checked and converted by the one parameter rule (designer.graph.params)."""
+    checked = check_typed(type_, value)
+    if not checked.ok:
+        raise ModuleError(f"parameter '{name}' {checked.step_reason}")
+    return checked.value
+
+
 def column_list(params: Mapping[str, Any], name: str) -> list[str]:
     """A `columns` parameter as a list of names, each once, in the order picked."""
     value = params[name]
     if value is None or value == "":
         return []
     if isinstance(value, str):
+        # A run never gets here: compilation refuses a string for a columns parameter.
+        # Kept for code that calls a module with hand-written params.
         return parse_names(value)
-    if not isinstance(value, list | tuple) or not all(isinstance(c, str) for c in value):
-        raise ModuleError(f"parameter '{name}' must be a list of column names")
-    return list(dict.fromkeys(c for c in value if c.strip()))
+    names: list[str] = _checked(name, "columns", value)
+    return list(dict.fromkeys(c for c in names if c.strip()))
 
 
 def parse_names(text: str) -> list[str]:
@@ -68,31 +77,15 @@ def choice_param(params: Mapping[str, Any], name: str, choices: Sequence[str]) -
 
 
 def int_param(params: Mapping[str, Any], name: str, *, minimum: int | None = None, maximum: int | None = None) -> int:
-    value = params[name]
-    if isinstance(value, bool) or not isinstance(value, int | float | str):
-        raise ModuleError(f"parameter '{name}' must be a whole number; got {value!r}")
-    try:
-        number = float(value)
-    except ValueError:
-        raise ModuleError(f"parameter '{name}' must be a whole number; got {value!r}") from None
-    if not number.is_integer():
-        raise ModuleError(f"parameter '{name}' must be a whole number; got {value!r}")
-    _check_range(name, number, minimum, maximum)
-    return int(number)
+    number: int = _checked(name, "int", params[name])
+    _check_range(name, float(number), minimum, maximum)
+    return number
 
 
 def float_param(
     params: Mapping[str, Any], name: str, *, minimum: float | None = None, maximum: float | None = None
 ) -> float:
-    value = params[name]
-    if isinstance(value, bool) or not isinstance(value, int | float | str):
-        raise ModuleError(f"parameter '{name}' must be a number; got {value!r}")
-    try:
-        number = float(value)
-    except ValueError:
-        raise ModuleError(f"parameter '{name}' must be a number; got {value!r}") from None
-    if not math.isfinite(number):
-        raise ModuleError(f"parameter '{name}' must be a finite number; got {value!r}")
+    number: float = _checked(name, "float", params[name])
     _check_range(name, number, minimum, maximum)
     return number
 

@@ -34,6 +34,7 @@ from sklearn import metrics as skm
 from sklearn.base import clone, is_classifier, is_clusterer, is_regressor
 from sklearn.model_selection import KFold, StratifiedKFold
 
+from designer.graph.params import check_value
 from designer.graph.spec import ModuleSpec, ParamSpec, PortSpec
 from runner.modules._common import list_names, require_columns, require_rows
 from runner.step_runtime import ModelArtifact, ModuleError, StepContext, describe_exception, to_json_safe
@@ -89,50 +90,14 @@ def _plural(names: Sequence[object], one: str, many: str) -> str:
 # Parameters
 
 
-def _number(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() and abs(value) < 1e15 else f"{value:g}"
-
-
 def coerce_param(spec: ParamSpec, value: Any, where: str) -> Any:
-    """`value` checked against `spec` (type, range, choices) and converted to its type;
-    `where` starts the error message ("parameter 'C'")."""
-    if spec.type in ("int", "float"):
-        number: float
-        if isinstance(value, bool):
-            raise ModuleError(f"{where} must be a number; got {value!r}")
-        if isinstance(value, int | float | np.integer | np.floating):
-            number = float(value)
-        elif isinstance(value, str):
-            try:
-                number = float(value.strip())
-            except ValueError:
-                raise ModuleError(f"{where} must be a number; got {value!r}") from None
-        else:
-            raise ModuleError(f"{where} must be a number; got {value!r}")
-        if not math.isfinite(number):
-            raise ModuleError(f"{where} must be a finite number; got {value!r}")
-        if spec.type == "int" and not number.is_integer():
-            raise ModuleError(f"{where} must be a whole number; got {value!r}")
-        low, high = spec.min, spec.max
-        if (low is not None and number < low) or (high is not None and number > high):
-            if low is not None and high is not None:
-                bounds = f"between {_number(low)} and {_number(high)}"
-            elif low is not None:
-                bounds = f"at least {_number(low)}"
-            else:
-                bounds = f"at most {_number(high)}"  # type: ignore[arg-type]
-            raise ModuleError(f"{where} must be {bounds}; got {_number(number)}")
-        return int(number) if spec.type == "int" else number
-    if spec.type == "bool":
-        if not isinstance(value, bool | np.bool_):
-            raise ModuleError(f"{where} must be true or false; got {value!r}")
-        return bool(value)
-    if spec.type == "choice":
-        choices = spec.choices or ()
-        if value not in choices:
-            raise ModuleError(f"{where} must be one of {', '.join(choices)}; got {value!r}")
-        return value
-    return value
+    """`value` checked against `spec` (type, range, choices) and converted to its type by
+    the one parameter rule (designer.graph.params); `where` starts the error message
+    ("parameter 'C'")."""
+    checked = check_value(spec, value)
+    if not checked.ok:
+        raise ModuleError(f"{where} {checked.step_reason}")
+    return checked.value
 
 
 def read_params(params: Mapping[str, Any], specs: Iterable[ParamSpec]) -> dict[str, Any]:

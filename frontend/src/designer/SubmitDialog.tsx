@@ -103,6 +103,7 @@ function SubmitForm() {
                     <input
                       type={kind === "number" ? "number" : "text"}
                       step={p.type === "int" ? 1 : "any"}
+                      placeholder={kind === "columns" ? "column names, separated by commas" : undefined}
                       data-testid={`submit-param-${p.name}`}
                       value={text}
                       aria-invalid={parsed.errors[p.name] ? true : undefined}

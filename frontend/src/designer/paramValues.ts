@@ -1,27 +1,10 @@
-// Pure conversion between a module param's value and the text (or checkbox)
-// its form field shows. The form commits only values that coerce cleanly.
+// A module param's form field: the text it shows for the node's value, and the
+// value an edit commits. The form commits only values that coerce cleanly. The
+// typing itself is graph/paramTypes, shared with the submit dialog.
 import type { ModuleParam } from "../api/types";
+import { fieldKind, formatValue, parseText } from "../graph/paramTypes";
 
-export type FieldKind = "number" | "checkbox" | "select" | "textarea" | "text" | "columns";
-
-export function fieldKind(param: Pick<ModuleParam, "type" | "choices">): FieldKind {
-  switch (param.type) {
-    case "int":
-    case "float":
-      return "number";
-    case "bool":
-      return "checkbox";
-    case "choice":
-      return "select";
-    case "text":
-    case "code":
-      return "textarea";
-    case "columns":
-      return "columns";
-    default:
-      return param.choices && param.choices.length > 0 ? "select" : "text";
-  }
-}
+export { fieldKind, parseColumns, type FieldKind } from "../graph/paramTypes";
 
 /**
  * The outcome of reading a field: a value to store, `unset` (the field is
@@ -29,59 +12,21 @@ export function fieldKind(param: Pick<ModuleParam, "type" | "choices">): FieldKi
  */
 export type Coerced = { ok: true; value: unknown } | { ok: true; unset: true } | { ok: false; error: string };
 
-function inRange(param: ModuleParam, n: number): Coerced {
-  if (param.min != null && n < param.min) return { ok: false, error: `must be ≥ ${param.min}` };
-  if (param.max != null && n > param.max) return { ok: false, error: `must be ≤ ${param.max}` };
-  return { ok: true, value: n };
-}
-
-/** Parses "a, b ,, c" into ["a", "b", "c"]. */
-export function parseColumns(raw: string): string[] {
-  return raw
-    .split(",")
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
-
 export function coerceParam(param: ModuleParam, raw: string | boolean): Coerced {
   if (typeof raw === "boolean") return { ok: true, value: raw };
   const kind = fieldKind(param);
-  const text = kind === "textarea" || kind === "text" ? raw : raw.trim();
-  if (text === "" && kind !== "textarea" && kind !== "text") {
+  if (kind === "textarea" || kind === "text") {
+    // Empty text is a value of a text param (unless it is required).
+    if (raw === "" && param.required) return { ok: false, error: "required" };
+  } else if (raw.trim() === "") {
     return param.required ? { ok: false, error: "required" } : { ok: true, unset: true };
   }
-  switch (kind) {
-    case "number": {
-      if (param.type === "int") {
-        if (!/^[-+]?\d+$/.test(text)) return { ok: false, error: "must be a whole number" };
-        return inRange(param, Number(text));
-      }
-      const n = Number(text);
-      if (!Number.isFinite(n)) return { ok: false, error: "must be a number" };
-      return inRange(param, n);
-    }
-    case "checkbox":
-      return { ok: true, value: text === "true" };
-    case "select": {
-      const choice = (param.choices ?? []).find((c) => String(c) === text);
-      return choice === undefined ? { ok: false, error: "not one of the choices" } : { ok: true, value: choice };
-    }
-    case "columns":
-      return { ok: true, value: parseColumns(text) };
-    case "text":
-    case "textarea":
-      if (text === "" && param.required) return { ok: false, error: "required" };
-      return { ok: true, value: raw };
-  }
+  return parseText(param, raw);
 }
 
 /** The text a field shows for a stored value (undefined shows as empty). */
 export function formatParam(param: ModuleParam, value: unknown): string {
-  if (value === undefined || value === null) return "";
-  if (fieldKind(param) === "columns" && Array.isArray(value)) return value.map(String).join(", ");
-  if (typeof value === "string") return value;
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  return JSON.stringify(value);
+  return formatValue(param, value);
 }
 
 /** The params after a field edit: set, or the key removed when unset. */
