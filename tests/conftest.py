@@ -25,6 +25,32 @@ from designer import processes
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def _flush_retrying_a_deadlock() -> None:
+    """Emptying the database after a test takes every table's exclusive lock, while the
+    live workers may still be writing (a heartbeat, a step finishing) for a run the test
+    left going; PostgreSQL can then pick the flush as a deadlock's victim. That says
+    nothing about the product, so the flush is tried again."""
+    from django.core.management.base import CommandError
+    from django.test.testcases import TransactionTestCase
+
+    flush = TransactionTestCase._fixture_teardown
+
+    def flush_again_on_deadlock(self: TransactionTestCase) -> None:
+        for attempt in range(3):
+            try:
+                flush(self)
+                return
+            except CommandError as exc:
+                if "deadlock detected" not in str(exc.__cause__) or attempt == 2:
+                    raise
+                time.sleep(0.5)
+
+    TransactionTestCase._fixture_teardown = flush_again_on_deadlock  # type: ignore[method-assign]
+
+
+_flush_retrying_a_deadlock()
+
+
 def _describe_services() -> list[str]:
     db = settings.DATABASES["default"]
     engine = "PostgreSQL" if "postgresql" in db["ENGINE"] else "SQLite"
