@@ -27,27 +27,16 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-DATA_DIR = ROOT / "var" / "bench"
-shutil.rmtree(DATA_DIR, ignore_errors=True)
-DATA_DIR.mkdir(parents=True)
-os.environ["PIPEWRIGHT_DATA_DIR"] = str(DATA_DIR)
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "designer.settings")
-os.environ.setdefault("CHANNELS_PREFIX", "pipewright-bench")
-os.environ.setdefault("PIPEWRIGHT_DEFAULT_QUEUE", "pipewright-bench")
-if "DATABASE_URL" in os.environ and not os.environ.get("BENCH_USE_DATABASE_URL"):
-    del os.environ["DATABASE_URL"]  # benchmark the laptop default unless asked otherwise
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from bench import stack
 
-import django  # noqa: E402
-
-django.setup()
+DATA_DIR = stack.configure("bench")
+ROOT = stack.ROOT
 
 from django.conf import settings  # noqa: E402
-from django.core.management import call_command  # noqa: E402
 
-from designer import processes, services  # noqa: E402
-from runner.models import RUN_FINISHED, PipelineRun, StepRun, StepStatus  # noqa: E402
+from designer import services  # noqa: E402
+from runner.models import PipelineRun, StepRun, StepStatus  # noqa: E402
 from tests.integration.graphs import CSV, edge, node, script  # noqa: E402
 
 
@@ -73,44 +62,6 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[index]
 
 
-def start_stack() -> tuple[processes.Supervisor, int]:
-    import socket
-
-    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
-    supervisor = processes.Supervisor(env=env, stdout=open(os.devnull, "w"))  # noqa: SIM115
-    if settings.EMBEDDED_REDIS:
-        sock = DATA_DIR / "redis.sock"
-        supervisor.start(
-            processes.Child("redis", processes.embedded_redis_command(socket_path=sock, data_dir=DATA_DIR))
-        )
-        processes.wait_for_socket(sock)
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    log = open(DATA_DIR / "stack.log", "wb")  # noqa: SIM115
-    supervisor.start(processes.Child("web", processes.web_command(host="127.0.0.1", port=port)), output=log)
-    queues = [settings.CELERY_TASK_DEFAULT_QUEUE]
-    supervisor.start(processes.Child("worker", processes.worker_command(queues=queues, concurrency=2)), output=log)
-    deadline = time.monotonic() + 60
-    while b"ready." not in (DATA_DIR / "stack.log").read_bytes():
-        if time.monotonic() > deadline:
-            raise SystemExit("worker did not start:\n" + (DATA_DIR / "stack.log").read_text()[-2000:])
-        time.sleep(0.05)
-    return supervisor, port
-
-
-def wait_for_run(run_id: int, timeout: float = 600) -> PipelineRun:
-    # Timings come from the run's own finished_at, so polling can be slow: on two
-    # cores a tight polling loop would take CPU from the run it measures.
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        run = PipelineRun.objects.get(pk=run_id)
-        if run.status in RUN_FINISHED:
-            return run
-        time.sleep(0.1)
-    raise SystemExit(f"run {run_id} did not finish")
-
-
 def seconds_to_finish(run: PipelineRun, submitted: float) -> float:
     """From `submitted` (time.time() before the submit) to the run's finished_at."""
     assert run.finished_at is not None
@@ -122,7 +73,7 @@ def timed_run(pipeline: Any, user: Any, **kwargs: Any) -> tuple[PipelineRun, flo
 
     submitted = time.time()
     run = run_submit(pipeline=pipeline, user=user, **kwargs)
-    run = wait_for_run(run.pk)
+    run = stack.wait_for_run(run.pk)
     assert run.status == "completed", run.error
     return run, seconds_to_finish(run, submitted)
 
@@ -203,11 +154,10 @@ def main() -> None:
     n = args.chain
     load = os.getloadavg()[0]  # a shared machine's other work shows in every number
 
-    call_command("migrate", verbosity=0)
     services.modules_sync_builtin()
     user = services.user_create(username="bench", password="bench-password")
     workspace = services.workspace_default(user=user)
-    supervisor, port = start_stack()
+    supervisor, port = stack.start(concurrency=2)
     try:
         from django.test import Client
 
@@ -238,7 +188,7 @@ def main() -> None:
             run = await sync_to_async(run_submit)(pipeline=pipeline, user=user)
             run_id_box.append(run.pk)
             await watcher
-            run = await sync_to_async(wait_for_run)(run.pk)
+            run = await sync_to_async(stack.wait_for_run)(run.pk)
             return run, seconds_to_finish(run, submitted)
 
         cpu_before = cpu_times()

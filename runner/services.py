@@ -57,7 +57,7 @@ from runner.models import (
 from runner.modules import BUILTIN_MODULES
 from runner.modules.hooks import CompletedStep, load_hook
 from runner.selectors import step_state
-from runner.step_contract import IMAGES_DIR, OUTPUTS_DIR
+from runner.step_contract import IMAGES_DIR, OUTPUTS_DIR, PICKLED_PORT_TYPES
 
 logger = logging.getLogger(__name__)
 _Built = TypeVar("_Built")
@@ -785,6 +785,18 @@ def step_execute(*, step_id: int, worker: str = "") -> None:
         step = following
 
 
+def warm_key(workspace_id: int, planned: PlannedStep, environment_path: str | None) -> str | None:
+    """The key of the warm step host that may run this step (one per workspace), or None
+    when it needs a fresh process: a custom module's or a script's code, an environment
+    of its own, or an input that is a pickle (loading one runs its producer's code)."""
+    builtin = BUILTIN_MODULES.get(planned.module)
+    if builtin is None or builtin.runs_user_code or is_custom_entrypoint(planned.entrypoint) or environment_path:
+        return None
+    if PICKLED_PORT_TYPES & set(planned.input_types.values()):
+        return None
+    return f"workspace-{workspace_id}"
+
+
 def _execute_claimed(step: StepRun, worker: str) -> StepRun | None:
     """Run a claimed step in its executor, store its outputs, finish it, advance."""
     run = step.run
@@ -806,6 +818,7 @@ def _execute_claimed(step: StepRun, worker: str) -> StepRun | None:
             watcher.on_log,
             on_progress=watcher.on_progress,
             should_cancel=watcher.should_cancel,
+            warm_key=warm_key(run.workspace_id, planned, environment_path),
         )
         watcher.flush(force=True)
         digests: dict[str, str] = {}

@@ -40,6 +40,9 @@ EVENTS_FILE = "events.jsonl"
 # from paths a step reports.
 OUTPUTS_DIR = "outputs"
 IMAGES_DIR = "_images"
+# Port types whose artifacts are pickles (model.joblib): loading one runs whatever code
+# its producer put in it, so a step that reads one never runs in a warm host.
+PICKLED_PORT_TYPES = frozenset({"Model", "UntrainedModel", "Transform"})
 
 
 @dataclass(frozen=True)
@@ -146,8 +149,14 @@ class Executor(Protocol):
         *,
         on_progress: Callable[[float, str], None] | None = None,
         should_cancel: Callable[[], bool] | None = None,
+        warm_key: str | None = None,
     ) -> ExecutionResult:
-        """Run one step to its end and report how it ended; never raises for step failures."""
+        """Run one step to its end and report how it ended; never raises for step failures.
+
+        warm_key, given only for trusted code (a built-in module that runs no user code
+        and loads no pickled object, see PICKLED_PORT_TYPES), lets an executor run the
+        step in a warm host it keeps for that key (the workspace) instead of a fresh
+        process; an executor may ignore it."""
         ...
 
 

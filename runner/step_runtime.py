@@ -45,13 +45,13 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from runner.step_contract import IMAGES_DIR, OUTPUTS_DIR, ExecutionResult, ExecutionStatus, StepSpec
+from runner.step_contract import IMAGES_DIR, OUTPUTS_DIR, PICKLED_PORT_TYPES, ExecutionResult, ExecutionStatus, StepSpec
 
 DATAFRAME_FILE = "data.parquet"
 MODEL_FILE = "model.joblib"
 MODEL_META_FILE = "meta.json"
 METRICS_FILE = "metrics.json"
-MODEL_PORT_TYPES = frozenset({"Model", "UntrainedModel", "Transform"})
+MODEL_PORT_TYPES = PICKLED_PORT_TYPES
 PATH_PORT_TYPES = frozenset({"AnyFile", "AnyDirectory"})
 
 ModuleFunction = Callable[..., Mapping[str, object]]

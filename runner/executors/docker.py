@@ -110,6 +110,7 @@ class DockerExecutor:
         *,
         on_progress: Callable[[float, str], None] | None = None,
         should_cancel: Callable[[], bool] | None = None,
+        warm_key: str | None = None,  # a container per step: not used
     ) -> ExecutionResult:
         started = time.monotonic()
         workdir = workdir.resolve()

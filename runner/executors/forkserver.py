@@ -64,6 +64,10 @@ READY = b"ready"
 _WARM_UP_NICENESS = 10
 MAX_REQUEST_BYTES = 1 << 16
 FDS_PER_REQUEST = 3
+# A request for a warm step host instead of a step process (see _serve_steps), and the
+# event such a host writes after each step.
+HOST_REQUEST = "host"
+HOST_DONE = "done"
 # Exit code of a step process whose set-up failed before the step could run.
 SETUP_FAILED = 70
 # Exit code of a step process that could not be sandboxed; it ran no user code.
@@ -317,19 +321,30 @@ def _spare_main(conn: socket.socket, *, warm: bool) -> int:
     if not message or len(fds) != 2:
         return 0  # the server is shutting down
     log_fd, control_fd = fds
-    code = _run_child(json.loads(message), log_fd, control_fd)
+    request = json.loads(message)
+    if request.get("kind") == HOST_REQUEST:
+        return _serve_steps(request, log_fd, control_fd)
+    code = _run_child(request, log_fd, control_fd)
     _announce_exit(control_fd, code)
     return code
 
 
-def _run_child(request: dict[str, Any], log_fd: int, control_fd: int) -> int:
-    devnull = os.open(os.devnull, os.O_RDONLY)
-    os.dup2(devnull, 0)
-    os.close(devnull)
-    # At the descriptor level, so output of C extensions and subprocesses is caught too.
+def _redirect_output(log_fd: int) -> None:
+    """Make `log_fd` this process's stdout and stderr (and close it): at the descriptor
+    level, so output of C extensions and subprocesses is caught too."""
+    with contextlib.suppress(Exception):
+        sys.stdout.flush()
+        sys.stderr.flush()
     os.dup2(log_fd, 1)
     os.dup2(log_fd, 2)
     os.close(log_fd)
+
+
+def _take_over_stdio(log_fd: int) -> None:
+    devnull = os.open(os.devnull, os.O_RDONLY)
+    os.dup2(devnull, 0)
+    os.close(devnull)
+    _redirect_output(log_fd)
     sys.stdout = io.TextIOWrapper(
         os.fdopen(1, "wb", closefd=False), encoding="utf-8", errors="replace", line_buffering=True
     )
@@ -337,16 +352,24 @@ def _run_child(request: dict[str, Any], log_fd: int, control_fd: int) -> int:
         os.fdopen(2, "wb", closefd=False), encoding="utf-8", errors="replace", line_buffering=True
     )
 
+
+def _enter_step(workdir: Path, env: dict[str, str], control_fd: int) -> StepSpec:
+    """Make this process the step's: its directory, environment and random state."""
     # Descriptors received over a socket are inheritable; the step's own subprocesses
     # have no business writing events.
     os.set_inheritable(control_fd, False)
-    workdir = Path(request["workdir"])
     os.chdir(workdir)
     os.environ.clear()
-    os.environ.update(request["env"])
-    tempfile.tempdir = request["env"].get("TMPDIR")
+    os.environ.update(env)
+    tempfile.tempdir = env.get("TMPDIR")
     _reseed_numpy()
-    spec = StepSpec.from_dict(json.loads((workdir / SPEC_FILE).read_text()))
+    return StepSpec.from_dict(json.loads((workdir / SPEC_FILE).read_text()))
+
+
+def _run_child(request: dict[str, Any], log_fd: int, control_fd: int) -> int:
+    _take_over_stdio(log_fd)
+    workdir = Path(request["workdir"])
+    spec = _enter_step(workdir, request["env"], control_fd)
     limits = Limits.from_dict(request["limits"])
     apply_limits(limits)
 
@@ -398,6 +421,96 @@ def _announce_exit(control_fd: int, code: int) -> None:
         return
     with contextlib.suppress(OSError):
         os.write(control_fd, b'{"event": "exit", "code": %d}\n' % code)
+
+
+def _serve_steps(request: dict[str, Any], log_fd: int, conn_fd: int) -> int:
+    """A warm step host: one confined process that runs step after step of built-in
+    (trusted) modules for one workspace, with no fork per step (runner.executors.
+    warm_hosts is the worker's side).
+
+    It is confined once, like a step, but to its own directory: each step's work
+    directory is made inside it and the step's inputs are linked or copied into that.
+    Requests come on `conn_fd` ({"workdir", "env"} with the step's log and control pipes);
+    after each step it says {"event": "done"} on the control pipe, with its memory use
+    and whether anything the step started is still there. It exits when the worker
+    closes the socket (or on any error); as process 1 of its PID namespace, it takes
+    whatever is left in it along.
+    """
+    _take_over_stdio(log_fd)
+    conn = socket.socket(fileno=conn_fd)
+    host_dir = Path(request["workdir"])
+    os.chdir(host_dir)
+    os.environ.clear()
+    os.environ.update(request["env"])
+    apply_limits(Limits.from_dict(request["limits"]))
+    warnings: list[str] = []
+    settings = request.get("sandbox") or {}
+    if settings.get("enabled", True):
+        uid = settings.get("uid")
+        if uid == PER_STEP_UID:
+            uid = STEP_UID_BASE + (_host_pid or os.getpid())
+        policy = sandbox.SandboxPolicy(
+            read=static_read_paths(),
+            write=(str(host_dir), *sandbox.SYSTEM_WRITE_PATHS),
+            network=False,
+            uid=uid,
+            gid=uid,
+        )
+        try:
+            if sandbox.can_use_namespaces():
+                sandbox.leave_network()
+            warnings = list(sandbox.apply(policy, own=[str(host_dir)]).warnings)
+        except (sandbox.SandboxError, OSError) as exc:
+            print(f"pipewright: could not sandbox the warm step host: {exc}", file=sys.stderr)
+            return SANDBOX_FAILED
+        die_with_parent()
+    _close_server_pidfd()
+    conn.send(json.dumps({"event": "ready", "uid": os.geteuid(), "warnings": warnings}).encode())
+    # Between steps its output goes nowhere; during a step, to that step's log.
+    _redirect_output(os.open(os.devnull, os.O_WRONLY))
+    from runner.step_runtime import run_step
+
+    while True:
+        message, fds, _flags, _addr = socket.recv_fds(conn, MAX_REQUEST_BYTES, 2)
+        if not message or len(fds) != 2:
+            return 0
+        step_log_fd, control_fd = fds
+        step = json.loads(message)
+        workdir = Path(step["workdir"])
+        with os.fdopen(control_fd, "w", encoding="utf-8") as control:
+            _redirect_output(step_log_fd)
+            try:
+                spec = _enter_step(workdir, step["env"], control.fileno())
+                result = run_step(spec, workdir, control)
+            finally:
+                _redirect_output(os.open(os.devnull, os.O_WRONLY))
+                os.chdir(host_dir)
+            # Library thread pools (Arrow's, BLAS's) stay; a child process must not.
+            done = {"event": HOST_DONE, "rss_bytes": _rss_bytes(), "children": _has_children()}
+            control.write(json.dumps(done) + "\n")
+        if result.status != "completed":
+            return 0  # recycled after any error: nothing a failed step left may meet the next one
+
+
+def _rss_bytes() -> int:
+    """Resident memory now (not the peak: the worker recycles a host that keeps growing)."""
+    try:
+        with open("/proc/self/statm") as statm:
+            return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
+def _has_children() -> bool:
+    """Whether any thread of this process has a child process."""
+    try:
+        for task in os.listdir("/proc/self/task"):
+            with open(f"/proc/self/task/{task}/children", "rb") as children:
+                if children.read().strip():
+                    return True
+    except OSError:
+        return True  # cannot tell: treat it as if something were left
+    return False
 
 
 def _alone() -> bool:

@@ -18,10 +18,14 @@ Typical use in a worker (one executor per process, reused for every step):
 from __future__ import annotations
 
 import contextlib
+import dataclasses
+import errno
 import json
 import logging
 import os
+import select
 import selectors
+import shutil
 import signal
 import socket
 import subprocess
@@ -33,16 +37,20 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, Literal
 
+from runner import janitor
 from runner.executors import sandbox
 from runner.executors.forkserver import (
     CPU_LIMIT_EXIT,
     FDS_PER_REQUEST,
+    HOST_DONE,
+    HOST_REQUEST,
     PER_STEP_UID,
     READY,
     SANDBOX_FAILED,
 )
 from runner.step_contract import (
     MAX_EVENT_LINE_BYTES,
+    OUTPUTS_DIR,
     SPEC_FILE,
     ExecutionResult,
     Limits,
@@ -75,6 +83,13 @@ _DRAIN_SECONDS = 2.0
 _KILL_WAIT_SECONDS = 5.0
 _PID_WAIT_SECONDS = 30.0
 _READ_CHUNK = 64 * 1024
+# Warm step hosts (see _WarmHosts): how many one executor (one worker slot) keeps, and
+# when one is replaced by a fresh one.
+HOSTS_PER_EXECUTOR = 2
+HOST_MAX_STEPS = 200
+HOST_MAX_GROWTH_BYTES = 512 * 1024 * 1024
+_HOST_READY_SECONDS = 60.0
+MAX_MESSAGE_BYTES = 1 << 16
 
 _BOOTSTRAP = (
     "import json, sys; sys.path[:] = json.loads(sys.argv[1]); "
@@ -245,6 +260,7 @@ class LocalExecutor:
         capabilities kept)."""
         self._server = _ForkServer(preload, warm_up, start_timeout)
         self._sandbox = {"enabled": sandboxed, "uid": step_uid}
+        self._hosts = _WarmHosts(self._server, self._sandbox)
         if sandboxed and not sandbox.landlock_abi():
             _warn_once(
                 "this kernel has no Landlock: steps run without file system or network confinement "
@@ -257,6 +273,7 @@ class LocalExecutor:
 
     def close(self) -> None:
         """Stop the fork server; steps still running are killed."""
+        self._hosts.close()
         self._server.close()
 
     def execute(
@@ -268,9 +285,18 @@ class LocalExecutor:
         *,
         on_progress: Callable[[float, str], None] | None = None,
         should_cancel: Callable[[], bool] | None = None,
+        warm_key: str | None = None,
     ) -> ExecutionResult:
+        """Run one step. With a warm_key (the engine gives one only to trusted code, see
+        runner.step_contract.Executor), the step may run in a warm host kept for that key
+        instead of a fresh process."""
         started = time.monotonic()
         workdir = workdir.resolve()
+        if warm_key is not None and _may_run_warm(limits):
+            result = self._hosts.execute(warm_key, spec, workdir, limits, on_log, on_progress, should_cancel)
+            if result is not None:
+                result.duration_seconds = time.monotonic() - started
+                return result
         (workdir / "outputs").mkdir(parents=True, exist_ok=True)
         (workdir / "tmp").mkdir(exist_ok=True)
         (workdir / SPEC_FILE).write_text(json.dumps(spec.to_dict()))
@@ -309,6 +335,287 @@ class LocalExecutor:
         return result
 
 
+def _may_run_warm(limits: Limits) -> bool:
+    """A warm host's limits are set once for all its steps: it never has the network,
+    and a step with a CPU time budget gets a fresh process (RLIMIT_CPU counts the whole
+    process's life, and a limit once lowered cannot be raised again)."""
+    return not limits.network and limits.cpu_seconds is None
+
+
+@dataclasses.dataclass(eq=False)
+class _WarmHost:
+    """The worker's handle on one warm step host (forkserver._serve_steps)."""
+
+    key: tuple[Any, ...]
+    directory: Path
+    sock: socket.socket
+    pid: int
+    # The fork server's status pipe for the host: it says "exit <code>" when it is gone.
+    status_r: int
+    uid: int
+    steps: int = 0
+    baseline_rss: int = 0
+
+    def gone(self) -> bool:
+        return bool(select.select([self.status_r], [], [], 0)[0])
+
+    def stop(self) -> None:
+        """Close its socket (it exits at once) and make sure: as process 1 of its PID
+        namespace it takes whatever is left in it along."""
+        self.sock.close()
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(self.pid, signal.SIGKILL)
+        os.close(self.status_r)
+        shutil.rmtree(self.directory, ignore_errors=True)
+
+    def wait_until_gone(self, timeout: float) -> bool:
+        return bool(select.select([self.status_r], [], [], timeout)[0])
+
+
+class _WarmHosts:
+    """Warm step hosts: long-lived sandboxed processes that run step after step of
+    trusted code, so those steps cost no fork, no sandbox set-up and no process exit.
+
+    One executor is one worker slot; it keeps up to HOSTS_PER_EXECUTOR hosts, one per
+    warm key (the engine gives the workspace) and set of limits. A host is confined
+    like a step, to a directory of its own: each step's work directory is made inside
+    it, its inputs are hard-linked there (copied when the host runs as the worker's own
+    uid, which could otherwise change the store's files through the links), and its
+    outputs are moved out to the step's work directory once it is done. A host is
+    replaced after HOST_MAX_STEPS steps, when its memory grew by HOST_MAX_GROWTH_BYTES,
+    after any step that did not complete, when a step left a process behind, and when it
+    was killed at a time limit or on cancel.
+    """
+
+    def __init__(self, server: _ForkServer, sandbox_settings: dict[str, Any]) -> None:
+        self._server = server
+        self._sandbox = sandbox_settings
+        self._idle: dict[tuple[Any, ...], _WarmHost] = {}
+        self._lock = threading.Lock()
+        self._retry_at = 0.0
+
+    def close(self) -> None:
+        with self._lock:
+            hosts, self._idle = list(self._idle.values()), {}
+        for host in hosts:
+            host.stop()
+
+    def execute(
+        self,
+        warm_key: str,
+        spec: StepSpec,
+        workdir: Path,
+        limits: Limits,
+        on_log: Callable[[str], None],
+        on_progress: Callable[[float, str], None] | None,
+        should_cancel: Callable[[], bool] | None,
+    ) -> ExecutionResult | None:
+        """The step's result, or None when no host could take it (the caller runs it
+        in a fresh process)."""
+        started = time.monotonic()
+        key = (warm_key, limits.memory_bytes, limits.max_processes, limits.max_open_files, limits.cpus)
+        host = self._take(key, workdir.parent, limits)
+        if host is None:
+            return None
+        inner = host.directory / workdir.name
+        keep = False
+        try:
+            sent = self._send(host, spec, inner)
+            if sent is None:
+                return None  # it died between steps
+            log_r, control_r = sent
+            watch = _StepWatch(log_r, control_r, os.dup(host.status_r), on_log, on_progress, pid=host.pid)
+            try:
+                watch.run(started + limits.timeout_seconds, should_cancel)
+            finally:
+                watch.close()
+            result = watch.result(limits)
+            done = watch.host_done
+            if done is not None and done.get("children"):
+                # Something the step started could still write to its outputs: they are
+                # taken only once the host, and with it everything in it, is gone.
+                with contextlib.suppress(ProcessLookupError, PermissionError):
+                    os.killpg(host.pid, signal.SIGKILL)
+                if not host.wait_until_gone(_KILL_WAIT_SECONDS):
+                    error = "a process the step started could not be stopped"
+                    return dataclasses.replace(result, status="failed", error=error, outputs={})
+            if done is not None or host.gone():
+                _move_outputs(inner, workdir)
+            keep = done is not None and not done.get("children") and result.status == "completed"
+            if keep:
+                host.steps += 1
+                rss = int(done.get("rss_bytes", 0)) if done else 0
+                host.baseline_rss = host.baseline_rss or rss
+                keep = host.steps < HOST_MAX_STEPS and rss - host.baseline_rss < HOST_MAX_GROWTH_BYTES
+            return result
+        finally:
+            janitor.discard(inner)
+            self._give_back(host, keep)
+
+    def _take(self, key: tuple[Any, ...], parent: Path, limits: Limits) -> _WarmHost | None:
+        """The idle host for `key`, or a new one; None if none can be started now."""
+        with self._lock:
+            host = self._idle.pop(key, None)
+        if host is not None and not host.gone():
+            return host
+        if host is not None:
+            host.stop()
+        if time.monotonic() < self._retry_at:
+            return None
+        host = self._start(key, parent, limits)
+        if host is None:
+            # Steps run in fresh processes meanwhile; try again later, not on every step.
+            self._retry_at = time.monotonic() + 60
+        return host
+
+    def _give_back(self, host: _WarmHost, keep: bool) -> None:
+        evicted: list[_WarmHost] = []
+        with self._lock:
+            if keep and host.key not in self._idle:
+                self._idle[host.key] = host
+                while len(self._idle) > HOSTS_PER_EXECUTOR:  # the least recently used goes
+                    evicted.append(self._idle.pop(next(iter(self._idle))))
+            else:
+                evicted.append(host)
+        for old in evicted:
+            old.stop()
+
+    def _start(self, key: tuple[Any, ...], parent: Path, limits: Limits) -> _WarmHost | None:
+        parent.mkdir(parents=True, exist_ok=True)
+        directory = Path(tempfile.mkdtemp(prefix="host-", dir=parent))
+        (directory / "tmp").mkdir()
+        log_r, log_w = os.pipe()
+        status_r, status_w = os.pipe()
+        ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+        request = {
+            "kind": HOST_REQUEST,
+            "workdir": str(directory),
+            "limits": limits.to_dict(),
+            "env": step_environment(directory),
+            "sandbox": self._sandbox,
+        }
+        problem = ""
+        try:
+            self._server.spawn(request, [log_w, theirs.fileno(), status_w])
+        except ForkServerError as exc:
+            problem = str(exc)
+        finally:
+            os.close(log_w)
+            os.close(status_w)
+            theirs.close()
+        host: _WarmHost | None = None
+        if not problem:
+            deadline = time.monotonic() + _HOST_READY_SECONDS
+            status = _read_line(status_r, deadline)
+            if status.startswith("pid "):
+                ours.settimeout(max(deadline - time.monotonic(), 0.1))
+                try:
+                    ready = json.loads(ours.recv(MAX_MESSAGE_BYTES) or b"null")
+                except (OSError, ValueError):
+                    ready = None
+                ours.settimeout(None)
+                if isinstance(ready, dict) and ready.get("event") == "ready":
+                    for warning in ready.get("warnings", []):
+                        _warn_once(str(warning))
+                    pid = int(status.split()[1])
+                    host = _WarmHost(key, directory, ours, pid, status_r, uid=int(ready["uid"]))
+                else:
+                    problem = _read_available(log_r).strip() or "it exited before it was ready"
+                    with contextlib.suppress(ProcessLookupError, PermissionError):
+                        os.killpg(int(status.split()[1]), signal.SIGKILL)
+            else:
+                problem = status or "the fork server did not answer"
+        os.close(log_r)
+        if host is None:
+            _warn_once(f"a warm step host could not start ({problem}); steps run in fresh processes")
+            ours.close()
+            os.close(status_r)
+            shutil.rmtree(directory, ignore_errors=True)
+        return host
+
+    def _send(self, host: _WarmHost, spec: StepSpec, inner: Path) -> tuple[int, int] | None:
+        """Lay out the step's work directory inside the host's and hand it the step;
+        returns the read ends of its log and control pipes, or None if the host is gone."""
+        (inner / "tmp").mkdir(parents=True)
+        (inner / OUTPUTS_DIR).mkdir()
+        link = host.uid != os.geteuid()
+        inputs = {
+            port: str(_expose(Path(path), inner / "inputs" / port, link=link)) for port, path in spec.inputs.items()
+        }
+        (inner / SPEC_FILE).write_text(json.dumps(dataclasses.replace(spec, inputs=inputs).to_dict()))
+        if link and os.geteuid() == 0:
+            for folder in (inner, inner / "tmp", inner / OUTPUTS_DIR):
+                os.chown(folder, host.uid, host.uid)
+        (log_r, log_w), (control_r, control_w) = os.pipe(), os.pipe()
+        message = json.dumps({"workdir": str(inner), "env": step_environment(inner)}).encode()
+        try:
+            socket.send_fds(host.sock, [message], [log_w, control_w], socket.MSG_NOSIGNAL)
+        except OSError:
+            os.close(log_r)
+            os.close(control_r)
+            return None
+        finally:
+            os.close(log_w)
+            os.close(control_w)
+        return log_r, control_r
+
+
+def _expose(source: Path, destination: Path, *, link: bool) -> Path:
+    """Put an input (an artifact folder or a file) where a warm host may read it:
+    hard links to the store's sealed, read-only files (the host's uid owns neither them
+    nor the folders they are in), or copies."""
+
+    def place(src: str, dst: str) -> None:
+        if link:
+            try:
+                os.link(src, dst)
+                return
+            except OSError as exc:
+                if exc.errno not in (errno.EXDEV, errno.EPERM, errno.EMLINK):
+                    raise
+        shutil.copyfile(src, dst)
+
+    destination.mkdir(parents=True)
+    if source.is_dir():
+        shutil.copytree(source, destination, copy_function=place, dirs_exist_ok=True)
+        return destination
+    place(str(source), str(destination / source.name))
+    return destination / source.name
+
+
+def _move_outputs(inner: Path, workdir: Path) -> None:
+    """Move what the step wrote to the work directory the engine reads it from."""
+    produced = inner / OUTPUTS_DIR
+    if not produced.is_dir():
+        return
+    target = workdir / OUTPUTS_DIR
+    shutil.rmtree(target, ignore_errors=True)
+    workdir.mkdir(parents=True, exist_ok=True)
+    os.rename(produced, target)
+
+
+def _read_line(fd: int, deadline: float) -> str:
+    """One line from a pipe, waiting until `deadline`; "" on end of file or time-out."""
+    data = b""
+    while not data.endswith(b"\n"):
+        remaining = deadline - time.monotonic()
+        if remaining <= 0 or not select.select([fd], [], [], remaining)[0]:
+            break
+        chunk = os.read(fd, 1)
+        if not chunk:
+            break
+        data += chunk
+    return data.decode(errors="replace").strip()
+
+
+def _read_available(fd: int) -> str:
+    os.set_blocking(fd, False)
+    try:
+        return os.read(fd, _READ_CHUNK).decode(errors="replace")
+    except OSError:
+        return ""
+
+
 class _StepWatch(StepEvents):
     """Follows one step process: its output, its events, its exit; kills it if need be."""
 
@@ -319,7 +626,11 @@ class _StepWatch(StepEvents):
         status_r: int,
         on_log: Callable[[str], None],
         on_progress: Callable[[float, str], None] | None,
+        *,
+        pid: int | None = None,
     ) -> None:
+        """pid: the process is known already (a warm host's step), so no "pid" line
+        comes on the status pipe."""
         super().__init__(on_progress)
         self._status_r = status_r
         self._readers = {
@@ -331,7 +642,9 @@ class _StepWatch(StepEvents):
         for fd in self._readers:
             os.set_blocking(fd, False)
             self._selector.register(fd, selectors.EVENT_READ)
-        self.pid: int | None = None
+        self.pid: int | None = pid
+        # A warm host said the step is over and it waits for the next one.
+        self.host_done: dict[str, Any] | None = None
         # The step said it is over and nothing of it can run any more (see
         # forkserver._announce_exit): its exit need not be waited for.
         self.released = False
@@ -350,6 +663,9 @@ class _StepWatch(StepEvents):
         give_up_at: float | None = None
         try:
             while self._selector.get_map():
+                if self.host_done is not None:
+                    self._drain()
+                    break
                 if self.released:
                     self._drain()
                     # It is on its way out; a step that only pretended to be must not
@@ -380,7 +696,7 @@ class _StepWatch(StepEvents):
         finally:
             # Whatever happened here (a callback raised, the worker is shutting down),
             # no step process may outlive its execute() call.
-            if not self.exited:
+            if not self.exited and self.host_done is None:
                 self._kill(self.killed_for or "canceled")
 
     def _lost_reason(self, limits: Limits) -> str:
@@ -461,7 +777,9 @@ class _StepWatch(StepEvents):
             self.start_error = value
 
     def _on_other_event(self, event: dict[str, Any]) -> None:
-        if event.get("event") == "exit":
+        if event.get("event") == HOST_DONE:
+            self.host_done = event
+        elif event.get("event") == "exit":
             self.exit_code = int(event.get("code", 0))
             self.released = True
         elif event.get("event") == "sandbox":

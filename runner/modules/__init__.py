@@ -74,6 +74,8 @@ class BuiltinModule:
     on_completed: str | None = None
     on_submit: str | None = None
     requirements_param: str | None = None
+    # It runs code a user wrote (a script): never in a warm step host.
+    runs_user_code: bool = False
 
 
 def _register(*modules: ModuleType) -> dict[str, BuiltinModule]:
@@ -91,6 +93,7 @@ def _register(*modules: ModuleType) -> dict[str, BuiltinModule]:
             on_completed=getattr(module, "ON_COMPLETED", None),
             on_submit=getattr(module, "ON_SUBMIT", None),
             requirements_param=getattr(module, "REQUIREMENTS_PARAM", None),
+            runs_user_code=getattr(module, "RUNS_USER_CODE", False),
         )
     return registry
 

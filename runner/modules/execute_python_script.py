@@ -67,6 +67,8 @@ SPEC = ModuleSpec(
 
 # Its value lists pip requirements installed into the step's environment (runner.modules.hooks).
 REQUIREMENTS_PARAM = "requirements"
+# The script is user code: its steps always get a fresh process, never a warm host.
+RUNS_USER_CODE = True
 
 
 def execute_python_script(

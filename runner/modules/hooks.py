@@ -8,7 +8,8 @@ entrypoint, because the function is engine code the step process must not import
 `ON_SUBMIT`, the "module:function" that resolves at submit what the step will read
 from outside the run (a dataset version, a file) so it is frozen into the run and its
 cache key, and `REQUIREMENTS_PARAM`, the parameter whose value lists extra pip
-requirements for the step's Python environment.
+requirements for the step's Python environment, and `RUNS_USER_CODE`, True for a module
+that runs code a user wrote (its steps never run in a warm step host).
 """
 
 from __future__ import annotations
