@@ -22,6 +22,7 @@ outputs}, and from the local executor "sandbox" {...} and "exit" {code}.
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -264,6 +265,56 @@ class StepEvents:
 
     def _on_other_event(self, event: dict[str, Any]) -> None:
         """Events only one executor knows."""
+
+
+class StepWatch(StepEvents):
+    """Following one step to its end, the same way in every executor: wait for its
+    output and events, kill it at its deadline or when it is canceled, and give up
+    waiting a while after a kill. An executor says how to wait for output
+    (`wait_for_output`), whether the step has gone (`ended`, then its remaining output
+    is read for DRAIN_SECONDS at most), whether there is nothing more to follow
+    (`finished`), and how to kill it (`kill`, which sets `killed_for`)."""
+
+    CANCEL_POLL_SECONDS = 0.2  # polling should_cancel more often costs its caller more than it gains
+    DRAIN_SECONDS = 2.0
+    KILL_WAIT_SECONDS = 5.0
+
+    def follow(self, deadline: float, should_cancel: Callable[[], bool] | None) -> None:
+        last_cancel_poll = 0.0
+        give_up_at: float | None = None
+        while not self.finished():
+            now = time.monotonic()
+            if self.ended() and give_up_at is None:
+                give_up_at = now + self.DRAIN_SECONDS
+            if not self.ended() and self.killed_for is None:
+                if now >= deadline:
+                    self.kill("timeout")
+                    give_up_at = now + self.KILL_WAIT_SECONDS
+                elif should_cancel is not None and now - last_cancel_poll >= self.CANCEL_POLL_SECONDS:
+                    last_cancel_poll = now
+                    if should_cancel():
+                        self.kill("canceled")
+                        give_up_at = now + self.KILL_WAIT_SECONDS
+            if give_up_at is not None and now >= give_up_at:
+                break
+            wait = self.CANCEL_POLL_SECONDS
+            if give_up_at is not None:
+                wait = min(wait, give_up_at - now)
+            elif self.killed_for is None:
+                wait = min(wait, deadline - now)
+            self.wait_for_output(max(wait, 0.0))
+
+    def finished(self) -> bool:
+        raise NotImplementedError
+
+    def ended(self) -> bool:
+        raise NotImplementedError
+
+    def kill(self, reason: Literal["timeout", "canceled"]) -> None:
+        raise NotImplementedError
+
+    def wait_for_output(self, timeout: float) -> None:
+        raise NotImplementedError
 
 
 def explain_error(error: str, limits: Limits) -> str:

@@ -46,8 +46,8 @@ from runner.step_contract import (
     ExecutionResult,
     Limits,
     LineReader,
-    StepEvents,
     StepSpec,
+    StepWatch,
     format_bytes,
 )
 
@@ -66,13 +66,6 @@ LABEL = "pipewright.step"
 STEP_COMMAND = ("python3", "-m", "runner.step_entry", WORKDIR)
 TMPFS_OPTIONS = "rw,nosuid,nodev,size=64m"
 
-# Polling should_cancel more often than this would cost the caller (often a database
-# query) more than it gains.
-_CANCEL_POLL_SECONDS = 0.2
-# After a kill, how long to wait for the container to stop before giving up on it.
-_KILL_WAIT_SECONDS = 10.0
-# After the container stops, how long to wait for the rest of its output.
-_DRAIN_SECONDS = 5.0
 # Creating a container copies the image's file system with the vfs storage driver,
 # which takes seconds on a busy machine; the SDK's default of 60 s is too tight.
 _API_TIMEOUT_SECONDS = 300
@@ -197,8 +190,12 @@ class DockerExecutor:
         return options
 
 
-class _ContainerWatch(StepEvents):
+class _ContainerWatch(StepWatch):
     """Follows one container: its output, its events, its exit; kills it if need be."""
+
+    # A container takes longer to stop, and its output longer to arrive, than a process.
+    KILL_WAIT_SECONDS = 10.0
+    DRAIN_SECONDS = 5.0
 
     def __init__(
         self,
@@ -225,36 +222,19 @@ class _ContainerWatch(StepEvents):
         # image's file system) is not the step's time.
         deadline = time.monotonic() + timeout_seconds
         threading.Thread(target=self._pump_output, daemon=True, name="docker-step-output").start()
-        last_cancel_poll = 0.0
-        give_up_at: float | None = None
         try:
-            while not self._stream_ended:
-                now = time.monotonic()
-                if self.killed_for is None:
-                    if now >= deadline:
-                        self._kill("timeout")
-                        give_up_at = now + _KILL_WAIT_SECONDS
-                    elif should_cancel is not None and now - last_cancel_poll >= _CANCEL_POLL_SECONDS:
-                        last_cancel_poll = now
-                        if should_cancel():
-                            self._kill("canceled")
-                            give_up_at = now + _KILL_WAIT_SECONDS
-                if give_up_at is not None and now >= give_up_at:
-                    break
-                wait = _CANCEL_POLL_SECONDS if self.killed_for else min(_CANCEL_POLL_SECONDS, deadline - now)
-                self._take_output(max(wait, 0.0))
-                self._read_events()
+            self.follow(deadline, should_cancel)
         except BaseException:
             # A callback raised or the worker is shutting down: the step must not run on.
             if self.killed_for is None:
-                self._kill("canceled")
+                self.kill("canceled")
             raise
         state = self._wait_for_exit()
         self.exit_code = state.get("ExitCode")
         self.oom_killed = bool(state.get("OOMKilled"))
-        drain_until = time.monotonic() + _DRAIN_SECONDS
+        drain_until = time.monotonic() + self.DRAIN_SECONDS
         while not self._stream_ended and time.monotonic() < drain_until:
-            self._take_output(_CANCEL_POLL_SECONDS)
+            self._take_output(self.CANCEL_POLL_SECONDS)
         self._log_reader.finish()
         self._read_events()
         self._event_reader.finish()
@@ -313,14 +293,24 @@ class _ContainerWatch(StepEvents):
 
     def _wait_for_exit(self) -> dict[str, Any]:
         with contextlib.suppress(DockerException, OSError):
-            self._container.wait(timeout=_KILL_WAIT_SECONDS)
+            self._container.wait(timeout=self.KILL_WAIT_SECONDS)
         self._container.reload()
         state = self._container.attrs.get("State", {})
         if state.get("Running"):
             return {}
         return dict(state)
 
-    def _kill(self, reason: Literal["timeout", "canceled"]) -> None:
+    def finished(self) -> bool:
+        return self._stream_ended
+
+    def ended(self) -> bool:
+        return False  # known only from the end of its output stream (finished)
+
+    def wait_for_output(self, timeout: float) -> None:
+        self._take_output(timeout)
+        self._read_events()
+
+    def kill(self, reason: Literal["timeout", "canceled"]) -> None:
         self.killed_for = reason
         # Events written before the kill count: read them before deciding.
         self._read_events()

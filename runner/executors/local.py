@@ -55,8 +55,8 @@ from runner.step_contract import (
     ExecutionResult,
     Limits,
     LineReader,
-    StepEvents,
     StepSpec,
+    StepWatch,
 )
 
 logger = logging.getLogger(__name__)
@@ -74,13 +74,6 @@ DEFAULT_PRELOAD: tuple[str, ...] = (
 )
 DEFAULT_WARM_UP: tuple[str, ...] = ("runner.modules:warm_up",)
 
-# Polling should_cancel more often than this would cost the caller (often a database
-# query) more than it gains.
-_CANCEL_POLL_SECONDS = 0.2
-# After the step process exits, how long to wait for the rest of its output.
-_DRAIN_SECONDS = 2.0
-# After a kill, how long to wait for the server to report the exit before giving up.
-_KILL_WAIT_SECONDS = 5.0
 _PID_WAIT_SECONDS = 30.0
 _READ_CHUNK = 64 * 1024
 # Warm step hosts (see _WarmHosts): how many one executor (one worker slot) keeps, and
@@ -436,7 +429,7 @@ class _WarmHosts:
                 # taken only once the host, and with it everything in it, is gone.
                 with contextlib.suppress(ProcessLookupError, PermissionError):
                     os.killpg(host.pid, signal.SIGKILL)
-                if not host.wait_until_gone(_KILL_WAIT_SECONDS):
+                if not host.wait_until_gone(_StepWatch.KILL_WAIT_SECONDS):
                     error = "a process the step started could not be stopped"
                     return dataclasses.replace(result, status="failed", error=error, outputs={})
             if done is not None or host.gone():
@@ -616,7 +609,7 @@ def _read_available(fd: int) -> str:
         return ""
 
 
-class _StepWatch(StepEvents):
+class _StepWatch(StepWatch):
     """Follows one step process: its output, its events, its exit; kills it if need be."""
 
     def __init__(
@@ -659,45 +652,29 @@ class _StepWatch(StepEvents):
         self._wait_for_pid()
         if self.pid is None:
             return
-        last_cancel_poll = 0.0
-        give_up_at: float | None = None
         try:
-            while self._selector.get_map():
-                if self.host_done is not None:
-                    self._drain()
-                    break
-                if self.released:
-                    self._drain()
-                    # It is on its way out; a step that only pretended to be must not
-                    # run on unwatched (no time limit) while its outputs are stored.
-                    with contextlib.suppress(ProcessLookupError, PermissionError):
-                        os.killpg(self.pid, signal.SIGKILL)
-                    break
-                now = time.monotonic()
-                if self.exited and give_up_at is None:
-                    give_up_at = now + _DRAIN_SECONDS
-                if not self.exited and self.killed_for is None:
-                    if now >= deadline:
-                        self._kill("timeout")
-                        give_up_at = now + _KILL_WAIT_SECONDS
-                    elif should_cancel is not None and now - last_cancel_poll >= _CANCEL_POLL_SECONDS:
-                        last_cancel_poll = now
-                        if should_cancel():
-                            self._kill("canceled")
-                            give_up_at = now + _KILL_WAIT_SECONDS
-                if give_up_at is not None and now >= give_up_at:
-                    break
-                wait = _CANCEL_POLL_SECONDS
-                if give_up_at is not None:
-                    wait = min(wait, give_up_at - now)
-                elif self.killed_for is None:
-                    wait = min(wait, deadline - now)
-                self._read_ready(max(wait, 0.0))
+            self.follow(deadline, should_cancel)
+            if self.host_done is not None or self.released:
+                self._drain()
+            if self.released:
+                # It is on its way out; a step that only pretended to be must not run on
+                # unwatched (no time limit) while its outputs are stored.
+                with contextlib.suppress(ProcessLookupError, PermissionError):
+                    os.killpg(self.pid, signal.SIGKILL)
         finally:
             # Whatever happened here (a callback raised, the worker is shutting down),
             # no step process may outlive its execute() call.
             if not self.exited and self.host_done is None:
-                self._kill(self.killed_for or "canceled")
+                self.kill(self.killed_for or "canceled")
+
+    def finished(self) -> bool:
+        return not self._selector.get_map() or self.released or self.host_done is not None
+
+    def ended(self) -> bool:
+        return self.exited
+
+    def wait_for_output(self, timeout: float) -> None:
+        self._read_ready(timeout)
 
     def _lost_reason(self, limits: Limits) -> str:
         """Why a step that reported no result ended: it never started, the fork server
@@ -737,7 +714,7 @@ class _StepWatch(StepEvents):
             remaining = give_up_at - time.monotonic()
             if remaining <= 0:
                 return
-            self._read_ready(min(remaining, _CANCEL_POLL_SECONDS))
+            self._read_ready(min(remaining, self.CANCEL_POLL_SECONDS))
 
     def _drain(self) -> None:
         """Read what the step wrote before it was released; it writes nothing more."""
@@ -786,7 +763,7 @@ class _StepWatch(StepEvents):
             for warning in event.get("warnings", []):
                 _warn_once(str(warning))
 
-    def _kill(self, reason: Literal["timeout", "canceled"]) -> None:
+    def kill(self, reason: Literal["timeout", "canceled"]) -> None:
         self.killed_for = reason
         self.result_before_kill = self.final_event is not None
         if self.pid is None:
