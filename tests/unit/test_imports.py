@@ -17,6 +17,11 @@ import networkx as nx
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGES = ("designer", "runner", "api")
+# Each layer may import the layers before it, never one after it (docs/architecture.md).
+LAYERS = ("designer.graph", "designer", "runner", "api")
+# The project's ASGI entry point puts api's websocket routes in front of Django: wiring,
+# not the design domain, and nothing imports it.
+WIRING = {("designer.asgi", "api.routing")}
 
 
 def _module_name(path: Path) -> str:
@@ -75,6 +80,21 @@ def test_designer_imports_nothing_of_runner() -> None:
     )
 
     assert imports == [], f"designer imports runner (reach it through designer.ports instead): {imports}"
+
+
+def _layer(module: str) -> int:
+    """The index in LAYERS of the innermost layer holding `module`."""
+    return LAYERS.index(max((layer for layer in LAYERS if _in_package(module, layer)), key=len))
+
+
+def test_each_layer_imports_only_the_layers_before_it() -> None:
+    upward = sorted(
+        (source, target)
+        for source, target in import_graph().edges
+        if _layer(target) > _layer(source) and (source, target) not in WIRING
+    )
+
+    assert upward == [], f"imports of a later layer ({' < '.join(LAYERS)}): {upward}"
 
 
 def test_the_checker_sees_imports_inside_functions() -> None:
