@@ -1,4 +1,8 @@
-"""The Celery application: workers run `celery -A designer worker`."""
+"""The project's Celery application: workers run `celery -A designer.celery worker`.
+
+It finds the run engine's tasks by the package's name (runner/tasks.py), and the runner
+connects its own worker signals (runner/apps.py): designer never imports runner.
+"""
 
 import logging
 import os
@@ -7,7 +11,6 @@ from datetime import UTC, datetime
 from typing import Any
 
 from celery import Celery
-from celery.signals import worker_ready
 from kombu.transport import redis as kombu_redis
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "designer.settings")
@@ -16,22 +19,10 @@ app = Celery("pipewright")
 app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks(["runner"])
 
-# When this process started: steps whose last heartbeat is older were not run by it.
+# When this process started: steps whose last heartbeat is older were not run by it
+# (a worker reclaims them as it becomes ready; runner/apps.py connects that).
 PROCESS_STARTED_AT = datetime.now(UTC)
 PROCESS_STARTED_MONOTONIC = time.monotonic()
-
-
-@worker_ready.connect
-def reclaim_steps_of_previous_life(sender: Any, **kwargs: Any) -> None:
-    """Connected here, not in runner.tasks: the task modules are imported lazily."""
-    from runner.tasks import reclaim_steps_of_previous_life
-
-    reclaim_steps_of_previous_life(
-        hostname=getattr(sender, "hostname", "") or "",
-        process_started_at=PROCESS_STARTED_AT,
-        waited_from=PROCESS_STARTED_MONOTONIC,
-    )
-
 
 # kombu's Redis transport restores a channel's unacknowledged messages when the channel
 # closes (QoS.restore_unacked). When the connection the channel belongs to was released

@@ -31,6 +31,7 @@ from designer.graph import (
 )
 from designer.graph.nesting import MAX_JSON_DEPTH, TooDeep, too_deep_at, too_deep_message
 from designer.models import Module, ModuleVersion, Workspace
+from designer.ports import builtin_modules
 from designer.roles import EDITOR, require_role
 from designer.services import environment_digest
 
@@ -184,12 +185,10 @@ def _source_problems(source: str, function: str) -> list[str]:
 def module_publish(*, workspace: Workspace, user: User, spec: dict[str, Any], source: str) -> ModuleVersion:
     """Publish a version of a custom module (creating the module on its first version)."""
     require_role(user=user, workspace=workspace, role=EDITOR, action="publish modules")
-    from runner.modules import BUILTIN_MODULES
-
     parsed, problems = _spec_problems(spec)
     if parsed is not None:
         problems += _source_problems(source, parsed.entrypoint.removeprefix(CUSTOM_ENTRYPOINT_PREFIX))
-        if parsed.slug in BUILTIN_MODULES:
+        if parsed.slug in builtin_modules().specs():
             problems.append(f"slug {parsed.slug!r} belongs to a built-in module")
     if problems or parsed is None:
         raise ApplicationError(

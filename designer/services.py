@@ -12,8 +12,9 @@ from django.contrib.auth.models import User
 from django.db import transaction
 from django.db.models import Case, F, IntegerField, When
 
+from designer import ports
 from designer.errors import ApplicationError, Conflict, PayloadTooLarge
-from designer.graph import ModuleSpec, ValidationResult, parse_document, validate_graph
+from designer.graph import ValidationResult, parse_document, validate_graph
 from designer.models import Dataset, DatasetVersion, Membership, Module, ModuleVersion, Pipeline, Workspace
 from designer.roles import EDITOR, OWNER, RANK, require_role
 from designer.selectors import catalog_for_workspace, workspace_list
@@ -158,13 +159,11 @@ def modules_sync_builtin() -> list[ModuleVersion]:
 
     Returns the versions that were created or whose code changed.
     """
-    from runner.modules import BUILTIN_MODULES, code_digest
-
+    builtins = ports.builtin_modules()
     changed = []
-    for slug, builtin in BUILTIN_MODULES.items():
-        spec: ModuleSpec = builtin.spec
+    for slug, spec in builtins.specs().items():
         module, _ = Module.objects.get_or_create(workspace=None, slug=slug, defaults={"builtin": True})
-        digest = code_digest(slug)
+        digest = builtins.code_digest(slug)
         values = {
             "spec": spec.to_dict(),
             "code_digest": digest,
@@ -210,8 +209,6 @@ def dataset_upload(*, workspace: Workspace, user: User, name: str, description: 
 
     from django.conf import settings
 
-    from runner.artifacts import default_store
-
     if upload.size > settings.UPLOAD_MAX_BYTES:
         raise dataset_upload_too_large(name=upload.name)
     Path(settings.WORK_ROOT).mkdir(parents=True, exist_ok=True)
@@ -230,7 +227,7 @@ def dataset_upload(*, workspace: Workspace, user: User, name: str, description: 
         if not read.ok:
             error = PayloadTooLarge if read.status == 413 else ApplicationError
             raise error(read.message, extra=read.extra)
-        digest = default_store().put_directory(table, port_type="DataFrame")
+        digest = ports.artifact_storage().put_directory(table, port_type="DataFrame")
     finally:
         shutil.rmtree(staging, ignore_errors=True)  # the table was moved into the store on success
     return dataset_version_add(

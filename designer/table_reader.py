@@ -4,12 +4,13 @@ A table file can be small on the wire and enormous in memory: half a megabyte of
 holds 120 million rows of one value (dictionary and run-length encoded), and reading one
 in the web process took it from 471 MB to 2.4 GB. So the web process never opens an
 upload's contents. `read_table_file` starts a fresh interpreter with a minimal
-environment (no SECRET_KEY, DATABASE_URL or REDIS_URL: the local executor's) under an
-address-space and a CPU-time limit. That process checks a Parquet file's footer against
-the row and size caps before it reads a row, reads the file with pandas as before,
-writes the canonical data.parquet into a staging directory and prints a one-line JSON
-summary (rows, columns, or the error its owner should see). A file that needs more
-than the limits ends only that process; its owner gets a 413 naming the limit.
+environment (no SECRET_KEY, DATABASE_URL or REDIS_URL: the local executor's, which the
+runner registers in designer.ports) under an address-space and a CPU-time limit. That
+process checks a Parquet file's footer against the row and size caps before it reads a
+row, reads the file with pandas as before, writes the canonical data.parquet into a
+staging directory and prints a one-line JSON summary (rows, columns, or the error its
+owner should see). A file that needs more than the limits ends only that process; its
+owner gets a 413 naming the limit.
 
 Nothing here imports Django at module level: the child imports this module alone.
 """
@@ -91,10 +92,10 @@ def human_size(n: int) -> str:
 def read_table_file(source: Path, name: str, destination: Path, limits: ReadLimits) -> TableRead:
     """Read `source` (an upload called `name`) into `destination`/data.parquet in a
     child process. Never raises for anything about the file itself."""
-    from runner.executors.local import _server_environment
+    from designer import ports
 
     environment = {
-        **_server_environment(),
+        **ports.child_process_environment(),
         # Each thread reserves address space of its own; the reader needs none.
         "OMP_NUM_THREADS": "1",
         "OPENBLAS_NUM_THREADS": "1",

@@ -10,10 +10,10 @@ urlpatterns = [
     path("pipelines/<int:pipeline_id>/", views.pipeline_designer, name="pipeline-designer"),
     path("pipelines/<int:pipeline_id>/duplicate/", views.pipeline_duplicate, name="pipeline-duplicate"),
     path("pipelines/<int:pipeline_id>/delete/", views.pipeline_delete, name="pipeline-delete"),
-    path("runs/<int:run_id>/", views.run_page, name="run-page"),
     path("modules/", views.module_library, name="module-library"),
-    path("compute/", views.compute_page, name="compute"),
-    path("endpoints/<slug:name>/", views.endpoint_page, name="endpoint-page"),
+    # Pages showing run-side data (a run, an endpoint, the cluster): run-page, compute,
+    # endpoint-page. Named by string, as api.urls is: designer never imports runner.
+    path("", include("api.page_urls")),
     path("login/", auth_views.LoginView.as_view(template_name="registration/login.html"), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("admin/", admin.site.urls),

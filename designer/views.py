@@ -1,9 +1,10 @@
-"""Server-rendered pages: the app shell around the front-end bundle."""
+"""Server-rendered pages of the design domain: the app shell around the front-end bundle.
+
+The pages that show run-side data (a run, an endpoint, the cluster) are api/pages.py:
+designer never imports runner.
+"""
 
 from __future__ import annotations
-
-import json
-from typing import Any
 
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.models import User
@@ -12,11 +13,10 @@ from django.shortcuts import redirect, render
 from django.views.decorators.csrf import ensure_csrf_cookie
 from django.views.decorators.http import require_POST
 
-from designer import compute, registry, selectors, services
+from designer import registry, selectors, services
 from designer.errors import ApplicationError, NotFound
 from designer.models import Pipeline
 from designer.samples import SAMPLES_BY_KEY
-from runner import selectors as runs
 
 
 def _signed_in(request: HttpRequest) -> User:
@@ -79,16 +79,6 @@ def pipeline_designer(request: HttpRequest, pipeline_id: int) -> HttpResponse:
 
 
 @login_required
-@ensure_csrf_cookie
-def run_page(request: HttpRequest, run_id: int) -> HttpResponse:
-    try:
-        run = runs.run_get(user=request.user, run_id=run_id)
-    except NotFound:
-        raise Http404("run not found") from None
-    return render(request, "designer/designer.html", {"pipeline": run.pipeline, "run_id": run.pk})
-
-
-@login_required
 def module_library(request: HttpRequest) -> HttpResponse:
     """The module library, and a form to publish a custom module (spec + Python source)."""
     problems: list[str] = []
@@ -119,75 +109,5 @@ def module_library(request: HttpRequest) -> HttpResponse:
         request,
         "designer/modules.html",
         {"modules": modules, "problems": problems, "published": published, "form": request.POST},
-        status=status,
-    )
-
-
-@login_required
-@ensure_csrf_cookie
-def endpoint_page(request: HttpRequest, name: str) -> HttpResponse:
-    """An endpoint's URL, inputs and a form to try it with JSON rows."""
-    try:
-        endpoint = runs.endpoint_get(user=request.user, name=name)
-    except NotFound:
-        raise Http404("endpoint not found") from None
-    example = json.dumps({"rows": [dict.fromkeys(endpoint.feature_columns, 0)]}, indent=2)
-    return render(request, "designer/endpoint.html", {"endpoint": endpoint, "example": example})
-
-
-_TARGET_FORM_FIELDS = ("name", "description", "executor", "queue", "image", "requirements")
-_TARGET_LIMIT_FIELDS = ("cpus", "memory_mb", "timeout_seconds", "max_processes")
-
-
-def _target_fields(post: Any) -> dict[str, Any]:
-    """A compute target from the page's form: blank limits mean no limit."""
-    fields: dict[str, Any] = {key: post.get(key, "").strip() for key in _TARGET_FORM_FIELDS if post.get(key)}
-    if "requirements" in fields:
-        fields["requirements"] = [line.strip() for line in fields["requirements"].splitlines() if line.strip()]
-    fields["network"] = post.get("network") == "on"
-    for key in _TARGET_LIMIT_FIELDS:
-        value = post.get(key, "").strip()
-        if value:
-            try:
-                fields[key] = float(value) if key == "cpus" else int(value)
-            except ValueError:
-                raise ApplicationError(f"{key} must be a number, got {value!r}") from None
-    return fields
-
-
-@login_required
-def compute_page(request: HttpRequest) -> HttpResponse:
-    """Compute targets with the workers serving them and their queue lengths; a form
-    to add a workspace target, and removing one."""
-    from runner import cluster
-
-    user = request.user
-    assert isinstance(user, User)
-    problems: list[str] = []
-    status = 200
-    if request.method == "POST":
-        try:
-            if target_id := request.POST.get("delete"):
-                compute.target_delete(target=compute.target_get(user=user, target_id=int(target_id)), user=user)
-            else:
-                workspace = services.workspace_default(user=user)
-                compute.target_create(workspace=workspace, user=user, fields=_target_fields(request.POST))
-            return redirect("compute")
-        except (ApplicationError, ValueError) as exc:
-            message = exc.message if isinstance(exc, ApplicationError) else str(exc)
-            extra = exc.extra.get("errors", []) if isinstance(exc, ApplicationError) else []
-            problems = [message, *(e["message"] for e in extra)]
-            status = exc.status_code if isinstance(exc, ApplicationError) else 400
-    targets, state = cluster.compute_overview(compute.target_rows_for_user(user=user))
-    return render(
-        request,
-        "designer/compute.html",
-        {
-            "targets": targets,
-            "workers": state.workers,
-            "broker_error": state.broker_error,
-            "problems": problems,
-            "form": request.POST,
-        },
         status=status,
     )

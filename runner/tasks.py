@@ -46,7 +46,7 @@ def warm_up_executor(**kwargs: Any) -> None:
 
 
 def reclaim_steps_of_previous_life(*, hostname: str, process_started_at: datetime, waited_from: float) -> None:
-    """Called by designer.celery as a worker becomes ready: a worker that starts under a
+    """Called by runner.apps as a worker becomes ready: a worker that starts under a
     name that still has running steps was restarted after dying under them, so they go
     back to the queue now rather than when the reaper finds their heartbeat stale (see
     services.reclaim_steps_of_restarted_worker). In a thread: it may first wait out two
