@@ -1,9 +1,10 @@
 """The end of a step and of a run: record a result, retry, fail, finish, cancel.
 
 execution.py hands every step it ran here through `step_finish`, with the executor's
-result and the digests of the outputs it stored. A failure the node retries goes back
-to the queue (`retry`); any other failure fails the run (`fail_run`: running steps
-canceled, pending ones skipped), unless the run continues on failure. Every change is
+result and the digests of the outputs it stored (recovery.py does so for a step whose
+worker was lost too often). A failure the node retries goes back to the queue
+(`_retry`); any other failure fails the run (`_fail_run`: running steps canceled,
+pending ones skipped), unless the run continues on failure. A result is recorded with
 a conditional UPDATE that loses to a cancel or to the reaper. Afterwards execution.py
 calls scheduling.run_advance, which starts the downstream steps and, through
 `finish_run_if_done`, gives the run its final status. `run_cancel` (from the API) ends
