@@ -31,6 +31,8 @@ import uuid
 from pathlib import Path
 from typing import Any
 
+from runner.step_contract import Limits, LineReader, explain_error
+
 REQUEST_TIMEOUT_SECONDS = 30.0
 # The endpoint log keeps about this much of its end.
 LOG_MAX_BYTES = 1 << 20
@@ -94,17 +96,15 @@ def launch(config: dict[str, Any]) -> None:
     os._exit(os.waitstatus_to_exitcode(status) & 0xFF)
 
 
-def _confine(config: dict[str, Any]) -> None:
+def _confine(config: dict[str, Any], limits: Limits) -> None:
     """Everything a step gets, before any pickle is opened."""
     from runner.executors import forkserver, sandbox
-    from runner.step_contract import Limits
 
     forkserver.die_with_parent()
     uid = forkserver.STEP_UID_BASE + int(os.readlink("/proc/self"))  # while /proc is the machine's
     if sandbox.can_use_namespaces():
         sandbox.private_mounts()
         sandbox.leave_network()
-    limits = Limits.from_dict(config["limits"])
     forkserver.apply_limits(limits)
     readable = [config["model_dir"], *([config["transform_dir"]] if config["transform_dir"] else [])]
     policy = sandbox.SandboxPolicy(
@@ -127,9 +127,17 @@ def serve(config: dict[str, Any]) -> None:
     import pandas as pd
 
     from runner.modules.score_model import score_model
-    from runner.step_runtime import ModelArtifact, ModuleError, StepContext, load_input, to_json_safe
+    from runner.step_runtime import (
+        ModelArtifact,
+        ModuleError,
+        StepContext,
+        describe_exception,
+        load_input,
+        to_json_safe,
+    )
 
-    _confine(config)
+    limits = Limits.from_dict(config["limits"])
+    _confine(config, limits)
     model = load_input(Path(config["model_dir"]), "Model", "model")
     transform_dir = config["transform_dir"]
     transform = load_input(Path(transform_dir), "Transform", "transform") if transform_dir else None
@@ -150,7 +158,8 @@ def serve(config: dict[str, Any]) -> None:
         except ModuleError as exc:
             reply = {"error": str(exc)}
         except Exception as exc:  # a bad request must not kill the scorer
-            reply = {"error": f"{type(exc).__name__}: {exc}"}
+            # One line, as a step's error is, naming the limit the scorer ran into if any.
+            reply = {"error": explain_error(describe_exception(exc), limits, who="the endpoint's scorer")}
         replies.write(json.dumps({"id": request_id, **reply}) + "\n")
         replies.flush()
 
@@ -160,8 +169,6 @@ def serve(config: dict[str, Any]) -> None:
 
 def _scorer_limits() -> dict[str, Any]:
     from django.conf import settings
-
-    from runner.step_contract import Limits
 
     limits = Limits(
         timeout_seconds=REQUEST_TIMEOUT_SECONDS,
@@ -218,7 +225,7 @@ class _Scorer:
         self.buffer = b""
         self.exit_note_written = False
         assert self.process.stdout is not None
-        threading.Thread(target=self._copy_output, args=(self.process.stdout,), daemon=True).start()
+        threading.Thread(target=self._copy_output, args=(self.process.stdout.fileno(),), daemon=True).start()
         self._note(f"scorer started (pid {self.process.pid})")
 
     def alive(self) -> bool:
@@ -291,9 +298,13 @@ class _Scorer:
         self._note(f"scorer exited with code {code}")
         return ScorerUnavailable(f"{message} (exit code {code}); see the endpoint's log", status=502)
 
-    def _copy_output(self, output: Any) -> None:
-        for line in output:
-            self._append(line)
+    def _copy_output(self, output: int) -> None:
+        """What the model prints, line by line, as a step's log is read: a line longer
+        than a step's log line is cut, never buffered whole in the web process."""
+        reader = LineReader(lambda line: self._append(f"{line}\n".encode()))
+        while chunk := os.read(output, 1 << 16):
+            reader.feed(chunk)
+        reader.finish()
 
     def _note(self, text: str) -> None:
         self._append(f"[pipewright {time.strftime('%Y-%m-%d %H:%M:%S')}] {text}\n".encode())

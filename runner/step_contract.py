@@ -317,14 +317,15 @@ class StepWatch(StepEvents):
         raise NotImplementedError
 
 
-def explain_error(error: str, limits: Limits) -> str:
-    """Name the limit a step ran into, ahead of the exception that showed it."""
+def explain_error(error: str, limits: Limits, *, who: str = "step") -> str:
+    """Name the limit a step (or another process confined like one, `who`) ran into,
+    ahead of the exception that showed it."""
     if error.startswith("MemoryError") and limits.memory_bytes is not None:
-        return f"step ran out of memory (limit {format_bytes(limits.memory_bytes)}): {error}"
+        return f"{who} ran out of memory (limit {format_bytes(limits.memory_bytes)}): {error}"
     # fork() and thread creation fail with EAGAIN at RLIMIT_NPROC.
     out_of_processes = error.startswith("BlockingIOError: [Errno 11]") or "can't start new thread" in error
     if out_of_processes and limits.max_processes is not None:
-        return f"step reached its limit of {limits.max_processes} processes and threads: {error}"
+        return f"{who} reached its limit of {limits.max_processes} processes and threads: {error}"
     return error
 
 

@@ -25,6 +25,7 @@ from sklearn.linear_model import LogisticRegression
 
 from runner import scoring
 from runner.executors import sandbox
+from runner.step_contract import MAX_LOG_LINE_BYTES, format_bytes
 from runner.step_runtime import ModelArtifact, save_output
 from tests.security.test_step_survivors import processes_of, uid_is_gone
 
@@ -164,6 +165,38 @@ def test_what_a_model_prints_goes_to_the_log_and_every_caller_gets_their_own_row
     assert all(answers[i] == expected(callers[i]) for i in range(len(callers)))
     log = scoring.read_endpoint_log(endpoint_id)
     assert "loaded and chatty" in log and log.count("scoring ") >= len(callers)
+
+
+def test_a_model_that_runs_out_of_memory_is_told_so_with_the_limit(tmp_path: Path, endpoint_id: int) -> None:
+    greedy = deploy(
+        tmp_path,
+        "def greedy(X):\n    raise MemoryError('Unable to allocate 2.00 GiB')\nest.predict = greedy\n",
+    )
+
+    with pytest.raises(scoring.ScoringError) as refused:
+        score(endpoint_id, greedy, ROWS)
+
+    limit = format_bytes(settings.STEP_MEMORY_MB * 1024 * 1024)
+    assert str(refused.value) == (
+        f"the endpoint's scorer ran out of memory (limit {limit}): MemoryError: Unable to allocate 2.00 GiB"
+    )
+
+
+def test_a_line_a_model_prints_is_cut_as_a_steps_log_line_is(tmp_path: Path, endpoint_id: int) -> None:
+    endless = deploy(tmp_path, "print('x' * 200_000, end='', flush=True)\nprint(' and its end', flush=True)\n")
+
+    score(endpoint_id, endless, ROWS)
+
+    deadline = time.monotonic() + 10
+    log = scoring.read_endpoint_log(endpoint_id, max_bytes=1 << 20)
+    while "and its end" not in log and time.monotonic() < deadline:  # copied to the log by a thread
+        time.sleep(0.05)
+        log = scoring.read_endpoint_log(endpoint_id, max_bytes=1 << 20)
+    lines = log.splitlines()
+    printed = [line for line in lines if not line.startswith("[pipewright")]
+    assert "".join(printed) == "x" * 200_000 + " and its end"
+    # At most a log line's length, plus what was read with its end (64 KiB at a time).
+    assert len(printed) > 2 and max(len(line) for line in printed) <= MAX_LOG_LINE_BYTES + (1 << 16)
 
 
 def test_a_scorer_that_dies_is_a_502_for_its_endpoint_only(tmp_path: Path, endpoint_id: int) -> None:

@@ -106,3 +106,24 @@ def test_the_checker_sees_imports_inside_functions() -> None:
     # runner.apps imports designer.ports at module level, the runner's side of it inside functions.
     assert graph.has_edge("runner.apps", "designer.ports")
     assert graph.has_edge("runner.apps", "runner.modules")
+
+
+def test_the_engine_imports_neither_its_celery_adapter_nor_its_facade() -> None:
+    graph = import_graph()
+    engine = [module for module in graph.nodes if module == "runner.engine" or module.startswith("runner.engine.")]
+
+    assert len(engine) > 5
+    for module in engine:
+        assert not graph.has_edge(module, "runner.tasks"), f"{module} imports runner.tasks"
+        assert not graph.has_edge(module, "runner.services"), f"{module} imports the facade over it"
+    assert graph.has_edge("runner.services", "runner.engine")
+
+
+def test_the_engine_modules_import_no_private_name_of_each_other() -> None:
+    private = []
+    for path in (ROOT / "runner" / "engine").glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(), filename=str(path))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("runner.engine"):
+                private += [f"{path.name}: {a.name}" for a in node.names if a.name.startswith("_")]
+
+    assert not private

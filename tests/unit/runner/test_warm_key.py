@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from designer.graph import PlannedStep
 from designer.registry import CUSTOM_ENTRYPOINT_PREFIX
+from runner.engine.execution import warm_key
 from runner.modules import BUILTIN_MODULES
-from runner.services import warm_key
 
 
 def planned(slug: str, *, input_types: dict[str, str] | None = None, entrypoint: str | None = None) -> PlannedStep:

@@ -1,0 +1,167 @@
+"""The start of a run's life: submit, resume and clone.
+
+`run_submit` validates the pipeline against the workspace's catalogue and compute
+targets, compiles it with the run's parameter values and freezes the snapshot the run
+reads from then on (see snapshot.py); `run_resume` submits a failed or canceled run
+again with a copy of its snapshot. Both end in `_run_create`: one transaction numbers the
+run, creates it with one pending step per node, and on commit sends `run.status` and
+the `run_advance` task, which hands the run to scheduling.py. `run_clone` makes a new
+draft pipeline from a run and starts nothing.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib.auth.models import User
+from django.db import transaction
+from django.db.models import Max
+
+from designer import compute
+from designer.errors import ApplicationError
+from designer.graph import CompileError, ExecutionPlan, compile_plan, validate_graph
+from designer.models import Pipeline
+from designer.roles import EDITOR, require_role
+from designer.selectors import catalog_for_workspace
+from runner import datasets
+from runner.engine.dispatch import emit_run, enqueue_advance
+from runner.engine.snapshot import step_target
+from runner.models import PipelineRun, RunStatus, StepRun
+
+
+def run_submit(
+    *,
+    pipeline: Pipeline,
+    user: User,
+    parameters: dict[str, Any] | None = None,
+    force_rerun: bool = False,
+    experiment: str = "",
+    continue_on_failure: bool = False,
+) -> PipelineRun:
+    """Validate, freeze a snapshot, create the run and its steps, then advance on commit."""
+    require_role(user=user, workspace=pipeline.workspace, role=EDITOR, action="start runs")
+    catalog = catalog_for_workspace(workspace=pipeline.workspace)
+    targets = compute.targets_for_workspace(workspace=pipeline.workspace)
+    result = validate_graph(pipeline.graph, catalog, compute_targets=targets.keys())
+    if result.errors or result.document is None:
+        raise ApplicationError(
+            "the pipeline has problems; fix them before running it",
+            extra={"errors": [p.to_dict() for p in result.problems]},
+        )
+    try:
+        plan = compile_plan(result.document, catalog, parameters or {})
+    except CompileError as exc:
+        raise ApplicationError(
+            "the run parameters are not valid",
+            extra={"errors": [p.to_dict() for p in exc.problems]},
+        ) from None
+
+    imports = datasets.resolve_imports(plan=plan, workspace=pipeline.workspace)
+    # Only the targets the steps use are frozen: the run must not depend on later edits.
+    used = {step.compute or compute.DEFAULT_TARGET for step in plan.steps}
+    snapshot = {
+        "graph": result.document.to_dict(),
+        "plan": plan.to_dict(),
+        "imports": imports,
+        "targets": {name: targets[name] for name in sorted(used)},
+    }
+    return _run_create(
+        pipeline=pipeline,
+        user=user,
+        snapshot=snapshot,
+        parameters=plan.parameters,
+        force_rerun=force_rerun,
+        experiment=experiment,
+        continue_on_failure=continue_on_failure,
+    )
+
+
+def run_resume(*, run: PipelineRun, user: User) -> PipelineRun:
+    """Submit a failed or canceled run again, exactly as it was frozen: the steps that
+    finished there are reused (even non-deterministic ones), only the rest runs."""
+    require_role(user=user, workspace=run.workspace, role=EDITOR, action="resume runs")
+    if run.status not in (RunStatus.FAILED, RunStatus.CANCELED):
+        raise ApplicationError(f"only a failed or canceled run can be resumed; run #{run.number} is {run.status}")
+    return _run_create(
+        pipeline=run.pipeline,
+        user=user,
+        snapshot=PipelineRun.objects.values_list("snapshot", flat=True).get(pk=run.pk),
+        parameters=run.parameters,
+        force_rerun=False,
+        experiment=run.experiment,
+        continue_on_failure=run.continue_on_failure,
+        resumed_from=run,
+        revision=run.pipeline_revision,
+    )
+
+
+def _run_create(
+    *,
+    pipeline: Pipeline,
+    user: User | None,
+    snapshot: dict[str, Any],
+    parameters: dict[str, Any],
+    force_rerun: bool,
+    experiment: str,
+    continue_on_failure: bool,
+    resumed_from: PipelineRun | None = None,
+    revision: int | None = None,
+) -> PipelineRun:
+    """Number and create the run with its pending steps from a frozen snapshot; on
+    commit, announce it and send it to be advanced."""
+    plan = ExecutionPlan.from_dict(snapshot["plan"])
+    targets = snapshot.get("targets", {})
+    with transaction.atomic():
+        # Lock the pipeline so concurrent submits get distinct run numbers.
+        locked = Pipeline.objects.select_for_update().get(pk=pipeline.pk)
+        number = (locked.runs.aggregate(n=Max("number"))["n"] or 0) + 1
+        run = PipelineRun.objects.create(
+            workspace=locked.workspace,
+            pipeline=locked,
+            number=number,
+            experiment=experiment,
+            parameters=parameters,
+            force_rerun=force_rerun,
+            continue_on_failure=continue_on_failure,
+            resumed_from=resumed_from,
+            snapshot=snapshot,
+            pipeline_revision=revision or locked.revision,
+            created_by=user,
+        )
+        steps = []
+        for step in plan.steps:
+            target = step_target(targets, step)
+            steps.append(
+                StepRun(
+                    run=run,
+                    node_id=step.node_id,
+                    module=step.module,
+                    version=step.version,
+                    compute=target["name"],
+                    queue=target["queue"],
+                )
+            )
+        StepRun.objects.bulk_create(steps)
+        emit_run(run)
+        enqueue_advance(run.pk)
+    return run
+
+
+def run_clone(*, run: PipelineRun, user: User) -> Pipeline:
+    """A new draft pipeline in the run's workspace: the graph the run froze, with its
+    parameter values as the parameters' defaults, so running the draft repeats the run."""
+    from designer.services import pipeline_create
+
+    require_role(user=user, workspace=run.workspace, role=EDITOR, action="clone runs")
+    graph = dict(run.snapshot["graph"])
+    graph["parameters"] = [
+        {**parameter, "default": run.parameters.get(parameter["name"], parameter.get("default"))}
+        for parameter in graph.get("parameters", [])
+    ]
+    return pipeline_create(
+        workspace=run.workspace,
+        user=user,
+        name=f"{run.pipeline.name} (copy of run #{run.number})"[:200],
+        description=f"Cloned from run #{run.number} of {run.pipeline.name}.",
+        graph=graph,
+    )
