@@ -32,6 +32,9 @@ from runner.engine.snapshot import frozen, step_target
 from runner.fingerprint import cache_key, explain_rerun, reuse_blocked_reason
 from runner.models import RUN_FINISHED, STEP_FINISHED, STEP_SUCCEEDED, PipelineRun, RunStatus, StepRun, StepStatus
 
+# How many waiting steps claim_ready tries before it leaves them to their messages
+# (another worker may be claiming the same ones).
+_CLAIM_READY_TRIES = 4
 # Step fields the scheduler never reads and that can be large.
 _STEP_BULKY_FIELDS = ("log", "traceback", "cache_components")
 
@@ -160,7 +163,8 @@ def run_advance(
     if run.status == RunStatus.QUEUED:
         run.status = RunStatus.RUNNING
         run.started_at = now
-    finish_run_if_done(run, steps if after is None else None)
+    if continuation is None:  # a run with a step just claimed for this worker is not done
+        finish_run_if_done(run, steps if after is None else None)
     if run.status != status_before:
         run.save(update_fields=["status", "started_at", "finished_at"])
         emit_run(run)
@@ -199,3 +203,21 @@ def claim(step_id: int, worker: str = "") -> StepRun | None:
         return None
     emit_step(step)  # autocommit: sent at once
     return step
+
+
+def claim_ready(run_id: int, queue: str, worker: str) -> StepRun | None:
+    """Claim a queued step of the run on `queue` for a worker that has just finished one
+    and was handed none by the advance: the steps of a fan-out are spread over the
+    worker slots that become free without a broker round trip each. The broker message
+    of a step taken this way finds it claimed and does nothing; a step nobody takes
+    here still has its message."""
+    waiting = (
+        StepRun.objects.filter(run_id=run_id, status=StepStatus.QUEUED, queue=queue)
+        .order_by("queued_at", "id")
+        .values_list("pk", flat=True)[:_CLAIM_READY_TRIES]
+    )
+    for step_id in waiting:
+        step = claim(step_id, worker)
+        if step is not None:
+            return step
+    return None
