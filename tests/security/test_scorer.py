@@ -184,6 +184,7 @@ def test_a_model_that_runs_out_of_memory_is_told_so_with_the_limit(tmp_path: Pat
 
 def test_a_line_a_model_prints_is_cut_as_a_steps_log_line_is(tmp_path: Path, endpoint_id: int) -> None:
     endless = deploy(tmp_path, "print('x' * 200_000, end='', flush=True)\nprint(' and its end', flush=True)\n")
+    scoring.endpoint_log_path(endpoint_id).unlink(missing_ok=True)  # left by an earlier test session
 
     score(endpoint_id, endless, ROWS)
 
