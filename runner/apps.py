@@ -65,6 +65,6 @@ def _artifact_storage() -> ports.ArtifactStorage:
 
 
 def _child_process_environment() -> dict[str, str]:
-    from runner.executors.local import _server_environment
+    from runner.executors.local import server_environment
 
-    return _server_environment()
+    return server_environment()

@@ -180,7 +180,7 @@ def _scorer_limits() -> dict[str, Any]:
 
 class _Scorer:
     def __init__(self, endpoint_id: int, model_dir: Path, transform_dir: Path | None) -> None:
-        from runner.executors.local import _absolute_sys_path, _server_environment
+        from runner.executors.local import absolute_sys_path, server_environment
 
         self.lock = threading.Lock()
         self.log_lock = threading.Lock()
@@ -199,7 +199,7 @@ class _Scorer:
             f"fd != {_REPLY_FD} and (os.dup2(fd, {_REPLY_FD}), os.close(fd)); "
             "from runner.scoring import launch; launch(json.loads(sys.argv[2]))"
         )
-        environment = {**_server_environment(), "TMPDIR": "/dev/shm", "HOME": "/dev/shm"}
+        environment = {**server_environment(), "TMPDIR": "/dev/shm", "HOME": "/dev/shm"}
         try:
             self.process = subprocess.Popen(
                 [
@@ -207,7 +207,7 @@ class _Scorer:
                     "-I",
                     "-c",
                     bootstrap,
-                    json.dumps(_absolute_sys_path()),
+                    json.dumps(absolute_sys_path()),
                     json.dumps(config),
                     str(reply_w),
                 ],

@@ -156,14 +156,14 @@ class _ForkServer:
                     "-I",
                     "-c",
                     _BOOTSTRAP,
-                    json.dumps(_absolute_sys_path()),
+                    json.dumps(absolute_sys_path()),
                     str(theirs.fileno()),
                     json.dumps(self._preload),
                     json.dumps(self._warm_up),
                 ],
                 # Explicit and minimal, so the server and every step it forks never see
                 # SECRET_KEY, DATABASE_URL, REDIS_URL or cloud credentials.
-                env=_server_environment(),
+                env=server_environment(),
                 pass_fds=[theirs.fileno()],
                 stdin=subprocess.DEVNULL,
                 cwd="/",
@@ -201,12 +201,14 @@ class _ForkServer:
             self._process = None
 
 
-def _absolute_sys_path() -> list[str]:
+def absolute_sys_path() -> list[str]:
     # The server runs with cwd "/", so "" and relative entries must be resolved here.
     return [os.path.abspath(entry) for entry in sys.path]
 
 
-def _server_environment() -> dict[str, str]:
+def server_environment() -> dict[str, str]:
+    """The whole environment of a fork server (and of other processes started like one:
+    the scorer, the upload reader): no secret, database or broker address of the worker."""
     temp = tempfile.gettempdir()
     return {
         "PATH": os.environ.get("PATH", os.defpath),

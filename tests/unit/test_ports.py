@@ -10,7 +10,7 @@ import pytest
 
 from designer import ports
 from runner.artifacts import ArtifactStore
-from runner.executors.local import _server_environment
+from runner.executors.local import server_environment
 from runner.modules import BUILTIN_MODULES, code_digest
 
 
@@ -49,7 +49,7 @@ def test_the_child_process_environment_is_the_fork_servers_and_holds_no_secret(
 
     environment = ports.child_process_environment()
 
-    assert environment == _server_environment()
+    assert environment == server_environment()
     assert not {"SECRET_KEY", "DATABASE_URL", "REDIS_URL"} & environment.keys()
     assert "do-not-pass-on" not in environment.values()
 
