@@ -1,0 +1,104 @@
+"""How a DataFrame artifact is stored on disk: the one place that reads and writes it.
+
+Steps write an Arrow IPC file (the Feather v2 layout), uncompressed: writing it is the
+Arrow buffers going to the file as they are, and reading it memory-maps the file, so
+the columns come from the page cache without being decoded or copied twice (measured
+against Parquet in bench/table_format.py; the numbers and the reasons are in
+docs/decisions.md, "DataFrames between steps").
+
+Parquet is still read: artifacts stored before the change, and datasets, whose
+uploads are kept as Parquet at rest (compressed, and their footer answers row and
+column counts for the dataset pages). An artifact holds one of the two files; a reader
+takes whichever it finds, the new one first.
+
+No Django here: the step process imports this module.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.ipc as ipc
+import pyarrow.parquet as pq
+
+DATAFRAME_FILE = "data.arrow"
+PARQUET_FILE = "data.parquet"
+# In the order a reader looks for them.
+TABLE_FILES = (DATAFRAME_FILE, PARQUET_FILE)
+
+# Arrow's thread pools only pay off on big tables; below these sizes a step reads and
+# writes its DataFrames without starting a thread, so it can be let go the moment it
+# reports its result (see runner.executors.forkserver._announce_exit).
+THREADED_FILE_BYTES = 32 * 1024 * 1024
+THREADED_CELLS = 4_000_000
+
+
+class TableFormatError(ValueError):
+    """A frame that cannot be stored as an Arrow table (mixed kinds of values in a
+    column, an unsupported type). The message says what Arrow objected to."""
+
+
+def table_file(directory: Path) -> Path | None:
+    """The table file of a DataFrame artifact directory, or None if it has none."""
+    for name in TABLE_FILES:
+        file = directory / name
+        if file.is_file():
+            return file
+    return None
+
+
+def read_table(file: Path) -> pa.Table:
+    """One table file as an Arrow table. An Arrow IPC file is memory-mapped: the table's
+    buffers are the file's pages, read-only, shared with every other reader of it."""
+    threaded = file.stat().st_size > THREADED_FILE_BYTES
+    if file.name == PARQUET_FILE:
+        return pq.ParquetFile(file, pre_buffer=threaded).read(use_threads=threaded)
+    options = ipc.IpcReadOptions(use_threads=threaded)
+    with ipc.open_file(pa.memory_map(str(file), "r"), options=options) as reader:
+        return reader.read_all()
+
+
+def read_frame(file: Path) -> pd.DataFrame:
+    """One table file as a pandas DataFrame of ordinary, writable columns.
+
+    The columns are copied out of the mapped file (a zero-copy frame would be
+    read-only, and `frame.loc[0, "a"] = 1` or `fillna(inplace=True)` would fail on it);
+    the mapping is released as soon as the conversion is done.
+    """
+    table = read_table(file)
+    threaded = file.stat().st_size > THREADED_FILE_BYTES
+    return table.to_pandas(use_threads=threaded)
+
+
+def frame_to_table(frame: pd.DataFrame) -> pa.Table:
+    """`frame` as the Arrow table that is stored: its index dropped, names as text."""
+    threaded = frame.size > THREADED_CELLS
+    try:
+        return pa.Table.from_pandas(frame, preserve_index=False, nthreads=None if threaded else 1)
+    except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError) as exc:
+        raise TableFormatError(str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__) from exc
+
+
+def write_table(table: pa.Table, file: Path) -> None:
+    """Write `table` as an uncompressed Arrow IPC file (a new file at `file`)."""
+    with pa.OSFile(str(file), "wb") as sink, ipc.new_file(sink, table.schema) as writer:
+        writer.write_table(table)
+
+
+def write_frame(frame: pd.DataFrame, directory: Path) -> Path:
+    """Store `frame` (columns already named as text) as the table of `directory`."""
+    file = directory / DATAFRAME_FILE
+    write_table(frame_to_table(frame), file)
+    return file
+
+
+def table_shape(file: Path) -> tuple[int, int]:
+    """Rows and columns of a table file, from its metadata (nothing is decoded)."""
+    if file.name == PARQUET_FILE:
+        metadata = pq.read_metadata(file)
+        return metadata.num_rows, metadata.num_columns
+    with ipc.open_file(pa.memory_map(str(file), "r")) as reader:
+        rows = sum(reader.get_batch(i).num_rows for i in range(reader.num_record_batches))
+        return rows, len(reader.schema)
