@@ -6,8 +6,8 @@ the step process maps its input, converts it to a DataFrame, writes its output, 
 the worker stores it (moved in and hashed). The run is submitted with force re-run (twice), so
 every hop executes even though they produce the same bytes.
 
-Measured against, in the same run: a plain pyarrow write and read of the same frame
-in a fresh process (Table.from_pandas + uncompressed Arrow IPC file, then
+Measured against, in the same run (right before and after each chain): a plain pyarrow
+write and read of the same frame in a fresh process (Table.from_pandas + uncompressed Arrow IPC file, then
 memory-mapped read + to_pandas; the fastest plain way, from bench/table_format.py),
 and a plain Parquet write and read for comparison. A step's peak memory is the
 VmHWM (peak resident set, as ru_maxrss) of its process, sampled from /proc while the
@@ -159,22 +159,22 @@ def measure(*, workspace: Any, user: Any, frame_mb: int, data_dir: Path, timed_r
     frame_bytes = made["bytes"]
 
     references: dict[str, list[dict[str, float]]] = {"ipc": [], "parquet": []}
-    for kind in ("ipc", "parquet", "ipc", "parquet", "ipc"):
+
+    def reference_run(kind: str) -> None:
         target = data_dir / f"reference.{kind}"
         references[kind].append(_child(_REFERENCE, str(source), str(target), kind))
         target.unlink()
-    reference = {k: statistics.median(r["write"] + r["read"] for r in v) for k, v in references.items()}
-    reference_parts = {
-        k: (statistics.median(r["write"] for r in v), statistics.median(r["read"] for r in v))
-        for k, v in references.items()
-    }
 
     pipeline = services.pipeline_create(
         workspace=workspace, user=user, name="large data", graph=chain_graph(SOURCE_NAME)
     )
     order = ["import"] + [f"select{i}" for i in range(1, HOPS + 1)]
     hops, gaps, peaks = [], [], []
+    reference_run("parquet")
     for _ in range(RUNS):
+        # The reference runs right before and after each chain: on a shared machine the
+        # load moves within minutes, and both sides of the ratio should see the same.
+        reference_run("ipc")
         with StepMemorySampler() as sampler:
             run, _ = timed_run(pipeline, user, force_rerun=True)
         steps = {s.node_id: s for s in StepRun.objects.filter(run=run)}
@@ -184,6 +184,12 @@ def measure(*, workspace: Any, user: Any, frame_mb: int, data_dir: Path, timed_r
             hops.append((step.finished_at - finished_before).total_seconds())
             gaps.append((step.started_at - finished_before).total_seconds())
             peaks.append(sampler.peak_between(step.started_at.timestamp(), step.finished_at.timestamp()))
+        reference_run("ipc")
+    reference = {k: statistics.median(r["write"] + r["read"] for r in v) for k, v in references.items()}
+    reference_parts = {
+        k: (statistics.median(r["write"] for r in v), statistics.median(r["read"] for r in v))
+        for k, v in references.items()
+    }
     last = default_store().path(steps[order[-1]].outputs["dataset"])
     storing = store_cost(last, data_dir / "store-cost")
     source.unlink()

@@ -350,7 +350,11 @@ def main() -> None:
     )
     output = "\n".join(table)
     print(output)
-    (ROOT / "bench" / "RESULTS.md").write_text("# Run-engine benchmark\n\n" + header + "\n" + output + "\n")
+    results = ROOT / "bench" / "RESULTS.md"
+    # Sections after the table (notes on a row's profile) are kept as they were.
+    previous = results.read_text() if results.exists() else ""
+    notes = previous[previous.index("\n## ") :] if "\n## " in previous else ""
+    results.write_text("# Run-engine benchmark\n\n" + header + "\n" + output + "\n" + notes)
     if executed != expected:
         raise SystemExit(f"the changed run executed {executed}, expected {expected}")
 
