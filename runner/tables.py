@@ -16,8 +16,10 @@ No Django here: the step process imports this module.
 
 from __future__ import annotations
 
+import mmap
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.ipc as ipc
@@ -63,13 +65,47 @@ def read_table(file: Path) -> pa.Table:
 def read_frame(file: Path) -> pd.DataFrame:
     """One table file as a pandas DataFrame of ordinary, writable columns.
 
-    The columns are copied out of the mapped file (a zero-copy frame would be
-    read-only, and `frame.loc[0, "a"] = 1` or `fillna(inplace=True)` would fail on it);
-    the mapping is released as soon as the conversion is done.
+    A large Arrow IPC file is mapped copy-on-write (`MAP_PRIVATE`), and its numeric
+    columns without missing values become numpy arrays over the mapping itself: nothing
+    is copied or decoded until a page is touched, and a write to a column changes a
+    private copy of that page, never the file. Everything else is converted by
+    pyarrow's `to_pandas`, which copies (pyarrow's own zero-copy views are read-only,
+    and `frame.loc[0, "a"] = 1` or `fillna(inplace=True)` fail on them). Small files are
+    converted whole, so small frames keep pandas' usual consolidated layout.
     """
-    table = read_table(file)
     threaded = file.stat().st_size > THREADED_FILE_BYTES
-    return table.to_pandas(use_threads=threaded)
+    if file.name == PARQUET_FILE or not threaded:
+        return read_table(file).to_pandas(use_threads=threaded)
+    return _frame_over_private_map(file)
+
+
+def _frame_over_private_map(file: Path) -> pd.DataFrame:
+    with file.open("rb") as handle:
+        mapping = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_COPY)
+    buffer = pa.py_buffer(mapping)
+    with ipc.open_file(pa.BufferReader(buffer)) as reader:
+        table = reader.read_all()
+    pandas_meta = table.schema.pandas_metadata or {}
+    stored_dtypes = {c.get("name"): c.get("numpy_type") for c in pandas_meta.get("columns", [])}
+    direct: dict[str, np.ndarray] = {}
+    for field, column in zip(table.schema, table.columns, strict=True):
+        if not (pa.types.is_integer(field.type) or pa.types.is_floating(field.type)):
+            continue
+        if column.num_chunks != 1 or column.null_count:
+            continue
+        dtype = np.dtype(field.type.to_pandas_dtype())
+        if stored_dtypes.get(field.name, str(dtype)) != str(dtype):
+            continue  # a pandas extension dtype (Int64, ...) that to_pandas restores
+        chunk = column.chunk(0)
+        data = chunk.buffers()[1]
+        offset = data.address - buffer.address + chunk.offset * dtype.itemsize
+        direct[field.name] = np.frombuffer(mapping, dtype=dtype, count=len(chunk), offset=offset)
+    rest = table.drop_columns(list(direct)).to_pandas(use_threads=True)
+    columns = {name: direct[name] if name in direct else rest[name] for name in table.column_names}
+    # copy=False keeps one block per column (consolidating would copy them all).
+    frame = pd.DataFrame(columns, index=pd.RangeIndex(table.num_rows), copy=False)
+    frame.attrs = rest.attrs
+    return frame
 
 
 def frame_to_table(frame: pd.DataFrame) -> pa.Table:

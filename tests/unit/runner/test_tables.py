@@ -121,3 +121,35 @@ def test_a_big_table_is_read_and_written_with_threads_and_still_round_trips(tmp_
 
     assert (tmp_path / "out" / tables.DATAFRAME_FILE).stat().st_size > tables.THREADED_FILE_BYTES
     pd.testing.assert_frame_equal(load_input(tmp_path / "out", "DataFrame", "in"), frame)
+
+
+def test_a_big_frame_read_over_a_private_map_is_writable_and_leaves_the_file_as_it_was(tmp_path: Path) -> None:
+    rows = tables.THREADED_FILE_BYTES // 8 + 1
+    frame = pd.DataFrame(
+        {
+            "number": np.arange(rows, dtype=np.float64),
+            "small": np.arange(rows, dtype=np.int16),
+            "missing": pd.array([None] + [1] * (rows - 1), dtype="Int64"),
+            "text": pd.Series(["x"] * rows, dtype="str"),
+            "group": pd.Categorical(["a", "b"] * (rows // 2) + ["a"] * (rows % 2)),
+        }
+    )
+    frame.attrs["pipewright"] = {"label_column": "number"}
+    save_output(frame, "DataFrame", tmp_path / "out", "out")
+    stored = tmp_path / "out" / tables.DATAFRAME_FILE
+    stored.chmod(0o444)  # as sealed in the store
+    before = stored.read_bytes()
+
+    read = load_input(tmp_path / "out", "DataFrame", "in")
+    assert isinstance(read, pd.DataFrame)
+    pd.testing.assert_frame_equal(read, frame)
+    assert read.attrs == frame.attrs
+
+    read.loc[0, "number"] = -1.0
+    read.iloc[1, 1] = 7
+    read["number"] += 1
+    assert read["number"].iloc[:2].tolist() == [0.0, 2.0] and read["small"].iloc[1] == 7
+    assert stored.read_bytes() == before
+    again = load_input(tmp_path / "out", "DataFrame", "in")
+    assert isinstance(again, pd.DataFrame)
+    assert again["number"].iloc[0] == 0.0 and again["small"].iloc[1] == 1
