@@ -108,9 +108,17 @@ class StepMemorySampler:
                 except (OSError, KeyError, ValueError):
                     continue
 
-    def peak_between(self, start: float, end: float) -> int | None:
-        peaks = [hwm for at, _, hwm in self.samples if start <= at <= end]
-        return max(peaks) if peaks else None
+    def peak_of_step_started_between(self, start: float, end: float) -> int | None:
+        """The peak of the step process first seen between `start` and `end` (a step's
+        own window): a process is the step that was running when it appeared, and one
+        still ending when the next step starts is not counted against that one."""
+        first_seen: dict[int, float] = {}
+        peak: dict[int, int] = {}
+        for at, pid, hwm in self.samples:
+            first_seen.setdefault(pid, at)
+            peak[pid] = max(peak.get(pid, 0), hwm)
+        mine = [peak[pid] for pid, at in first_seen.items() if start <= at <= end]
+        return max(mine) if mine else None
 
 
 def chain_graph(source: str) -> dict[str, Any]:
@@ -183,7 +191,8 @@ def measure(*, workspace: Any, user: Any, frame_mb: int, data_dir: Path, timed_r
             assert finished_before and step.started_at and step.finished_at
             hops.append((step.finished_at - finished_before).total_seconds())
             gaps.append((step.started_at - finished_before).total_seconds())
-            peaks.append(sampler.peak_between(step.started_at.timestamp(), step.finished_at.timestamp()))
+            window = (step.started_at.timestamp(), step.finished_at.timestamp())
+            peaks.append(sampler.peak_of_step_started_between(*window))
         reference_run("ipc")
     reference = {k: statistics.median(r["write"] + r["read"] for r in v) for k, v in references.items()}
     reference_parts = {
