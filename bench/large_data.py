@@ -11,7 +11,8 @@ write and read of the same frame in a fresh process (Table.from_pandas + uncompr
 memory-mapped read + to_pandas; the fastest plain way, from bench/table_format.py),
 and a plain Parquet write and read for comparison. A step's peak memory is the
 VmHWM (peak resident set, as ru_maxrss) of its process, sampled from /proc while the
-chain runs: steps run as uids of their own (STEP_UID_BASE + pid) on a root worker.
+chain runs: steps run as uids of their own (STEP_UID_BASE + pid) on a root worker, and
+only the descendants of this process (its worker's steps) are counted.
 """
 
 from __future__ import annotations
@@ -73,6 +74,24 @@ print(json.dumps({"write": written - started, "read": done - written}))
 """
 
 
+def _status(pid: int) -> dict[str, str]:
+    text = (Path("/proc") / str(pid) / "status").read_text()
+    return dict(line.split(":", 1) for line in text.splitlines() if ":" in line)
+
+
+def _descends_from_this_process(pid: int) -> bool:
+    """Whether `pid` is a step of this benchmark's worker, not of another stack running
+    on the same machine (their steps run as such uids too)."""
+    import os
+
+    me = os.getpid()
+    while pid > 1:
+        pid = int(_status(pid)["PPid"].split()[0])
+        if pid == me:
+            return True
+    return False
+
+
 class StepMemorySampler:
     """Peak resident memory (VmHWM) of step processes, by pid, sampled every 50 ms."""
 
@@ -93,18 +112,22 @@ class StepMemorySampler:
         self._thread.join()
 
     def _run(self) -> None:
+        ours: dict[int, bool] = {}
         while not self._stop.wait(0.05):
             now = time.time()
             for entry in Path("/proc").iterdir():
                 if not entry.name.isdigit():
                     continue
                 try:
-                    fields = dict(
-                        line.split(":", 1) for line in (entry / "status").read_text().splitlines() if ":" in line
-                    )
+                    fields = _status(int(entry.name))
                     uid = int(fields["Uid"].split()[0])
-                    if uid >= self.base and "VmHWM" in fields:
-                        self.samples.append((now, int(entry.name), int(fields["VmHWM"].split()[0]) * 1024))
+                    if uid < self.base or "VmHWM" not in fields:
+                        continue
+                    pid = int(entry.name)
+                    if pid not in ours:
+                        ours[pid] = _descends_from_this_process(pid)
+                    if ours[pid]:
+                        self.samples.append((now, pid, int(fields["VmHWM"].split()[0]) * 1024))
                 except (OSError, KeyError, ValueError):
                     continue
 
