@@ -16,6 +16,7 @@ No Django here: the step process imports this module.
 
 from __future__ import annotations
 
+import contextlib
 import mmap
 from pathlib import Path
 
@@ -57,9 +58,24 @@ def read_table(file: Path) -> pa.Table:
     threaded = file.stat().st_size > THREADED_FILE_BYTES
     if file.name == PARQUET_FILE:
         return pq.ParquetFile(file, pre_buffer=threaded).read(use_threads=threaded)
-    options = ipc.IpcReadOptions(use_threads=threaded)
-    with ipc.open_file(pa.memory_map(str(file), "r"), options=options) as reader:
-        return reader.read_all()
+    return _read_mapped(_map(file, mmap.ACCESS_READ), threaded=threaded)[0]
+
+
+def _map(file: Path, access: int) -> mmap.mmap:
+    with file.open("rb") as handle:
+        return mmap.mmap(handle.fileno(), 0, access=access)
+
+
+def _read_mapped(mapping: mmap.mmap, *, threaded: bool) -> tuple[pa.Table, pa.Buffer]:
+    """The IPC file in `mapping` as a table whose buffers point into the mapping.
+
+    Through a buffer of Python's own map rather than `pa.memory_map`: Arrow reads a
+    file it maps itself on its I/O thread pool, which would start threads in every step,
+    and a step process with threads is waited for at its exit
+    (runner.executors.forkserver._announce_exit)."""
+    buffer = pa.py_buffer(mapping)
+    with ipc.open_file(pa.BufferReader(buffer), options=ipc.IpcReadOptions(use_threads=threaded)) as reader:
+        return reader.read_all(), buffer
 
 
 def read_frame(file: Path) -> pd.DataFrame:
@@ -80,11 +96,8 @@ def read_frame(file: Path) -> pd.DataFrame:
 
 
 def _frame_over_private_map(file: Path) -> pd.DataFrame:
-    with file.open("rb") as handle:
-        mapping = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_COPY)
-    buffer = pa.py_buffer(mapping)
-    with ipc.open_file(pa.BufferReader(buffer)) as reader:
-        table = reader.read_all()
+    mapping = _map(file, mmap.ACCESS_COPY)
+    table, buffer = _read_mapped(mapping, threaded=True)
     pandas_meta = table.schema.pandas_metadata or {}
     stored_dtypes = {c.get("name"): c.get("numpy_type") for c in pandas_meta.get("columns", [])}
     direct: dict[str, np.ndarray] = {}
@@ -118,7 +131,16 @@ def frame_to_table(frame: pd.DataFrame) -> pa.Table:
 
 
 def write_table(table: pa.Table, file: Path) -> None:
-    """Write `table` as an uncompressed Arrow IPC file (a new file at `file`)."""
+    """Write `table` as an uncompressed Arrow IPC file (a new file at `file`).
+
+    A column in several chunks (text read from Parquet row groups, rows added to a
+    frame) would split the whole file into record batches at its chunk boundaries, and
+    then no numeric column is contiguous in the file for `read_frame` to map; so the
+    chunks are joined first (a copy of those columns only)."""
+    if any(column.num_chunks > 1 for column in table.columns):
+        # More than 2 GB of text in a 32-bit-offset string column cannot be one array.
+        with contextlib.suppress(pa.ArrowInvalid, pa.ArrowCapacityError):
+            table = table.combine_chunks()
     with pa.OSFile(str(file), "wb") as sink, ipc.new_file(sink, table.schema) as writer:
         writer.write_table(table)
 
@@ -135,6 +157,7 @@ def table_shape(file: Path) -> tuple[int, int]:
     if file.name == PARQUET_FILE:
         metadata = pq.read_metadata(file)
         return metadata.num_rows, metadata.num_columns
-    with ipc.open_file(pa.memory_map(str(file), "r")) as reader:
+    buffer = pa.py_buffer(_map(file, mmap.ACCESS_READ))
+    with ipc.open_file(pa.BufferReader(buffer)) as reader:
         rows = sum(reader.get_batch(i).num_rows for i in range(reader.num_record_batches))
         return rows, len(reader.schema)

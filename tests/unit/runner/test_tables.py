@@ -153,3 +153,17 @@ def test_a_big_frame_read_over_a_private_map_is_writable_and_leaves_the_file_as_
     again = load_input(tmp_path / "out", "DataFrame", "in")
     assert isinstance(again, pd.DataFrame)
     assert again["number"].iloc[0] == 0.0 and again["small"].iloc[1] == 1
+
+
+def test_a_frame_with_chunked_columns_is_written_as_one_record_batch(tmp_path: Path) -> None:
+    """Text read from Parquet row groups arrives in chunks; written as they are, they
+    would split every column of the file, and no numeric column could be mapped."""
+    batches = [pa.record_batch({"number": [1.0, 2.0], "text": ["a", "b"]}) for _ in range(3)]
+    frame = pa.Table.from_batches(batches).to_pandas()
+    assert frame["text"].array._pa_array.num_chunks == 3
+
+    save_output(frame, "DataFrame", tmp_path / "out", "out")
+
+    with pa.memory_map(str(tmp_path / "out" / tables.DATAFRAME_FILE)) as source:
+        assert ipc.open_file(source).num_record_batches == 1
+    pd.testing.assert_frame_equal(load_input(tmp_path / "out", "DataFrame", "in"), frame)
