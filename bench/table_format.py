@@ -134,7 +134,7 @@ def in_child(*args: str) -> dict[str, Any]:
 
 
 def measure(kind: str, megabytes: int, repeat: int, directory: Path) -> list[tuple[str, ...]]:
-    rows = []
+    rows: list[tuple[str, ...]] = []
     written: dict[str, tuple[list[dict[str, Any]], int]] = {}
     for name, (write_how, read_how) in CANDIDATES.items():
         path = directory / write_how.replace(":", "-")
