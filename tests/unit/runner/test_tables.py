@@ -29,7 +29,7 @@ def every_kind_of_column() -> pd.DataFrame:
             "nullable_small": pd.array([1, 2, None, 4], dtype="Int8"),
             "nullable_bool": pd.array([True, None, False, True], dtype="boolean"),
             "text": pd.Series(["a", None, "ünïcode", ""], dtype="str"),
-            "float": [0.5, np.nan, -np.inf, 1e300],
+            "float": [0.5, np.nan, -np.inf, 1e30],
             "int": np.array([1, 2, 3, 4], dtype=np.int32),
             "duration": pd.to_timedelta(["1 day", None, "3 s", "-1 min"]),
         }
