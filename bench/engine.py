@@ -40,8 +40,7 @@ from designer import services  # noqa: E402
 from runner.models import StepRun, StepStatus  # noqa: E402
 from tests.integration.graphs import edge, node, script  # noqa: E402
 
-SECTION_START = "<!-- engine rows: written by bench/engine.py -->"
-SECTION_END = "<!-- end of engine rows -->"
+SECTION_HEADING = "## Engine: per-step cost (bench/engine.py)"
 ROWS = 200  # rows of the table every step passes on
 
 
@@ -138,15 +137,17 @@ def marginal_ms(times: dict[int, float], small: int, large: int) -> float:
 
 
 def write_section(table: str, header: str) -> None:
+    """Replace this script's section of bench/RESULTS.md (from its heading to the next
+    one), leaving the rest as it is."""
     path = stack.ROOT / "bench" / "RESULTS.md"
-    text = path.read_text() if path.exists() else "# Benchmarks\n"
-    section = f"{SECTION_START}\n## Engine: per-step cost\n\n{header}\n\n{table}\n{SECTION_END}"
-    if SECTION_START in text and SECTION_END in text:
-        before, _, rest = text.partition(SECTION_START)
-        _, _, after = rest.partition(SECTION_END)
-        text = before + section + after
+    text = path.read_text() if path.exists() else "# Run-engine benchmark\n"
+    section = f"{SECTION_HEADING}\n\n{header}\n\n{table}\n"
+    if SECTION_HEADING in text:
+        before, _, rest = text.partition(SECTION_HEADING)
+        after = rest[rest.index("\n## ") + 1 :] if "\n## " in rest else ""
+        text = before + section + ("\n" + after if after else "")
     else:
-        text = text.rstrip("\n") + "\n\n" + section + "\n"
+        text = text.rstrip("\n") + "\n\n" + section
     path.write_text(text)
 
 

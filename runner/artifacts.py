@@ -4,21 +4,26 @@ An artifact directory appears in one atomic rename after every file and the mani
 are written, so no reader ever sees a half-written artifact, and a digest is only
 recorded on a step after its directory exists.
 
-What a step wrote is never moved into the store: it is copied into new files of the
-store's own user, made read-only, and the digest is taken from the bytes copied. A
-process the step left behind, or a descriptor it kept open, can then change nothing
-that is stored; and since identical outputs of different workspaces share one
-directory, that is what keeps one workspace's step from rewriting another's data. An
-artifact that is not sealed that way (older stores, a hand-made copy) is re-hashed
-before it is handed out again.
+What a step wrote becomes a file of the store's own user, read-only, and the digest
+is taken from that file's bytes. A process the step left behind, or a descriptor it
+kept open, must then be unable to change anything that is stored; and since identical
+outputs of different workspaces share one directory, that is what keeps one
+workspace's step from rewriting another's data. A file is moved into the store (a
+rename, no bytes copied) only when that is as safe as a copy: after it has been given
+to the store's user and made read-only, it has no other name (one link) and nobody
+else has it open (the kernel grants a write lease only then); otherwise it is copied
+into a new file. An artifact that is not sealed that way (older stores, a hand-made
+copy) is re-hashed before it is handed out again.
 """
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
 import os
 import shutil
+import signal
 import stat
 import uuid
 from collections.abc import Iterator
@@ -29,6 +34,9 @@ MANIFEST = "manifest.json"
 _CHUNK = 1 << 20
 _READ_ONLY = 0o444
 _WRITE_BITS = stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH
+# fcntl commands Python's fcntl module does not name (linux/fcntl.h).
+_F_SETLEASE = 1024
+_F_SETSIG = 10
 
 
 class UnsafeArtifact(Exception):
@@ -93,6 +101,61 @@ def _copy_file(source: Path, target: Path) -> dict[str, Any]:
     return {"sha256": h.hexdigest(), "size": size}
 
 
+def _hash_open_file(reader: Any) -> dict[str, Any]:
+    h = hashlib.sha256()
+    size = 0
+    while chunk := reader.read(_CHUNK):
+        h.update(chunk)
+        size += len(chunk)
+    return {"sha256": h.hexdigest(), "size": size}
+
+
+def _nobody_else_has_open(fd: int) -> bool:
+    """Whether no other descriptor or mapping of this file exists anywhere: Linux grants
+    a write lease only then. The lease is let go at once; if someone opened the file in
+    between, the kernel's notice is SIGURG, which is ignored unless handled (the default
+    SIGIO would end the worker)."""
+    try:
+        fcntl.fcntl(fd, _F_SETSIG, signal.SIGURG)
+        fcntl.fcntl(fd, _F_SETLEASE, fcntl.F_WRLCK)
+    except OSError:  # EAGAIN: open elsewhere; EINVAL and others: no leases on this file system
+        return False
+    fcntl.fcntl(fd, _F_SETLEASE, fcntl.F_UNLCK)
+    return True
+
+
+def _move_file(source: Path, target: Path) -> dict[str, Any] | None:
+    """Move one regular file into the store when that is as safe as copying it (see the
+    module's docstring): the digest is of the moved file's bytes, read after it was
+    sealed. None when it cannot be moved; nothing has changed then. Raises
+    UnsafeArtifact when the file was swapped while it was being moved."""
+    try:
+        fd = os.open(source, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
+    except OSError:
+        return None
+    with os.fdopen(fd, "rb") as reader:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode) or info.st_nlink != 1 or info.st_dev != target.parent.stat().st_dev:
+            return None
+        taken = target.with_name(f".moving-{uuid.uuid4().hex}")
+        os.rename(source, taken)
+        moved = taken.lstat()
+        if (moved.st_dev, moved.st_ino) != (info.st_dev, info.st_ino):
+            taken.unlink()
+            raise UnsafeArtifact(f"output {source.name} was replaced while it was stored")
+        os.fchown(fd, os.geteuid(), os.getegid())
+        os.fchmod(fd, _READ_ONLY)
+        if os.fstat(fd).st_nlink != 1 or not _nobody_else_has_open(fd):
+            # Someone may still write through another name or descriptor: copy what is
+            # there into a file nobody else can reach, as for any output.
+            try:
+                return _copy_file(taken, target)
+            finally:
+                taken.unlink()
+        os.rename(taken, target)
+        return _hash_open_file(reader)
+
+
 class ArtifactStore:
     def __init__(self, root: Path) -> None:
         self.root = root
@@ -128,9 +191,9 @@ class ArtifactStore:
         return data
 
     def put_directory(self, source: Path, *, port_type: str) -> str:
-        """Copy `source` into the store under its content digest, remove `source`, and
-        return the digest. Raises UnsafeArtifact if `source` is not a folder or holds
-        links or special files."""
+        """Store `source` under its content digest (each file moved in when that is safe,
+        else copied), remove `source`, and return the digest. Raises UnsafeArtifact if
+        `source` is not a folder or holds links or special files."""
         if source.is_symlink() or not source.is_dir():
             raise UnsafeArtifact(f"output {source.name} was not written as a folder")
         staging = self.root / "staging" / uuid.uuid4().hex
@@ -140,7 +203,7 @@ class ArtifactStore:
             for rel, path, _ in _tree(source):
                 target = staging / rel
                 target.parent.mkdir(parents=True, exist_ok=True)
-                files[rel] = _copy_file(path, target)
+                files[rel] = _move_file(path, target) or _copy_file(path, target)
             digest = _listing_digest(files)
             manifest = staging / MANIFEST
             manifest.write_text(json.dumps({"digest": digest, "type": port_type, "files": files}, sort_keys=True))

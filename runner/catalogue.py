@@ -23,7 +23,7 @@ REGENERATE_COMMAND = "python manage.py module_catalogue"
 # One line per type for the reader. Looked up for every type the specs module declares,
 # so a new port or parameter type cannot reach the catalogue without its meaning.
 PORT_TYPE_MEANINGS: dict[str, str] = {
-    "DataFrame": "a table, stored as `data.parquet`",
+    "DataFrame": "a table, stored as `data.arrow` (Arrow IPC; uploaded datasets and older outputs: `data.parquet`)",
     "UntrainedModel": "an estimator with its settings, not fitted yet (`model.joblib` + `meta.json`)",
     "Model": "a fitted model (`model.joblib` + `meta.json`)",
     "Transform": "a fitted transformation to apply to other data (`model.joblib` + `meta.json`)",

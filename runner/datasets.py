@@ -20,12 +20,11 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-import pyarrow.parquet as pq
-
 from designer.errors import ApplicationError
 from designer.graph import ExecutionPlan, PlannedStep, Problem
 from designer.models import Dataset, DatasetVersion, Workspace
 from designer.services import dataset_version_add
+from runner import tables
 from runner.artifacts import default_store
 from runner.modules.hooks import CompletedStep
 from runner.modules.import_data import SOURCE_FILE_INPUT, SOURCE_INPUT
@@ -163,14 +162,19 @@ def register_export(step: CompletedStep) -> None:
     from django.contrib.auth.models import User
 
     digest = step.input_digests["dataset"]
-    metadata = pq.read_metadata(default_store().path(digest) / "data.parquet")
+    # A dataset version is a DataFrame artifact as it is: Parquet when uploaded, an
+    # Arrow IPC file when a step wrote it.
+    file = tables.table_file(default_store().path(digest))
+    if file is None:
+        raise FileNotFoundError(f"dataset artifact {digest} has no table file")
+    row_count, column_count = tables.table_shape(file)
     dataset_version_add(
         workspace=Workspace.objects.get(pk=step.workspace_id),
         user=User.objects.filter(pk=step.user_id).first() if step.user_id else None,
         name=str(step.params["destination"]).strip(),
         digest=digest,
-        row_count=metadata.num_rows,
-        column_count=metadata.num_columns,
+        row_count=row_count,
+        column_count=column_count,
         source_name=f"export_data node {step.node_id}",
     )
 

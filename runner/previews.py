@@ -13,11 +13,10 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-import pyarrow.parquet as pq
 from pandas.api import types as ptypes
 
+from runner import tables
 from runner.step_runtime import (
-    DATAFRAME_FILE,
     METRICS_FILE,
     MODEL_META_FILE,
     MODEL_PORT_TYPES,
@@ -48,7 +47,10 @@ def preview_artifact(artifact_dir: Path, port_type: str, *, rows: int = 100) -> 
 
 
 def preview_dataframe(artifact_dir: Path, rows: int = 100) -> dict[str, Any]:
-    frame = pq.read_table(artifact_dir / DATAFRAME_FILE).to_pandas()
+    file = tables.table_file(artifact_dir)
+    if file is None:
+        raise FileNotFoundError(f"no table file in {artifact_dir}")
+    frame = tables.read_frame(file)
     head = frame.head(rows)
     return {
         "kind": "dataframe",

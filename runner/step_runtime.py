@@ -6,7 +6,7 @@ function returns into workdir/outputs/<port>/. Events for the parent (progress,
 metrics, images, the final result) go to `control` as JSON lines.
 
 Artifact layouts by port type (one directory per artifact):
-  DataFrame                         data.parquet
+  DataFrame                         data.arrow (older artifacts: data.parquet; runner.tables)
   Model, UntrainedModel, Transform  model.joblib + meta.json
   Metrics                           metrics.json
   AnyFile, AnyDirectory             whatever files the producer wrote
@@ -42,12 +42,11 @@ from typing import IO, Any
 import joblib
 import numpy as np
 import pandas as pd
-import pyarrow as pa
-import pyarrow.parquet as pq
 
+from runner import tables
 from runner.step_contract import IMAGES_DIR, OUTPUTS_DIR, PICKLED_PORT_TYPES, ExecutionResult, ExecutionStatus, StepSpec
+from runner.tables import DATAFRAME_FILE
 
-DATAFRAME_FILE = "data.parquet"
 MODEL_FILE = "model.joblib"
 MODEL_META_FILE = "meta.json"
 METRICS_FILE = "metrics.json"
@@ -56,11 +55,6 @@ PATH_PORT_TYPES = frozenset({"AnyFile", "AnyDirectory"})
 
 ModuleFunction = Callable[..., Mapping[str, object]]
 
-# Arrow's thread pools only pay off on big tables; below these sizes a step reads and
-# writes its DataFrames without starting a thread, so it can be let go the moment it
-# reports its result (see runner.executors.forkserver._announce_exit).
-_THREADED_PARQUET_BYTES = 32 * 1024 * 1024
-_THREADED_CELLS = 4_000_000
 # Progress events are dropped when closer together than this; a loop calling
 # progress() per row must not flood the parent.
 _PROGRESS_INTERVAL_SECONDS = 0.1
@@ -205,7 +199,11 @@ def load_input(path: Path, port_type: str, port: str) -> object:
     if port_type in PATH_PORT_TYPES:
         return path
     if port_type == "DataFrame":
-        return _read_dataframe(_require_file(path, DATAFRAME_FILE, port))
+        file = tables.table_file(path)
+        if file is None:
+            names = " or ".join(tables.TABLE_FILES)
+            raise ModuleError(f"input '{port}': the artifact at {path} has no table ({names})")
+        return tables.read_frame(file)
     if port_type in MODEL_PORT_TYPES:
         model = joblib.load(_require_file(path, MODEL_FILE, port))
         meta_file = path / MODEL_META_FILE
@@ -214,12 +212,6 @@ def load_input(path: Path, port_type: str, port: str) -> object:
     if port_type == "Metrics":
         return json.loads(_require_file(path, METRICS_FILE, port).read_text())
     raise ModuleError(f"input '{port}' has unknown port type '{port_type}'")
-
-
-def _read_dataframe(file: Path) -> pd.DataFrame:
-    threaded = file.stat().st_size > _THREADED_PARQUET_BYTES
-    table = pq.ParquetFile(file, pre_buffer=threaded).read(use_threads=threaded)
-    return table.to_pandas(use_threads=threaded)
 
 
 def _require_file(directory: Path, name: str, port: str) -> Path:
@@ -233,7 +225,7 @@ def save_output(value: object, port_type: str, directory: Path, port: str) -> No
     """Write one output value into its (new, empty) artifact directory."""
     directory.mkdir(parents=True, exist_ok=True)
     if port_type == "DataFrame":
-        _save_dataframe(value, directory / DATAFRAME_FILE, port)
+        _save_dataframe(value, directory, port)
     elif port_type in MODEL_PORT_TYPES:
         artifact = value if isinstance(value, ModelArtifact) else ModelArtifact(model=value)
         if artifact.model is None:
@@ -259,7 +251,7 @@ def save_output(value: object, port_type: str, directory: Path, port: str) -> No
         raise ModuleError(f"output '{port}' has unknown port type '{port_type}'")
 
 
-def _save_dataframe(value: object, file: Path, port: str) -> None:
+def _save_dataframe(value: object, directory: Path, port: str) -> None:
     if not isinstance(value, pd.DataFrame):
         raise ModuleError(f"output '{port}': expected a DataFrame, got {type(value).__name__}")
     frame = value
@@ -268,17 +260,16 @@ def _save_dataframe(value: object, file: Path, port: str) -> None:
     if any(name is not None for name in frame.index.names):
         frame = frame.reset_index()
     frame = frame.reset_index(drop=True)
-    # Parquet needs string column names; 0, 1, 2 from a numpy array are meant as names.
+    # Arrow needs string column names; 0, 1, 2 from a numpy array are meant as names.
     frame.columns = [str(c) for c in frame.columns]
     duplicates = sorted({c for c in frame.columns if list(frame.columns).count(c) > 1})
     if duplicates:
         raise ModuleError(f"output '{port}': duplicate column names: {', '.join(duplicates)}")
     try:
-        threaded = frame.size > _THREADED_CELLS
-        table = pa.Table.from_pandas(frame, preserve_index=False, nthreads=None if threaded else 1)
-    except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError) as exc:
-        raise ModuleError(f"output '{port}' cannot be saved as Parquet: {describe_exception(exc)}") from exc
-    pq.write_table(table, file)
+        tables.write_frame(frame, directory)
+    except tables.TableFormatError as exc:
+        reason = describe_exception(exc.__cause__ or exc)
+        raise ModuleError(f"output '{port}' cannot be saved as a table: {reason}") from exc
 
 
 def _write_json(file: Path, data: dict[str, Any], port: str) -> None:
@@ -420,7 +411,7 @@ def warm_up_process() -> None:
         root = Path(temp)
         frame = pd.DataFrame({"number": [1, 2, 3], "name": ["a", "b", "c"]})
         save_output(frame, "DataFrame", root / "input", "dataset")
-        frame = _read_dataframe(root / "input" / DATAFRAME_FILE)
+        frame = tables.read_frame(root / "input" / DATAFRAME_FILE)
         save_output(frame.assign(double=frame["number"] * 2), "DataFrame", root / "output", "dataset")
 
 

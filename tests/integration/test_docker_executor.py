@@ -28,6 +28,7 @@ from runner.executors.docker_environments import BASE_LABEL, environment_image, 
 from runner.executors.local import LocalExecutor
 from runner.modules import BUILTIN_MODULES
 from runner.step_contract import ExecutionResult, Limits, StepSpec
+from runner.tables import DATAFRAME_FILE, read_frame
 from tests.step_log import Log
 
 # A container takes seconds to tens of seconds to start (vfs copies the image).
@@ -130,10 +131,10 @@ def test_a_real_step_gives_the_same_outputs_as_the_local_executor(
     assert in_docker.exit_code == 0
     assert in_docker.outputs == {port: str(tmp_path / "docker" / "outputs" / port) for port in ("train", "test")}
     for port in ("train", "test"):
-        docker_frame = pd.read_parquet(Path(in_docker.outputs[port]) / "data.parquet")
-        local_frame = pd.read_parquet(Path(locally.outputs[port]) / "data.parquet")
+        docker_frame = read_frame(Path(in_docker.outputs[port]) / DATAFRAME_FILE)
+        local_frame = read_frame(Path(locally.outputs[port]) / DATAFRAME_FILE)
         pd.testing.assert_frame_equal(docker_frame, local_frame)
-    assert len(pd.read_parquet(Path(in_docker.outputs["train"]) / "data.parquet")) == 12
+    assert len(read_frame(Path(in_docker.outputs["train"]) / DATAFRAME_FILE)) == 12
 
 
 def test_output_streams_while_the_step_runs_and_events_come_back(
@@ -168,7 +169,7 @@ def test_output_streams_while_the_step_runs_and_events_come_back(
     assert log.lines == ["waiting for go", "to stderr", "from a shell"]
     assert progress == [(0.5, "half")]
     assert result.metrics == {"rows": 20.0}
-    assert pd.read_parquet(Path(result.outputs["result1"]) / "data.parquet")["x"].tolist() == [2 * i for i in range(20)]
+    assert read_frame(Path(result.outputs["result1"]) / DATAFRAME_FILE)["x"].tolist() == [2 * i for i in range(20)]
 
 
 def test_an_exception_fails_the_step_with_the_users_traceback(

@@ -14,7 +14,6 @@ import stat
 import time
 from pathlib import Path
 
-import pandas as pd
 import pytest
 
 from runner.artifacts import ArtifactStore, UnsafeArtifact, directory_digest
@@ -22,6 +21,7 @@ from runner.executors import sandbox
 from runner.executors.forkserver import STEP_UID_BASE
 from runner.executors.local import LocalExecutor
 from runner.step_contract import Limits
+from runner.tables import DATAFRAME_FILE, read_frame
 from tests.security.test_hostile_code import script
 from tests.unit.runner.test_local_executor import run
 
@@ -57,7 +57,7 @@ def uid_is_gone(uid: int) -> bool:
 # workspace through a shared artifact.
 DETACHED_REWRITER = """
     import subprocess, sys, time
-    out = os.path.join(os.getcwd(), "outputs", "result1", "data.parquet")
+    out = os.path.join(os.getcwd(), "outputs", "result1", "data.arrow")
     rewriter = (
         "import os, sys, time\\n"
         "if os.fork(): sys.exit(0)\\n"
@@ -79,9 +79,9 @@ def test_a_detached_grandchild_dies_with_its_step(executor: LocalExecutor, tmp_p
 
     assert result.status == "completed", (result.error, log.lines)
     assert uid_is_gone(int(log.wait_for("uid ").split()[1])), "a process the step started outlived it"
-    output = tmp_path / "work" / "outputs" / "result1" / "data.parquet"
+    output = tmp_path / "work" / "outputs" / "result1" / DATAFRAME_FILE
     time.sleep(2)  # past the moment it meant to strike
-    assert pd.read_parquet(output)["x"].tolist() == [1, 2, 3]
+    assert read_frame(output)["x"].tolist() == [1, 2, 3]
 
 
 @needs_namespaces
@@ -125,6 +125,61 @@ def test_a_stored_output_is_a_read_only_copy_hashed_from_what_was_copied(tmp_pat
     info = stored.stat()
     assert info.st_uid == os.geteuid() and not info.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)
     assert not output.exists()
+
+
+def test_an_output_nobody_else_holds_is_moved_into_the_store_not_copied(tmp_path: Path) -> None:
+    store = ArtifactStore(tmp_path / "store")
+    output = tmp_path / "work" / "outputs" / "result1"
+    output.mkdir(parents=True)
+    (output / DATAFRAME_FILE).write_bytes(b"a large table")
+    inode = (output / DATAFRAME_FILE).stat().st_ino
+
+    digest = store.put_directory(output, port_type="DataFrame")
+
+    stored = store.path(digest) / DATAFRAME_FILE
+    info = stored.stat()
+    assert info.st_ino == inode, "the file was copied"
+    assert stored.read_bytes() == b"a large table"
+    assert directory_digest(store.path(digest))[0] == digest
+    assert info.st_uid == os.geteuid() and not info.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)
+    assert store.intact(digest)
+    assert not output.exists()
+
+
+def test_an_output_with_another_name_is_copied_so_that_name_changes_nothing_stored(tmp_path: Path) -> None:
+    store = ArtifactStore(tmp_path / "store")
+    output = tmp_path / "out"
+    output.mkdir()
+    (output / "data.bin").write_bytes(b"the step's bytes")
+    elsewhere = tmp_path / "kept-by-the-step"
+    os.link(output / "data.bin", elsewhere)
+
+    digest = store.put_directory(output, port_type="AnyFile")
+    elsewhere.chmod(0o600)
+    elsewhere.write_bytes(b"rewritten later")
+
+    stored = store.path(digest) / "data.bin"
+    assert stored.read_bytes() == b"the step's bytes"
+    assert stored.stat().st_ino != elsewhere.stat().st_ino
+    assert store.intact(digest)
+
+
+def test_an_output_mapped_by_a_process_is_copied(tmp_path: Path) -> None:
+    import mmap
+
+    store = ArtifactStore(tmp_path / "store")
+    output = tmp_path / "out"
+    output.mkdir()
+    (output / "data.bin").write_bytes(b"the step's bytes")
+    with open(output / "data.bin", "r+b") as file:
+        mapping = mmap.mmap(file.fileno(), 0)  # outlives the descriptor
+
+    digest = store.put_directory(output, port_type="AnyFile")
+    mapping[:3] = b"XXX"
+    mapping.close()
+
+    assert (store.path(digest) / "data.bin").read_bytes() == b"the step's bytes"
+    assert store.intact(digest)
 
 
 def test_a_changed_artifact_is_not_handed_out_and_is_replaced_by_the_next_put(tmp_path: Path) -> None:

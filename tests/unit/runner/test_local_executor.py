@@ -18,6 +18,7 @@ from runner.executors.forkserver import STEP_UID_BASE
 from runner.executors.local import LocalExecutor
 from runner.modules import BUILTIN_MODULES
 from runner.step_contract import ExecutionResult, Limits, StepSpec
+from runner.tables import DATAFRAME_FILE, read_frame
 from tests.step_log import Log
 
 
@@ -91,7 +92,7 @@ def test_a_trivial_step_completes_and_its_outputs_exist(executor: LocalExecutor,
     assert result.status == "completed", result.error
     assert result.exit_code == 0
     assert result.outputs == {"dataset": str(tmp_path / "work" / "outputs" / "dataset")}
-    assert pd.read_parquet(Path(result.outputs["dataset"]) / "data.parquet").shape == (150, 5)
+    assert read_frame(Path(result.outputs["dataset"]) / DATAFRAME_FILE).shape == (150, 5)
     assert result.duration_seconds < 5
 
 
@@ -116,7 +117,7 @@ def test_inputs_go_in_and_print_lines_come_out_even_from_subprocesses(executor: 
     assert log.lines == ["rows: 3", "to stderr", "from a shell"]
     assert progress == [(0.5, "half")]
     assert result.metrics == {"total": 6.0}
-    assert pd.read_parquet(Path(result.outputs["result1"]) / "data.parquet")["a"].tolist() == [10, 20, 30]
+    assert read_frame(Path(result.outputs["result1"]) / DATAFRAME_FILE)["a"].tolist() == [10, 20, 30]
 
 
 def test_an_exception_fails_the_step_with_the_users_traceback_only(executor: LocalExecutor, tmp_path: Path) -> None:

@@ -10,12 +10,12 @@ from typing import Any
 
 import joblib
 import pandas as pd
-import pyarrow.parquet as pq
 import pytest
 from sklearn.linear_model import LogisticRegression
 
 from runner.step_contract import StepSpec
 from runner.step_runtime import ModelArtifact, ModuleError, StepContext, load_input, run_step, save_output
+from runner.tables import DATAFRAME_FILE, read_frame
 
 
 def custom(source: str, *, outputs: dict[str, str] | None = None, **fields: Any) -> StepSpec:
@@ -97,7 +97,7 @@ def test_outputs_are_saved_in_the_layout_of_their_port_type(tmp_path: Path) -> N
     assert result.status == "completed", result.error
     out = tmp_path / "outputs"
     assert result.outputs == {port: str(out / port) for port in outputs}
-    table = pq.read_table(out / "table" / "data.parquet").to_pandas()
+    table = read_frame(out / "table" / DATAFRAME_FILE)
     pd.testing.assert_frame_equal(table, pd.DataFrame({"0": [1, 2], "b": ["x", None]}))
     assert joblib.load(out / "model" / "model.joblib").C == 0.5
     meta = json.loads((out / "model" / "meta.json").read_text())
@@ -117,7 +117,7 @@ def test_inputs_are_loaded_by_port_type(tmp_path: Path) -> None:
     assert isinstance(model, ModelArtifact) and model.meta["label"] == "y"
     assert load_input(tmp_path / "met", "Metrics", "met") == {"metrics": {"r2": 0.5}}
     assert load_input(tmp_path / "met", "AnyDirectory", "met") == tmp_path / "met"
-    with pytest.raises(ModuleError, match=r"input 'x': the artifact at .* has no data\.parquet"):
+    with pytest.raises(ModuleError, match=r"input 'x': the artifact at .* has no table \(data\.arrow or data\.parquet"):
         load_input(tmp_path / "met", "DataFrame", "x")
 
 
@@ -128,8 +128,8 @@ def test_an_unnamed_index_is_dropped_and_a_named_one_kept_as_columns(tmp_path: P
     save_output(picked, "DataFrame", tmp_path / "picked", "picked")
     save_output(named, "DataFrame", tmp_path / "named", "named")
 
-    assert pq.read_table(tmp_path / "picked" / "data.parquet").to_pandas().to_dict("list") == {"a": [3, 1]}
-    assert pq.read_table(tmp_path / "named" / "data.parquet").to_pandas().to_dict("list") == {
+    assert read_frame(tmp_path / "picked" / DATAFRAME_FILE).to_dict("list") == {"a": [3, 1]}
+    assert read_frame(tmp_path / "named" / DATAFRAME_FILE).to_dict("list") == {
         "key": ["x", "y"],
         "a": [1, 2],
     }
@@ -142,7 +142,7 @@ def test_an_unnamed_index_is_dropped_and_a_named_one_kept_as_columns(tmp_path: P
         ("{'result': pd.DataFrame(), 'extra': 1}", "the module returned unknown outputs: extra"),
         ("{'result': [1, 2]}", "output 'result': expected a DataFrame, got list"),
         ("{'result': pd.DataFrame([[1, 2]], columns=['a', 'a'])}", "output 'result': duplicate column names: a"),
-        ("{'result': pd.DataFrame({'a': [1, 'x']})}", "output 'result' cannot be saved as Parquet"),
+        ("{'result': pd.DataFrame({'a': [1, 'x']})}", "output 'result' cannot be saved as a table"),
     ],
 )
 def test_bad_outputs_fail_naming_the_port(tmp_path: Path, returned: str, message: str) -> None:

@@ -18,6 +18,7 @@ from runner.executors import sandbox
 from runner.executors.local import HOST_MAX_STEPS, LocalExecutor
 from runner.step_contract import ExecutionResult, Limits, StepSpec
 from runner.step_runtime import save_output
+from runner.tables import DATAFRAME_FILE, read_frame
 from tests.step_log import Log
 from tests.unit.runner.test_local_executor import HOST_PID, pid_is_gone
 
@@ -69,7 +70,7 @@ def run(
 
 
 def reported(workdir: Path) -> dict[str, int]:
-    frame = pd.read_parquet(workdir / "outputs" / "out")
+    frame = read_frame(workdir / "outputs" / "out" / DATAFRAME_FILE)
     return {"pid": int(frame["pid"][0]), "uid": int(frame["uid"][0])}
 
 
@@ -102,7 +103,7 @@ def test_outputs_arrive_where_the_engine_reads_them_and_inputs_are_read(
     result = run(executor, spec, tmp_path / "work")
 
     assert result.status == "completed", result.error
-    assert pd.read_parquet(tmp_path / "work" / "outputs" / "out")["y"].tolist() == [10, 20, 30]
+    assert read_frame(tmp_path / "work" / "outputs" / "out" / DATAFRAME_FILE)["y"].tolist() == [10, 20, 30]
 
 
 def test_each_workspace_has_a_host_of_its_own(executor: LocalExecutor, tmp_path: Path) -> None:
@@ -122,14 +123,14 @@ def test_a_host_reads_its_own_inputs_and_nothing_else_of_the_worker(executor: Lo
     other = tmp_path / "store" / "not-given"
     save_output(pd.DataFrame({"x": [1]}), "DataFrame", given, "dataset")
     save_output(pd.DataFrame({"secret": [42]}), "DataFrame", other, "dataset")
-    for file in (given / "data.parquet", other / "data.parquet"):
+    for file in (given / DATAFRAME_FILE, other / DATAFRAME_FILE):
         file.chmod(0o444)  # sealed, as the store leaves artifacts
     settings_file = Path(__file__).resolve().parents[3] / "designer" / "settings.py"
     body = f"""
     import glob
     linked_input = glob.glob(os.path.join(os.getcwd(), "inputs", "*", "*"))[0]
     attempts = {{
-        "read another artifact": lambda: open({str(other / "data.parquet")!r}, "rb").read(),
+        "read another artifact": lambda: open({str(other / DATAFRAME_FILE)!r}, "rb").read(),
         "list the store": lambda: os.listdir({str(tmp_path / "store")!r}),
         "change its input": lambda: open(linked_input, "ab").write(b"x"),
         "read the server's settings": lambda: open({str(settings_file)!r}).read(),
@@ -148,10 +149,10 @@ def test_a_host_reads_its_own_inputs_and_nothing_else_of_the_worker(executor: Lo
     result = run(executor, spec, tmp_path / "work")
 
     assert result.status == "completed", (result.error, result.traceback)
-    frame = pd.read_parquet(tmp_path / "work" / "outputs" / "out")
+    frame = read_frame(tmp_path / "work" / "outputs" / "out" / DATAFRAME_FILE)
     outcomes = dict(zip(frame["probe"], frame["outcome"], strict=True))
     assert "allowed" not in outcomes.values(), outcomes
-    assert pd.read_parquet(given)["x"].tolist() == [1], "the stored input changed"
+    assert read_frame(given / DATAFRAME_FILE)["x"].tolist() == [1], "the stored input changed"
 
 
 def test_a_step_that_fails_gets_its_host_replaced(executor: LocalExecutor, tmp_path: Path) -> None:
@@ -170,15 +171,15 @@ def test_a_process_a_step_leaves_behind_dies_with_its_host_before_the_outputs_ar
     body = """
     out = os.path.join(os.getcwd(), "outputs", "out")
     # Waits until the step is over, then tries to change what the step produced.
-    script = f"import time, os; time.sleep(0.5); open(os.path.join({out!r}, 'data.parquet'), 'wb').write(b'tampered')"
+    script = f"import time, os; time.sleep(0.5); open(os.path.join({out!r}, 'DATAFRAME_FILE'), 'wb').write(b'tampered')"
     child = subprocess.Popen(["python3", "-c", script], start_new_session=True)
     return {"out": pd.DataFrame({"pid": [HOST_PID], "child": [child.pid]})}
     """
-    result = run(executor, probe(body), tmp_path / "work")
+    result = run(executor, probe(body.replace("DATAFRAME_FILE", DATAFRAME_FILE)), tmp_path / "work")
     time.sleep(1)
 
     assert result.status == "completed", result.error
-    frame = pd.read_parquet(tmp_path / "work" / "outputs" / "out")  # intact
+    frame = read_frame(tmp_path / "work" / "outputs" / "out" / DATAFRAME_FILE)  # intact
     assert pid_is_gone(int(frame["pid"][0])), "the host outlived a step that left a process behind"
     assert pid_of_step(executor, tmp_path, "next") != int(frame["pid"][0])
 
