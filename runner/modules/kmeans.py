@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sklearn.cluster import KMeans
+if TYPE_CHECKING:
+    from sklearn.cluster import KMeans
 
 from designer.graph.spec import ParamSpec
 from runner.modules._models import CLUSTERING, SEED_PARAM, Algorithm
@@ -13,6 +14,8 @@ from runner.step_runtime import StepContext
 
 
 def build(params: Mapping[str, Any]) -> KMeans:
+    from sklearn.cluster import KMeans
+
     return KMeans(n_clusters=params["n_clusters"], init=params["init"], n_init="auto", random_state=params["seed"])
 
 
