@@ -31,13 +31,13 @@ import numpy as np
 import pandas as pd
 from pandas.api import types as ptypes
 
-if TYPE_CHECKING:
-    from sklearn.model_selection import KFold, StratifiedKFold
-
 from designer.graph.params import check_value
 from designer.graph.spec import ModuleSpec, ParamSpec, PortSpec
 from runner.modules._common import list_names, require_columns, require_rows
 from runner.step_runtime import ModelArtifact, ModuleError, StepContext, describe_exception, to_json_safe
+
+if TYPE_CHECKING:
+    from sklearn.model_selection import KFold, StratifiedKFold
 
 CLASSIFICATION = "classification"
 REGRESSION = "regression"

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-if TYPE_CHECKING:
-    from sklearn.ensemble import GradientBoostingClassifier
-
 from runner.modules._models import BOOSTING_HYPERPARAMETERS, CLASSIFICATION, SEED_PARAM, Algorithm
 from runner.step_runtime import StepContext
+
+if TYPE_CHECKING:
+    from sklearn.ensemble import GradientBoostingClassifier
 
 
 def build(params: Mapping[str, Any]) -> GradientBoostingClassifier:

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-if TYPE_CHECKING:
-    from sklearn.ensemble import GradientBoostingRegressor
-
 from runner.modules._models import BOOSTING_HYPERPARAMETERS, REGRESSION, SEED_PARAM, Algorithm
 from runner.step_runtime import StepContext
+
+if TYPE_CHECKING:
+    from sklearn.ensemble import GradientBoostingRegressor
 
 
 def build(params: Mapping[str, Any]) -> GradientBoostingRegressor:

@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-if TYPE_CHECKING:
-    from sklearn.cluster import KMeans
-
 from designer.graph.spec import ParamSpec
 from runner.modules._models import CLUSTERING, SEED_PARAM, Algorithm
 from runner.step_runtime import StepContext
+
+if TYPE_CHECKING:
+    from sklearn.cluster import KMeans
 
 
 def build(params: Mapping[str, Any]) -> KMeans:

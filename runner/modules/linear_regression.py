@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-if TYPE_CHECKING:
-    from sklearn.linear_model import Lasso, LinearRegression, Ridge
-
 from designer.graph.spec import ParamSpec
 from runner.modules._models import REGRESSION, Algorithm
 from runner.step_runtime import StepContext
+
+if TYPE_CHECKING:
+    from sklearn.linear_model import Lasso, LinearRegression, Ridge
 
 
 def build(params: Mapping[str, Any]) -> LinearRegression | Ridge | Lasso:

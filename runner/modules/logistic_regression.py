@@ -7,12 +7,12 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-if TYPE_CHECKING:
-    from sklearn.linear_model import LogisticRegression
-
 from designer.graph.spec import ParamSpec
 from runner.modules._models import CLASSIFICATION, Algorithm
 from runner.step_runtime import StepContext
+
+if TYPE_CHECKING:
+    from sklearn.linear_model import LogisticRegression
 
 
 def build(params: Mapping[str, Any]) -> LogisticRegression:
