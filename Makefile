@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 NPM ?= npm
 FRONTEND_SOURCES := $(shell find frontend/src -type f 2>/dev/null) frontend/vite.config.ts frontend/package.json
 
-.PHONY: up test install install-dev frontend setup lint typecheck pytest bench clean
+.PHONY: up test install install-dev frontend frontend-test setup lint typecheck pytest bench clean
 
 $(VENV)/.installed: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -49,9 +49,13 @@ typecheck: install-dev frontend/node_modules/.installed
 pytest: install-dev frontend
 	$(PY) -m pytest
 
-# Every tier: static checks, front-end unit tests, then unit, integration and e2e.
-test: lint typecheck install-dev frontend
+frontend-test: frontend/node_modules/.installed
 	cd frontend && $(NPM) run --silent test
+
+# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e.
+test: install-dev frontend
+	$(MAKE) --no-print-directory -j2 --output-sync=target lint typecheck frontend-test
 	$(PY) -m pytest
 
 bench: install-dev frontend

@@ -65,6 +65,29 @@ _SHARED_SOURCES: tuple[Path, ...] = (
 )
 
 
+# What the modules import inside their functions, when a step runs: the web and worker
+# processes import this package for the specs alone, and importing scikit-learn and
+# SciPy would add seconds to each of their starts. warm_up imports them all in the step
+# fork server instead, so every step process inherits them (tests/unit/runner checks
+# that this list names every such import).
+STEP_LIBRARIES: tuple[str, ...] = (
+    "scipy.special",
+    "sklearn.base",
+    "sklearn.calibration",
+    "sklearn.cluster",
+    "sklearn.datasets",
+    "sklearn.ensemble",
+    "sklearn.exceptions",
+    "sklearn.feature_selection",
+    "sklearn.linear_model",
+    "sklearn.metrics",
+    "sklearn.model_selection",
+    "sklearn.svm",
+    "sklearn.utils.multiclass",
+    "sklearn.utils.validation",
+)
+
+
 @dataclass(frozen=True)
 class BuiltinModule:
     spec: ModuleSpec
@@ -157,8 +180,11 @@ def warm_up() -> None:
     pandas, pyarrow and scikit-learn set up a lot lazily on first use (Parquet readers
     and writers, dtype tables, validation helpers). Done here, before the server forks,
     that work is inherited by every step instead of repeated by each one; it is most
-    of the start-up cost of a small step.
+    of the start-up cost of a small step. The libraries the modules import only when
+    they run (STEP_LIBRARIES) are imported here for the same reason.
     """
+    for library in STEP_LIBRARIES:
+        importlib.import_module(library)
     # (slug, params, {input port: (upstream slug, its output port)})
     pipeline: list[tuple[str, dict[str, Any], dict[str, tuple[str, str]]]] = [
         ("sample_dataset", {}, {}),

@@ -18,9 +18,6 @@ from typing import Any
 import numpy as np
 import pandas as pd
 from pandas.api import types as ptypes
-from sklearn import metrics as skm
-from sklearn.base import is_clusterer
-from sklearn.exceptions import NotFittedError
 
 from runner.modules._common import list_names
 from runner.step_runtime import ModelArtifact, ModuleError
@@ -97,6 +94,8 @@ def classification_document(
     macro averages, one-vs-rest AUC and log loss from `probabilities`, whose columns are
     the classes `probability_classes` in sorted order. `notes` explain what the caller
     already left out."""
+    from sklearn import metrics as skm
+
     notes = list(notes)
     metrics: dict[str, float] = {"accuracy": float(skm.accuracy_score(y_true, y_pred))}
     document: dict[str, Any] = {"kind": "classification", "metrics": metrics}
@@ -128,6 +127,8 @@ def _binary_metrics(
     positive: Any,
     probability: np.ndarray | None,
 ) -> None:
+    from sklearn import metrics as skm
+
     kwargs: dict[str, Any] = {"pos_label": positive, "average": "binary", "zero_division": np.nan}
     _put(
         metrics,
@@ -179,6 +180,8 @@ def _multiclass_metrics(
     probabilities: np.ndarray | None,
 ) -> None:
     # sklearn's macro average: a class never predicted counts with precision 0.
+    from sklearn import metrics as skm
+
     for name, function in (("precision", skm.precision_score), ("recall", skm.recall_score), ("f1", skm.f1_score)):
         metrics[name] = float(function(y_true, y_pred, average="macro", zero_division=0.0))
     if probabilities is None or classes is None:
@@ -227,6 +230,8 @@ def _multiclass_metrics(
 def regression_document(y_true: np.ndarray, y_pred: np.ndarray) -> dict[str, Any]:
     """MAE, RMSE, RAE, RSE and R2 (RAE and RSE relative to predicting the mean), and the
     residuals (true - predicted), sampled when there are many."""
+    from sklearn import metrics as skm
+
     notes: list[str] = []
     y_true = y_true.astype(float)
     y_pred = y_pred.astype(float)
@@ -275,6 +280,8 @@ def clustering_document(
 ) -> dict[str, Any]:
     """Silhouette (on `features`), inertia and mean distance to the assigned centre (from
     `distances`, one column per cluster), and per cluster its row count and mean distance."""
+    from sklearn import metrics as skm
+
     notes: list[str] = []
     metrics: dict[str, float] = {}
     rows = len(assignments)
@@ -322,6 +329,8 @@ def clustering_document(
 
 def require_clustering_model(model: ModelArtifact, *, module: str) -> Any:
     """The estimator inside `model`, refused unless it is a clustering model that can assign rows."""
+    from sklearn.base import is_clusterer
+
     task = model.meta.get("task")
     algorithm = model.meta.get("algorithm") or type(model.model).__name__
     try:
@@ -372,6 +381,8 @@ def assignments_frame(
     dataset: pd.DataFrame, model: Any, features: pd.DataFrame, feature_columns: Sequence[str]
 ) -> pd.DataFrame:
     """The dataset plus "Assignments" and, for models with centres, the distance to each."""
+    from sklearn.exceptions import NotFittedError
+
     try:
         labels = np.asarray(model.predict(features), dtype=np.int64)
         distances = np.asarray(model.transform(features), dtype=float) if hasattr(model, "cluster_centers_") else None

@@ -25,19 +25,19 @@ import math
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
 from pandas.api import types as ptypes
-from sklearn import metrics as skm
-from sklearn.base import clone, is_classifier, is_clusterer, is_regressor
-from sklearn.model_selection import KFold, StratifiedKFold
 
 from designer.graph.params import check_value
 from designer.graph.spec import ModuleSpec, ParamSpec, PortSpec
 from runner.modules._common import list_names, require_columns, require_rows
 from runner.step_runtime import ModelArtifact, ModuleError, StepContext, describe_exception, to_json_safe
+
+if TYPE_CHECKING:
+    from sklearn.model_selection import KFold, StratifiedKFold
 
 CLASSIFICATION = "classification"
 REGRESSION = "regression"
@@ -213,6 +213,8 @@ def find_algorithm(slug: str) -> Algorithm | None:
 
 
 def infer_task(estimator: object) -> str:
+    from sklearn.base import is_classifier, is_clusterer, is_regressor
+
     if is_classifier(estimator):
         return CLASSIFICATION
     if is_regressor(estimator):
@@ -238,6 +240,8 @@ class Recipe:
 
 
 def recipe_of(artifact: object, *, port: str = "model") -> Recipe:
+    from sklearn.base import clone
+
     if not isinstance(artifact, ModelArtifact):
         raise ModuleError(f"input '{port}' is not a model")
     estimator = artifact.model
@@ -465,6 +469,8 @@ def classification_metrics(
 ) -> dict[str, float]:
     """Two classes: precision, recall and F1 of the positive class classes[1] and AUC of
     its probability. More classes: their macro averages and one-vs-rest AUC."""
+    from sklearn import metrics as skm
+
     binary = len(classes) == 2
     positive = classes[1] if binary else None
     average: dict[str, Any] = {"pos_label": positive, "average": "binary"} if binary else {"average": "macro"}
@@ -484,6 +490,8 @@ def classification_metrics(
 
 
 def regression_metrics(y_true: np.ndarray, y_pred: np.ndarray, names: Iterable[str]) -> dict[str, float]:
+    from sklearn import metrics as skm
+
     computations: dict[str, Callable[[], float]] = {
         "mae": lambda: skm.mean_absolute_error(y_true, y_pred),
         "rmse": lambda: skm.root_mean_squared_error(y_true, y_pred),
@@ -506,6 +514,8 @@ def evaluate(
 
 def fold_splitter(task: str, folds: int, seed: int) -> KFold | StratifiedKFold:
     """Stratified folds for classification, plain ones for regression; both shuffled."""
+    from sklearn.model_selection import KFold, StratifiedKFold
+
     if task == CLASSIFICATION:
         return StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
     return KFold(n_splits=folds, shuffle=True, random_state=seed)

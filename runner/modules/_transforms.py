@@ -14,7 +14,6 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-from scipy.special import ndtr
 
 from runner.modules._common import is_numeric, require_columns
 from runner.step_runtime import ModuleError
@@ -138,6 +137,8 @@ class NormalizeTransform(Transform):
         return result
 
     def _scale(self, values: np.ndarray, column: str, port: str) -> np.ndarray:
+        from scipy.special import ndtr
+
         if self.method == "logistic":
             with np.errstate(over="ignore"):
                 return np.asarray(1.0 / (1.0 + np.exp(-values)))

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
-
-from sklearn.ensemble import GradientBoostingClassifier
+from typing import TYPE_CHECKING, Any
 
 from runner.modules._models import BOOSTING_HYPERPARAMETERS, CLASSIFICATION, SEED_PARAM, Algorithm
 from runner.step_runtime import StepContext
 
+if TYPE_CHECKING:
+    from sklearn.ensemble import GradientBoostingClassifier
+
 
 def build(params: Mapping[str, Any]) -> GradientBoostingClassifier:
+    from sklearn.ensemble import GradientBoostingClassifier
+
     return GradientBoostingClassifier(
         n_estimators=params["n_estimators"],
         learning_rate=params["learning_rate"],

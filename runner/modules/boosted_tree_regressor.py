@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
-
-from sklearn.ensemble import GradientBoostingRegressor
+from typing import TYPE_CHECKING, Any
 
 from runner.modules._models import BOOSTING_HYPERPARAMETERS, REGRESSION, SEED_PARAM, Algorithm
 from runner.step_runtime import StepContext
 
+if TYPE_CHECKING:
+    from sklearn.ensemble import GradientBoostingRegressor
+
 
 def build(params: Mapping[str, Any]) -> GradientBoostingRegressor:
+    from sklearn.ensemble import GradientBoostingRegressor
+
     return GradientBoostingRegressor(
         n_estimators=params["n_estimators"],
         learning_rate=params["learning_rate"],

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-from sklearn.base import clone
 
 from designer.graph.spec import ModuleSpec, ParamSpec, PortSpec
 from runner.modules._models import (
@@ -60,6 +59,8 @@ SPEC = ModuleSpec(
 
 
 def cross_validate(ctx: StepContext, *, model: ModelArtifact, dataset: pd.DataFrame) -> dict[str, object]:
+    from sklearn.base import clone
+
     recipe = recipe_of(model)
     require_supervised(recipe, "cross_validate")
     params = read_params(ctx.params, PARAMS[1:])

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
-
-from sklearn.ensemble import RandomForestClassifier
+from typing import TYPE_CHECKING, Any
 
 from designer.graph.spec import ParamSpec
 from runner.modules._models import CLASSIFICATION, SEED_PARAM, Algorithm
 from runner.step_runtime import StepContext
 
+if TYPE_CHECKING:
+    from sklearn.ensemble import RandomForestClassifier
+
 
 def build(params: Mapping[str, Any]) -> RandomForestClassifier:
+    from sklearn.ensemble import RandomForestClassifier
+
     return RandomForestClassifier(
         n_estimators=params["n_estimators"],
         max_depth=params["max_depth"] or None,

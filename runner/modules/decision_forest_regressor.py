@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
-
-from sklearn.ensemble import RandomForestRegressor
+from typing import TYPE_CHECKING, Any
 
 from designer.graph.spec import ParamSpec
 from runner.modules._models import REGRESSION, SEED_PARAM, Algorithm
 from runner.step_runtime import StepContext
 
+if TYPE_CHECKING:
+    from sklearn.ensemble import RandomForestRegressor
+
 
 def build(params: Mapping[str, Any]) -> RandomForestRegressor:
+    from sklearn.ensemble import RandomForestRegressor
+
     return RandomForestRegressor(
         n_estimators=params["n_estimators"], max_depth=params["max_depth"] or None, random_state=params["seed"]
     )

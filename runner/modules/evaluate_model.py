@@ -8,7 +8,6 @@ from typing import Any
 import numpy as np
 import pandas as pd
 from pandas.api import types as ptypes
-from sklearn.utils.multiclass import unique_labels
 
 from designer.graph.spec import ModuleSpec, ParamSpec, PortSpec
 from runner.modules._common import list_names, require_columns, require_rows
@@ -205,6 +204,8 @@ def _is_numeric(values: np.ndarray) -> bool:
 def _classification(
     frame: pd.DataFrame, port: str, info: Mapping[str, Any], label_column: str, positive_param: str
 ) -> dict[str, Any]:
+    from sklearn.utils.multiclass import unique_labels
+
     truth = _label_column(frame, port, info, label_column)
     y_true = _label_values(frame, truth, port).to_numpy()
     y_pred = _score_values(frame, SCORED_LABELS, port).to_numpy()

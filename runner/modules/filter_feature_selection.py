@@ -5,7 +5,6 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 from pandas.api import types as ptypes
-from sklearn.feature_selection import chi2, mutual_info_classif, mutual_info_regression
 
 from designer.graph.spec import ModuleSpec, ParamSpec, PortSpec
 from runner.modules._common import (
@@ -118,6 +117,8 @@ def _pearson(X: pd.DataFrame, target: pd.Series, label: str) -> np.ndarray:
 
 
 def _chi2(X: pd.DataFrame, target: pd.Series, label: str) -> np.ndarray:
+    from sklearn.feature_selection import chi2
+
     if _is_continuous(target):
         raise ModuleError(
             f"method 'chi2' needs a label with classes; '{label}' has fractional values: use pearson or mutual_info"
@@ -133,6 +134,8 @@ def _chi2(X: pd.DataFrame, target: pd.Series, label: str) -> np.ndarray:
 
 
 def _mutual_info(X: pd.DataFrame, target: pd.Series) -> np.ndarray:
+    from sklearn.feature_selection import mutual_info_classif, mutual_info_regression
+
     if _is_continuous(target):
         scores = mutual_info_regression(X.to_numpy(), target.to_numpy(dtype="float64"), random_state=RANDOM_STATE)
     else:

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
-
-from sklearn.cluster import KMeans
+from typing import TYPE_CHECKING, Any
 
 from designer.graph.spec import ParamSpec
 from runner.modules._models import CLUSTERING, SEED_PARAM, Algorithm
 from runner.step_runtime import StepContext
 
+if TYPE_CHECKING:
+    from sklearn.cluster import KMeans
+
 
 def build(params: Mapping[str, Any]) -> KMeans:
+    from sklearn.cluster import KMeans
+
     return KMeans(n_clusters=params["n_clusters"], init=params["init"], n_init="auto", random_state=params["seed"])
 
 

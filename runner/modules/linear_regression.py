@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
-
-from sklearn.linear_model import Lasso, LinearRegression, Ridge
+from typing import TYPE_CHECKING, Any
 
 from designer.graph.spec import ParamSpec
 from runner.modules._models import REGRESSION, Algorithm
 from runner.step_runtime import StepContext
 
+if TYPE_CHECKING:
+    from sklearn.linear_model import Lasso, LinearRegression, Ridge
+
 
 def build(params: Mapping[str, Any]) -> LinearRegression | Ridge | Lasso:
+    from sklearn.linear_model import Lasso, LinearRegression, Ridge
+
     fit_intercept = params["fit_intercept"]
     if params["regularization"] == "ridge":
         return Ridge(alpha=params["alpha"], fit_intercept=fit_intercept)

@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from sklearn.linear_model import LogisticRegression
 
 from designer.graph.spec import ParamSpec
 from runner.modules._models import CLASSIFICATION, Algorithm
 from runner.step_runtime import StepContext
 
+if TYPE_CHECKING:
+    from sklearn.linear_model import LogisticRegression
+
 
 def build(params: Mapping[str, Any]) -> LogisticRegression:
+    from sklearn.linear_model import LogisticRegression
+
     max_iter = params["max_iter"]
     if params["penalty"] == "l1":
         # saga is the solver that handles L1 with any number of classes; it shuffles.

@@ -4,23 +4,22 @@ from __future__ import annotations
 
 import importlib.resources
 import json
-from collections.abc import Callable
 from importlib.resources.abc import Traversable
 
 import numpy as np
 import pandas as pd
-from sklearn import datasets as sk_datasets
-from sklearn.utils import Bunch
 
 from designer.graph.spec import ModuleSpec, ParamSpec, PortSpec
 from runner.step_runtime import ModuleError, StepContext
 
-_SKLEARN_LOADERS: dict[str, Callable[..., Bunch]] = {
-    "iris": sk_datasets.load_iris,
-    "wine": sk_datasets.load_wine,
-    "breast_cancer": sk_datasets.load_breast_cancer,
-    "diabetes": sk_datasets.load_diabetes,
-    "digits": sk_datasets.load_digits,
+# The loader in sklearn.datasets of each (looked up when a step runs: importing
+# scikit-learn takes seconds, and the web and worker processes import this file).
+_SKLEARN_LOADERS: dict[str, str] = {
+    "iris": "load_iris",
+    "wine": "load_wine",
+    "breast_cancer": "load_breast_cancer",
+    "diabetes": "load_diabetes",
+    "digits": "load_digits",
 }
 DATASET_NAMES: tuple[str, ...] = (*_SKLEARN_LOADERS, "titanic", "penguins", "cars")
 LABEL_COLUMN = "label"
@@ -74,12 +73,14 @@ def sample_dataset(ctx: StepContext) -> dict[str, object]:
         return {"dataset": penguins()}
     if name == "cars":
         return {"dataset": cars()}
-    loader = _SKLEARN_LOADERS.get(name)
-    if loader is None:
+    loader_name = _SKLEARN_LOADERS.get(name)
+    if loader_name is None:
         raise ModuleError(
             f"parameter 'name': unknown sample dataset '{name}'; choose one of {', '.join(DATASET_NAMES)}"
         )
-    frame = loader(as_frame=True).frame
+    from sklearn import datasets as sk_datasets
+
+    frame = getattr(sk_datasets, loader_name)(as_frame=True).frame
     return {"dataset": frame.rename(columns={"target": LABEL_COLUMN})}
 
 

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-from sklearn.exceptions import NotFittedError
-from sklearn.utils.validation import check_is_fitted
 
 from designer.graph.spec import ModuleSpec, ParamSpec, PortSpec
 from runner.modules._common import require_rows
@@ -59,6 +57,9 @@ SPEC = ModuleSpec(
 
 
 def score_model(ctx: StepContext, *, model: ModelArtifact, dataset: pd.DataFrame) -> dict[str, object]:
+    from sklearn.exceptions import NotFittedError
+    from sklearn.utils.validation import check_is_fitted
+
     append = ctx.params["append_score_columns"]
     if not isinstance(append, bool):
         raise ModuleError(f"parameter 'append_score_columns' must be true or false; got {append!r}")

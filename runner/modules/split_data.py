@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pandas as pd
-from sklearn.model_selection import train_test_split
 
 from designer.graph.spec import ModuleSpec, ParamSpec, PortSpec
 from runner.modules._common import require_columns, require_rows
@@ -42,6 +41,8 @@ SPEC = ModuleSpec(
 
 
 def split_data(ctx: StepContext, *, dataset: pd.DataFrame) -> dict[str, object]:
+    from sklearn.model_selection import train_test_split
+
     fraction = float(ctx.params["fraction"])
     if not 0.0 <= fraction <= 1.0:
         raise ModuleError(f"parameter 'fraction' must be between 0 and 1; got {fraction}")

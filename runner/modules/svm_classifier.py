@@ -3,20 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
-
-from sklearn.calibration import CalibratedClassifierCV
-from sklearn.svm import SVC
+from typing import TYPE_CHECKING, Any
 
 from designer.graph.spec import ParamSpec
 from runner.modules._models import CLASSIFICATION, Algorithm
 from runner.step_runtime import StepContext
+
+if TYPE_CHECKING:
+    from sklearn.calibration import CalibratedClassifierCV
 
 
 def build(params: Mapping[str, Any]) -> CalibratedClassifierCV:
     # What SVC(probability=True) did (Platt scaling over internal folds, then one SVC on
     # all rows); scikit-learn 1.9 deprecated that flag in favour of this wrapper. The
     # internal folds are not shuffled, so no seed is needed.
+    from sklearn.calibration import CalibratedClassifierCV
+    from sklearn.svm import SVC
+
     return CalibratedClassifierCV(SVC(C=params["C"], kernel=params["kernel"]), method="sigmoid", ensemble=False)
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 import pandas as pd
-from sklearn.base import clone
 
 from designer.graph.spec import ModuleSpec, ParamSpec, PortSpec
 from runner.modules._common import require_rows
@@ -54,6 +53,8 @@ SPEC = ModuleSpec(
 
 
 def train_clustering_model(ctx: StepContext, *, model: ModelArtifact, dataset: pd.DataFrame) -> dict[str, object]:
+    from sklearn.base import clone
+
     named = ctx.params["feature_columns"]
     if not isinstance(named, list) or not all(isinstance(c, str) for c in named):
         raise ModuleError("parameter 'feature_columns' must be a list of column names")

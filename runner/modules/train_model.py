@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pandas as pd
-from sklearn.base import clone
 
 from designer.graph.spec import ModuleSpec, PortSpec
 from runner.modules._models import LABEL_PARAM, fit, recipe_of, require_supervised, trained_meta, training_data
@@ -38,6 +37,8 @@ SPEC = ModuleSpec(
 
 
 def train_model(ctx: StepContext, *, model: ModelArtifact, dataset: pd.DataFrame) -> dict[str, object]:
+    from sklearn.base import clone
+
     recipe = recipe_of(model)
     require_supervised(recipe, "train_model")
     label = ctx.params["label_column"]

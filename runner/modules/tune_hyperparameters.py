@@ -8,7 +8,6 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-from sklearn.model_selection import ParameterGrid, ParameterSampler
 
 from designer.graph.spec import ModuleSpec, ParamSpec, PortSpec
 from runner.modules._common import require_columns, require_rows
@@ -205,6 +204,8 @@ def _metric(choice: str, task: str) -> str:
 
 def _trials(sweep: Mapping[str, Sequence[Any]], mode: str, max_runs: int, seed: int) -> list[dict[str, Any]]:
     """The combinations to try: the grid in order, or a random draw from it."""
+    from sklearn.model_selection import ParameterGrid, ParameterSampler
+
     if not sweep:
         log("tune_hyperparameters: the algorithm has no sweep ranges; one run with its own values")
         return [{}]

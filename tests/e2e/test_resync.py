@@ -9,10 +9,12 @@ import os
 import time
 import urllib.request
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 import requests
+from django.conf import settings
 
 from designer import services
 from runner.models import PipelineRun, RunStatus, StepRun
@@ -24,13 +26,29 @@ from tests.integration.graphs import edge, node, script
 pytestmark = pytest.mark.e2e
 
 REPEAT = int(os.environ.get("PIPEWRIGHT_FAULT_REPEAT", "5"))
-SLOW = script("import time\ntime.sleep(8)\nreturn dataframe1,")
+# The step runs until the test lets it finish (a file appearing in its work directory,
+# which is its current directory), at most a minute: it must still be running when the
+# web server goes down, however slowly the page loads, and no longer than that.
+SLOW = script(
+    "import os, time\n"
+    "for _ in range(1200):\n    if os.path.exists('finish'):\n        break\n    time.sleep(0.05)\n"
+    "return dataframe1,"
+)
+
+
+def let_the_slow_step_finish(run_id: int) -> None:
+    step = StepRun.objects.get(run_id=run_id, node_id="slow")
+    workdirs = list(Path(settings.WORK_ROOT).glob(f"step-{step.pk}-*"))
+    assert workdirs, f"no work directory for step {step.pk}"
+    for workdir in workdirs:
+        (workdir / "finish").touch()
 
 
 def finish_while_down(page: Any, run_id: int, screenshot: bool) -> None:
     """With the server down: the banner shows, the run finishes unseen, and the canvas
     still shows what it last heard."""
     page.wait_for_selector('[data-testid="connection-banner"]', timeout=15_000)
+    let_the_slow_step_finish(run_id)
     deadline = time.monotonic() + 60
     while PipelineRun.objects.get(pk=run_id).status != RunStatus.COMPLETED:
         assert time.monotonic() < deadline, "the run did not finish while the web server was down"

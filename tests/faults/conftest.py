@@ -93,10 +93,14 @@ def running_fault_stack(alice: Any, timings: dict[str, str]) -> Iterator[FaultSt
     stack = LiveStack(env={**stack_env(redis.url), **timings}, log_dir=log_dir)
     token, _ = Token.objects.get_or_create(user=alice)
     try:
-        stack.start_web()
+        # Started together, then waited for: their start-ups overlap.
+        stack.start_web(wait=False)
         stack.start_beat()
         stack.start_worker("w1", concurrency=1, wait=False)
-        stack.start_worker("w2", concurrency=1)
+        stack.start_worker("w2", concurrency=1, wait=False)
+        stack.wait_for_web()
+        stack.wait_for_worker("w1")
+        stack.wait_for_worker("w2")
         yield FaultStack(stack=stack, redis=redis, token=token.key)
     finally:
         stack.stop_all()

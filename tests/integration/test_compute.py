@@ -41,9 +41,11 @@ def test_one_pipeline_spreads_over_two_differently_configured_workers(
         "parameters": [],
     }
     pipeline = make_pipeline(alice, graph)
-    live_stack.start_worker("prep-worker", queues=[PREP_QUEUE], concurrency=1)
-    live_stack.start_worker("train-worker", queues=[TRAIN_QUEUE], concurrency=2)
+    live_stack.start_worker("prep-worker", queues=[PREP_QUEUE], concurrency=1, wait=False)
+    live_stack.start_worker("train-worker", queues=[TRAIN_QUEUE], concurrency=2, wait=False)
     try:
+        live_stack.wait_for_worker("prep-worker")
+        live_stack.wait_for_worker("train-worker")
         targets = {t["name"]: t for t in client.get("/api/compute/").json()}
         assert targets["prep"]["workers"] and targets["prep"]["workers"][0].startswith("prep-worker@")
         assert targets["train"]["workers"][0].startswith("train-worker@")
@@ -57,8 +59,7 @@ def test_one_pipeline_spreads_over_two_differently_configured_workers(
 
         run = wait_for_run(submit(client, pipeline)["id"])
     finally:
-        live_stack.stop(live_stack.workers.pop("prep-worker"))
-        live_stack.stop(live_stack.workers.pop("train-worker"))
+        live_stack.stop_together([live_stack.workers.pop("prep-worker"), live_stack.workers.pop("train-worker")])
     assert run.status == RunStatus.COMPLETED, run.error
     steps = steps_of(run.pk)
     assert (steps["data"].compute, steps["data"].queue) == ("prep", PREP_QUEUE)

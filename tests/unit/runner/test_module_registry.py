@@ -1,13 +1,20 @@
 from __future__ import annotations
 
+import ast
 import importlib
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
+import runner.modules
 from designer.graph.spec import PARAM_TYPES, PORT_TYPES, ModuleSpec
 from runner.modules import BUILTIN_MODULES, BuiltinModule, builtin_specs, code_digest
+
+ROOT = Path(__file__).resolve().parents[3]
 
 
 @pytest.mark.parametrize("slug", sorted(BUILTIN_MODULES))
@@ -100,3 +107,40 @@ def test_every_hook_a_module_declares_is_a_function_of_the_engine() -> None:
     submit_hooks = {slug: module.on_submit for slug, module in BUILTIN_MODULES.items() if module.on_submit}
     assert set(submit_hooks) == {"import_data"}
     assert all(callable(load_hook(name)) for name in submit_hooks.values())
+
+
+def _imports_inside_functions(path: Path) -> list[tuple[str, list[str]]]:
+    """(module, names) of every `from X import ...` inside a function of the file."""
+    found = []
+    for function in ast.walk(ast.parse(path.read_text())):
+        if isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef):
+            for node in ast.walk(function):
+                if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                    found.append((node.module, [alias.name for alias in node.names]))
+    return found
+
+
+def test_the_heavy_libraries_are_imported_when_a_step_runs_and_warm_up_imports_each_of_them() -> None:
+    from runner.modules import STEP_LIBRARIES
+
+    heavy = ("sklearn", "scipy")
+    folder = Path(runner.modules.__file__).parent
+    for path in sorted(folder.glob("*.py")):
+        tree = ast.parse(path.read_text())
+        at_the_top = [
+            node.module
+            for node in tree.body
+            if isinstance(node, ast.ImportFrom) and node.module and node.module.split(".")[0] in heavy
+        ]
+        assert not at_the_top, f"{path.name} imports {at_the_top} as it is imported: import them where they are used"
+        for module, names in _imports_inside_functions(path):
+            if module.split(".")[0] in heavy:
+                libraries = {module} | {f"{module}.{name}" for name in names}
+                assert libraries & set(STEP_LIBRARIES), f"{path.name}: {module} is not in STEP_LIBRARIES"
+
+
+def test_the_web_and_worker_processes_read_the_specs_without_importing_scikit_learn() -> None:
+    code = "import sys, runner.modules, runner.catalogue; print(sorted({'sklearn', 'scipy'} & set(sys.modules)))"
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "tests.settings"}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT, check=True)
+    assert result.stdout.strip() == "[]", result.stdout
