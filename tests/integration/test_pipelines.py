@@ -118,6 +118,14 @@ def test_the_openapi_schema_is_served_and_valid(client: APIClient) -> None:
     assert docs.status_code == 200 and b"swagger" in docs.content.lower()
 
 
+def test_a_format_parameter_no_renderer_knows_is_ignored_not_an_undocumented_404(client: APIClient) -> None:
+    listed = client.get("/api/runs/?format=5609")
+    yaml = client.get("/api/schema/?format=yaml")
+
+    assert listed.status_code == 200 and listed["Content-Type"] == "application/json"
+    assert yaml.status_code == 200 and yaml.content.startswith(b"openapi:")
+
+
 def test_broken_dataset_uploads_get_a_clear_error(client: APIClient) -> None:
     from django.core.files.uploadedfile import SimpleUploadedFile
 
