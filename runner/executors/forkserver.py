@@ -465,7 +465,8 @@ def _serve_steps(request: dict[str, Any], log_fd: int, conn_fd: int) -> int:
             return SANDBOX_FAILED
         die_with_parent()
     _close_server_pidfd()
-    conn.send(json.dumps({"event": "ready", "uid": os.geteuid(), "warnings": warnings}).encode())
+    ready = {"event": "ready", "uid": os.geteuid(), "warnings": warnings, "rss_bytes": _rss_bytes()}
+    conn.send(json.dumps(ready).encode())
     # Between steps its output goes nowhere; during a step, to that step's log.
     _redirect_output(os.open(os.devnull, os.O_WRONLY))
     from runner.step_runtime import run_step
@@ -485,11 +486,21 @@ def _serve_steps(request: dict[str, Any], log_fd: int, conn_fd: int) -> int:
             finally:
                 _redirect_output(os.open(os.devnull, os.O_WRONLY))
                 os.chdir(host_dir)
+                _release_unused_memory()
             # Library thread pools (Arrow's, BLAS's) stay; a child process must not.
             done = {"event": HOST_DONE, "rss_bytes": _rss_bytes(), "children": _has_children()}
             control.write(json.dumps(done) + "\n")
         if result.status != "completed":
             return 0  # recycled after any error: nothing a failed step left may meet the next one
+
+
+def _release_unused_memory() -> None:
+    """Give back what Arrow's allocator keeps cached after a step, so a host's size says
+    what it holds (the worker replaces a host that keeps growing)."""
+    pyarrow = sys.modules.get("pyarrow")
+    if pyarrow is not None:
+        with contextlib.suppress(Exception):
+            pyarrow.default_memory_pool().release_unused()
 
 
 def _rss_bytes() -> int:

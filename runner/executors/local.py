@@ -81,6 +81,10 @@ _READ_CHUNK = 64 * 1024
 HOSTS_PER_EXECUTOR = 2
 HOST_MAX_STEPS = 200
 HOST_MAX_GROWTH_BYTES = 512 * 1024 * 1024
+# A step reading more than this gets a fresh process: its frames would leave the host's
+# memory fragmented and large for every step after it, and next to its own work a fork
+# costs nothing.
+WARM_INPUT_MAX_BYTES = 64 * 1024 * 1024
 _HOST_READY_SECONDS = 60.0
 MAX_MESSAGE_BYTES = 1 << 16
 
@@ -287,7 +291,7 @@ class LocalExecutor:
         instead of a fresh process."""
         started = time.monotonic()
         workdir = workdir.resolve()
-        if warm_key is not None and _may_run_warm(limits):
+        if warm_key is not None and _may_run_warm(limits) and _input_bytes(spec) <= WARM_INPUT_MAX_BYTES:
             result = self._hosts.execute(warm_key, spec, workdir, limits, on_log, on_progress, should_cancel)
             if result is not None:
                 result.duration_seconds = time.monotonic() - started
@@ -328,6 +332,16 @@ class LocalExecutor:
         result = watch.result(limits)
         result.duration_seconds = time.monotonic() - started
         return result
+
+
+def _input_bytes(spec: StepSpec) -> int:
+    """The size of a step's input files (artifact folders hold a few files each)."""
+    total = 0
+    for path in spec.inputs.values():
+        root = Path(path)
+        files = [root] if root.is_file() else [p for p in root.rglob("*") if p.is_file()]
+        total += sum(p.stat().st_size for p in files)
+    return total
 
 
 def _may_run_warm(limits: Limits) -> bool:
@@ -440,7 +454,6 @@ class _WarmHosts:
             if keep:
                 host.steps += 1
                 rss = int(done.get("rss_bytes", 0)) if done else 0
-                host.baseline_rss = host.baseline_rss or rss
                 keep = host.steps < HOST_MAX_STEPS and rss - host.baseline_rss < HOST_MAX_GROWTH_BYTES
             return result
         finally:
@@ -514,6 +527,7 @@ class _WarmHosts:
                         _warn_once(str(warning))
                     pid = int(status.split()[1])
                     host = _WarmHost(key, directory, ours, pid, status_r, uid=int(ready["uid"]))
+                    host.baseline_rss = int(ready.get("rss_bytes", 0))
                 else:
                     problem = _read_available(log_r).strip() or "it exited before it was ready"
                     with contextlib.suppress(ProcessLookupError, PermissionError):

@@ -231,3 +231,19 @@ def test_a_step_with_the_network_or_a_cpu_budget_gets_a_fresh_process(executor: 
 
     assert host not in (budget, network)
     assert pid_of_step(executor, tmp_path, "warm-again") == host
+
+
+def test_a_step_with_large_inputs_gets_a_fresh_process(
+    executor: LocalExecutor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    artifact = tmp_path / "store" / "big"
+    save_output(pd.DataFrame({"x": range(1000)}), "DataFrame", artifact, "dataset")
+    inputs = {"inputs": {"dataset": str(artifact)}, "input_types": {"dataset": "DataFrame"}}
+    host = pid_of_step(executor, tmp_path, "small")
+    monkeypatch.setattr("runner.executors.local.WARM_INPUT_MAX_BYTES", 100)
+
+    result = run(executor, probe(REPORT_PID, **inputs), tmp_path / "big")
+
+    assert result.status == "completed", result.error
+    assert reported(tmp_path / "big")["pid"] != host
+    assert pid_of_step(executor, tmp_path, "small-again") == host
