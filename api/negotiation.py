@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Iterable
 
 from rest_framework.negotiation import DefaultContentNegotiation
+from rest_framework.renderers import BaseRenderer
 
 
 class ContentNegotiation(DefaultContentNegotiation):
@@ -14,5 +14,6 @@ class ContentNegotiation(DefaultContentNegotiation):
     fuzzer found `GET /api/runs/?format=5609`); the schema view still serves
     `?format=json` and `?format=yaml`."""
 
-    def filter_renderers(self, renderers: Sequence[Any], format: str) -> list[Any]:
-        return [renderer for renderer in renderers if renderer.format == format] or list(renderers)
+    def filter_renderers(self, renderers: Iterable[BaseRenderer], format: str) -> list[BaseRenderer]:
+        offered = list(renderers)
+        return [renderer for renderer in offered if renderer.format == format] or offered
