@@ -450,11 +450,10 @@ class _WarmHosts:
                     return dataclasses.replace(result, status="failed", error=error, outputs={})
             if done is not None or host.gone():
                 _move_outputs(inner, workdir)
-            keep = done is not None and not done.get("children") and result.status == "completed"
-            if keep:
+            if done is not None and not done.get("children") and result.status == "completed":
                 host.steps += 1
-                rss = int(done.get("rss_bytes", 0)) if done else 0
-                keep = host.steps < HOST_MAX_STEPS and rss - host.baseline_rss < HOST_MAX_GROWTH_BYTES
+                grown = int(done.get("rss_bytes", 0)) - host.baseline_rss
+                keep = host.steps < HOST_MAX_STEPS and grown < HOST_MAX_GROWTH_BYTES
             return result
         finally:
             janitor.discard(inner)
