@@ -37,6 +37,13 @@ class PayloadTooLarge(ApplicationError):
     status_code = 413
 
 
+class TooManyRequests(ApplicationError):
+    """A limit on concurrent work was reached; `extra.retry_after` says when to try again
+    (the API sends it as the Retry-After header)."""
+
+    status_code = 429
+
+
 class UpstreamFailed(ApplicationError):
     """A process the request depends on (an endpoint's scorer) broke."""
 

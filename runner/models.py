@@ -27,6 +27,16 @@ class StepStatus(models.TextChoices):
     SKIPPED = "skipped"
 
 
+class RunTrigger(models.TextChoices):
+    """What started a run: a person (the canvas, the API, the SDK), a call to a
+    published pipeline's endpoint, a schedule, or a new version of a dataset."""
+
+    MANUAL = "manual"
+    ENDPOINT = "endpoint"
+    SCHEDULE = "schedule"
+    DATASET = "dataset"
+
+
 RUN_FINISHED = frozenset({RunStatus.COMPLETED, RunStatus.FAILED, RunStatus.CANCELED})
 STEP_FINISHED = frozenset(
     {StepStatus.COMPLETED, StepStatus.FAILED, StepStatus.CANCELED, StepStatus.REUSED, StepStatus.SKIPPED}
@@ -47,6 +57,13 @@ class PipelineRun(models.Model):
     continue_on_failure = models.BooleanField(default=False)
     # A resumed run re-runs this run's snapshot, reusing what finished there.
     resumed_from = models.ForeignKey("self", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    trigger = models.CharField(max_length=16, choices=RunTrigger.choices, default=RunTrigger.MANUAL)
+    # A run of a published pipeline names the version it ran, and the schedule that
+    # started it if one did; both outlive neither the endpoint nor the schedule.
+    published_version = models.ForeignKey(
+        "PublishedPipeline", null=True, blank=True, on_delete=models.SET_NULL, related_name="runs"
+    )
+    schedule = models.ForeignKey("Schedule", null=True, blank=True, on_delete=models.SET_NULL, related_name="runs")
     # The frozen graph, resolved module versions, code digests and parameter values.
     snapshot = models.JSONField()
     pipeline_revision = models.PositiveIntegerField()
@@ -107,8 +124,124 @@ class StepRun(models.Model):
         return f"step {self.node_id} of run {self.run_id}"
 
 
+class PipelineEndpoint(models.Model):
+    """A named, published pipeline of a workspace: numbered immutable versions, one of
+    them the default that a trigger without a version runs."""
+
+    workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="pipeline_endpoints")
+    name = models.SlugField(max_length=63)
+    description = models.TextField(blank=True, default="")
+    default_version = models.PositiveIntegerField(null=True, blank=True)
+    # Triggers beyond this many unfinished runs of the endpoint are answered 429.
+    max_concurrent_runs = models.PositiveIntegerField(default=4)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [models.UniqueConstraint(fields=["workspace", "name"], name="unique_pipeline_endpoint_name")]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class PublishedPipeline(models.Model):
+    """One immutable version of a pipeline endpoint: the draft's graph as it was when
+    published, with its module versions resolved and their specs and code digests, and
+    the compute targets it uses, frozen (`snapshot`). Editing the draft never changes it."""
+
+    endpoint = models.ForeignKey(PipelineEndpoint, on_delete=models.CASCADE, related_name="versions")
+    version = models.PositiveIntegerField()
+    # Runs of a published version are runs of its draft pipeline (they show in its
+    # history), so a draft with published versions cannot be deleted.
+    pipeline = models.ForeignKey(Pipeline, on_delete=models.PROTECT, related_name="published_versions")
+    pipeline_revision = models.PositiveIntegerField()
+    description = models.TextField(blank=True, default="")
+    snapshot = models.JSONField()
+    enabled = models.BooleanField(default=True)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-version"]
+        constraints = [models.UniqueConstraint(fields=["endpoint", "version"], name="unique_published_version")]
+
+    def __str__(self) -> str:
+        return f"{self.endpoint_id} v{self.version}"
+
+
+class TriggerRequest(models.Model):
+    """An `Idempotency-Key` a trigger of a pipeline endpoint carried: a retried request
+    with the same key gets the run the first one started."""
+
+    endpoint = models.ForeignKey(PipelineEndpoint, on_delete=models.CASCADE, related_name="trigger_requests")
+    key = models.CharField(max_length=200)
+    # The request body's digest: the same key with another body is refused.
+    body_digest = models.CharField(max_length=64)
+    run = models.ForeignKey(PipelineRun, on_delete=models.CASCADE, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["endpoint", "key"], name="unique_trigger_key")]
+
+    def __str__(self) -> str:
+        return f"{self.key} -> run {self.run_id}"
+
+
+class ScheduleKind(models.TextChoices):
+    CRON = "cron"
+    INTERVAL = "interval"
+    DATASET = "dataset"
+
+
+class Schedule(models.Model):
+    """Runs a pipeline endpoint's default (or a pinned) version with fixed parameter
+    values: on a cron expression in a time zone, every N seconds, or when a new version
+    of a dataset is registered (its number goes into `dataset_parameter`). Time-based
+    schedules are kept by Celery beat's database scheduler through `periodic_task`."""
+
+    workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="schedules")
+    endpoint = models.ForeignKey(PipelineEndpoint, on_delete=models.CASCADE, related_name="schedules")
+    name = models.CharField(max_length=200)
+    version = models.PositiveIntegerField(null=True, blank=True)  # None: the endpoint's default
+    parameters = models.JSONField(default=dict, blank=True)
+    experiment = models.CharField(max_length=200, blank=True, default="")
+    kind = models.CharField(max_length=16, choices=ScheduleKind.choices)
+    cron = models.CharField(max_length=120, blank=True, default="")
+    timezone = models.CharField(max_length=64, blank=True, default="UTC")
+    interval_seconds = models.PositiveIntegerField(null=True, blank=True)
+    dataset = models.ForeignKey(
+        "designer.Dataset", null=True, blank=True, on_delete=models.CASCADE, related_name="schedules"
+    )
+    dataset_parameter = models.CharField(max_length=100, blank=True, default="")
+    # Start a run even while the previous run of this schedule is unfinished.
+    allow_overlap = models.BooleanField(default=False)
+    enabled = models.BooleanField(default=True)
+    periodic_task = models.OneToOneField(
+        "django_celery_beat.PeriodicTask", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    last_fired_at = models.DateTimeField(null=True, blank=True)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["name", "id"]
+        constraints = [models.UniqueConstraint(fields=["workspace", "name"], name="unique_schedule_name")]
+
+    def __str__(self) -> str:
+        return self.name
+
+
 class Endpoint(models.Model):
-    """A real-time scoring endpoint, created or updated by a deploy_model step."""
+    """A real-time scoring endpoint, created by a deploy_model step or by deploying a
+    real-time inference pipeline. Every deployment adds an `EndpointVersion`; which one
+    callers get (`live`) changes only when someone promotes or rolls back, or when the
+    deploying step was told to make its version live.
+
+    The fields from model_digest to deployed_by_step mirror the live version, so the
+    scorer keeps reading one row."""
 
     workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="endpoints")
     name = models.SlugField(max_length=63)
@@ -117,6 +250,7 @@ class Endpoint(models.Model):
     task = models.CharField(max_length=32, blank=True, default="")
     feature_columns = models.JSONField(default=list)
     deployed_by_step = models.ForeignKey(StepRun, null=True, on_delete=models.SET_NULL, related_name="+")
+    live = models.ForeignKey("EndpointVersion", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -126,3 +260,53 @@ class Endpoint(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+class EndpointKind(models.TextChoices):
+    MODEL = "model"  # a model and an optional transform, scored by score_model's code
+    PIPELINE = "pipeline"  # a real-time inference pipeline: a graph run per request
+
+
+class EndpointVersion(models.Model):
+    """One deployment of an endpoint, immutable: what a request is answered with while
+    this version is live."""
+
+    endpoint = models.ForeignKey(Endpoint, on_delete=models.CASCADE, related_name="versions")
+    version = models.PositiveIntegerField()
+    kind = models.CharField(max_length=16, choices=EndpointKind.choices, default=EndpointKind.MODEL)
+    model_digest = models.CharField(max_length=64, blank=True, default="")
+    transform_digest = models.CharField(max_length=64, blank=True, default="")
+    task = models.CharField(max_length=32, blank=True, default="")
+    feature_columns = models.JSONField(default=list)
+    # A real-time inference pipeline: the frozen scoring graph with the artifacts the
+    # training run produced for its trained nodes.
+    graph = models.JSONField(null=True, blank=True)
+    deployed_by_step = models.ForeignKey(StepRun, null=True, on_delete=models.SET_NULL, related_name="+")
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-version"]
+        constraints = [models.UniqueConstraint(fields=["endpoint", "version"], name="unique_endpoint_version")]
+
+    def __str__(self) -> str:
+        return f"{self.endpoint_id} v{self.version}"
+
+
+class EndpointRequest(models.Model):
+    """One scoring request, for the endpoint page's counts, latencies and recent log."""
+
+    endpoint = models.ForeignKey(Endpoint, on_delete=models.CASCADE, related_name="requests")
+    version = models.PositiveIntegerField(null=True, blank=True)
+    status_code = models.PositiveSmallIntegerField()
+    duration_ms = models.FloatField()
+    rows = models.PositiveIntegerField(default=0)
+    error = models.CharField(max_length=500, blank=True, default="")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-id"]
+        indexes = [models.Index(fields=["endpoint", "-id"])]
+
+    def __str__(self) -> str:
+        return f"{self.endpoint_id}: {self.status_code} in {self.duration_ms:.1f} ms"

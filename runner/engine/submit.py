@@ -3,7 +3,8 @@
 `run_submit` validates the pipeline against the workspace's catalogue and compute
 targets, compiles it with the run's parameter values and freezes the snapshot the run
 reads from then on (see snapshot.py); `run_resume` submits a failed or canceled run
-again with a copy of its snapshot. Both end in `_run_create`: one transaction numbers the
+again with a copy of its snapshot; `run_submit_published` compiles a published version's
+frozen graph against the module versions frozen with it. Both end in `_run_create`: one transaction numbers the
 run, creates it with one pending step per node, and on commit sends `run.status` and
 the `run_advance` task, which hands the run to scheduling.py. `run_clone` makes a new
 draft pipeline from a run and starts nothing.
@@ -19,14 +20,16 @@ from django.db.models import Max
 
 from designer import compute
 from designer.errors import ApplicationError
-from designer.graph import CompileError, ExecutionPlan, compile_plan, validate_graph
+from designer.graph import CompileError, ExecutionPlan, GraphDocument, compile_plan, validate_graph
+from designer.graph.catalog import Catalog, CatalogEntry, DictCatalog
+from designer.graph.spec import ModuleSpec
 from designer.models import Pipeline
 from designer.roles import EDITOR, require_role
 from designer.selectors import catalog_for_workspace
 from runner import datasets
 from runner.engine.dispatch import emit_run, enqueue_advance
 from runner.engine.snapshot import step_target
-from runner.models import PipelineRun, RunStatus, StepRun
+from runner.models import PipelineRun, PublishedPipeline, RunStatus, RunTrigger, Schedule, StepRun
 
 
 def run_submit(
@@ -48,8 +51,86 @@ def run_submit(
             "the pipeline has problems; fix them before running it",
             extra={"errors": [p.to_dict() for p in result.problems]},
         )
+    snapshot = _freeze(
+        document=result.document, catalog=catalog, parameters=parameters or {}, pipeline=pipeline, targets=targets
+    )
+    return _run_create(
+        pipeline=pipeline,
+        user=user,
+        snapshot=snapshot,
+        parameters=snapshot.pop("parameters"),
+        force_rerun=force_rerun,
+        experiment=experiment,
+        continue_on_failure=continue_on_failure,
+    )
+
+
+def run_submit_published(
+    *,
+    published: PublishedPipeline,
+    user: User | None,
+    parameters: dict[str, Any] | None = None,
+    experiment: str = "",
+    trigger: str = RunTrigger.ENDPOINT,
+    schedule: Schedule | None = None,
+) -> PipelineRun:
+    """Start a run of a published version: its frozen graph, compiled against the module
+    versions and compute targets frozen with it, whatever the draft and the catalogue
+    became since. Dataset versions are resolved now (a schedule runs on new data).
+    `user` is who asked (a token's user, a schedule's owner); None only for a schedule
+    whose owner was deleted, which the caller refuses before."""
+    workspace = published.endpoint.workspace
+    if user is not None:
+        require_role(user=user, workspace=workspace, role=EDITOR, action="start runs")
+    frozen = published.snapshot
+    snapshot = _freeze(
+        document=GraphDocument.from_dict(frozen["graph"]),
+        catalog=published_catalog(frozen),
+        parameters=parameters or {},
+        pipeline=published.pipeline,
+        targets=frozen["targets"],
+    )
+    return _run_create(
+        pipeline=published.pipeline,
+        user=user,
+        snapshot=snapshot,
+        parameters=snapshot.pop("parameters"),
+        force_rerun=False,
+        experiment=experiment,
+        continue_on_failure=False,
+        revision=published.pipeline_revision,
+        trigger=trigger,
+        published_version=published,
+        schedule=schedule,
+    )
+
+
+def published_catalog(frozen: dict[str, Any]) -> DictCatalog:
+    """The catalogue a published version was frozen with: exactly its nodes' module
+    versions, specs and digests."""
+    return DictCatalog(
+        CatalogEntry(
+            spec=ModuleSpec.from_dict(entry["spec"]),
+            status=entry["status"],
+            code_digest=entry["code_digest"],
+            environment_digest=entry["environment_digest"],
+        )
+        for entry in frozen["modules"]
+    )
+
+
+def _freeze(
+    *,
+    document: GraphDocument,
+    catalog: Catalog,
+    parameters: dict[str, Any],
+    pipeline: Pipeline,
+    targets: dict[str, Any],
+) -> dict[str, Any]:
+    """Compile the document with the run's parameter values and freeze what the run
+    reads from then on; `parameters` in the answer are the resolved values."""
     try:
-        plan = compile_plan(result.document, catalog, parameters or {})
+        plan = compile_plan(document, catalog, parameters)
     except CompileError as exc:
         raise ApplicationError(
             "the run parameters are not valid",
@@ -59,21 +140,13 @@ def run_submit(
     imports = datasets.resolve_imports(plan=plan, workspace=pipeline.workspace)
     # Only the targets the steps use are frozen: the run must not depend on later edits.
     used = {step.compute or compute.DEFAULT_TARGET for step in plan.steps}
-    snapshot = {
-        "graph": result.document.to_dict(),
+    return {
+        "graph": document.to_dict(),
         "plan": plan.to_dict(),
         "imports": imports,
         "targets": {name: targets[name] for name in sorted(used)},
+        "parameters": plan.parameters,
     }
-    return _run_create(
-        pipeline=pipeline,
-        user=user,
-        snapshot=snapshot,
-        parameters=plan.parameters,
-        force_rerun=force_rerun,
-        experiment=experiment,
-        continue_on_failure=continue_on_failure,
-    )
 
 
 def run_resume(*, run: PipelineRun, user: User) -> PipelineRun:
@@ -106,6 +179,9 @@ def _run_create(
     continue_on_failure: bool,
     resumed_from: PipelineRun | None = None,
     revision: int | None = None,
+    trigger: str = RunTrigger.MANUAL,
+    published_version: PublishedPipeline | None = None,
+    schedule: Schedule | None = None,
 ) -> PipelineRun:
     """Number and create the run with its pending steps from a frozen snapshot; on
     commit, announce it and send it to be advanced."""
@@ -126,6 +202,9 @@ def _run_create(
             resumed_from=resumed_from,
             snapshot=snapshot,
             pipeline_revision=revision or locked.revision,
+            trigger=trigger,
+            published_version=published_version,
+            schedule=schedule,
             created_by=user,
         )
         steps = []

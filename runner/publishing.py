@@ -1,0 +1,182 @@
+"""Published pipelines: freezing a draft into a numbered, immutable version under a
+named pipeline endpoint, managing its versions, and starting runs of them (a trigger
+over HTTP, a schedule, a new dataset version).
+
+A published version keeps what a run needs to be repeatable whatever happens to the
+draft and the catalogue later: the graph with every node's module version pinned, the
+spec and digests of those module versions, and the compute targets the nodes use. A run
+of it is compiled from that (runner.engine.submit.run_submit_published); only dataset
+versions are resolved when the run starts, so a schedule picks up new data.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from django.contrib.auth.models import User
+from django.db import IntegrityError, transaction
+from django.db.models import Max
+
+from designer import compute
+from designer.errors import ApplicationError, Conflict, NotFound, TooManyRequests
+from designer.graph import validate_graph
+from designer.models import Pipeline
+from designer.roles import EDITOR, require_role
+from designer.selectors import catalog_for_workspace
+from runner.engine.submit import run_submit_published
+from runner.models import (
+    RUN_FINISHED,
+    PipelineEndpoint,
+    PipelineRun,
+    PublishedPipeline,
+    RunTrigger,
+    TriggerRequest,
+)
+
+ENDPOINT_NAME = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
+# What a client that got 429 is told to wait before trying again, in seconds.
+RETRY_AFTER_SECONDS = 5
+
+
+def pipeline_publish(
+    *,
+    pipeline: Pipeline,
+    user: User,
+    endpoint_name: str,
+    description: str = "",
+    make_default: bool = True,
+) -> PublishedPipeline:
+    """Freeze the draft as the next version of the named pipeline endpoint (created on
+    first publish). The first version is the default whatever `make_default` says."""
+    require_role(user=user, workspace=pipeline.workspace, role=EDITOR, action="publish pipelines")
+    if not ENDPOINT_NAME.fullmatch(endpoint_name):
+        raise ApplicationError(
+            f"endpoint name {endpoint_name!r} must be 1-63 lower case letters, digits and '-', "
+            "starting with a letter or digit"
+        )
+    frozen = _freeze_draft(pipeline)
+    endpoint = _endpoint_for_publish(pipeline=pipeline, user=user, name=endpoint_name)
+    with transaction.atomic():
+        endpoint = PipelineEndpoint.objects.select_for_update().get(pk=endpoint.pk)
+        number = (endpoint.versions.aggregate(n=Max("version"))["n"] or 0) + 1
+        published = PublishedPipeline.objects.create(
+            endpoint=endpoint,
+            version=number,
+            pipeline=pipeline,
+            pipeline_revision=pipeline.revision,
+            description=description,
+            snapshot=frozen,
+            created_by=user,
+        )
+        if make_default or endpoint.default_version is None:
+            endpoint.default_version = number
+            endpoint.save(update_fields=["default_version", "updated_at"])
+    return published
+
+
+def _freeze_draft(pipeline: Pipeline) -> dict[str, Any]:
+    """The draft's graph with every module version pinned, those versions' specs and
+    digests, and the compute targets its nodes use; a graph with problems is refused."""
+    catalog = catalog_for_workspace(workspace=pipeline.workspace)
+    targets = compute.targets_for_workspace(workspace=pipeline.workspace)
+    result = validate_graph(pipeline.graph, catalog, compute_targets=targets.keys())
+    if result.errors or result.document is None:
+        raise ApplicationError(
+            "the pipeline has problems; fix them before publishing it",
+            extra={"errors": [p.to_dict() for p in result.problems]},
+        )
+    graph = result.document.to_dict()
+    modules: dict[tuple[str, str], dict[str, Any]] = {}
+    used_targets: set[str] = set()
+    for node in graph["nodes"]:
+        entry = catalog.get(node["module"], node.get("version"))
+        assert entry is not None  # validation found every node's module
+        node["version"] = entry.version
+        modules[(entry.slug, entry.version)] = {
+            "spec": entry.spec.to_dict(),
+            "status": entry.status,
+            "code_digest": entry.code_digest,
+            "environment_digest": entry.environment_digest,
+        }
+        used_targets.add(node.get("compute") or graph.get("compute") or compute.DEFAULT_TARGET)
+    return {
+        "graph": graph,
+        "modules": [modules[key] for key in sorted(modules)],
+        "targets": {name: targets[name] for name in sorted(used_targets)},
+    }
+
+
+def _endpoint_for_publish(*, pipeline: Pipeline, user: User, name: str) -> PipelineEndpoint:
+    try:
+        endpoint, _ = PipelineEndpoint.objects.get_or_create(
+            workspace=pipeline.workspace, name=name, defaults={"created_by": user}
+        )
+    except IntegrityError:  # created by a concurrent publish
+        endpoint = PipelineEndpoint.objects.get(workspace=pipeline.workspace, name=name)
+    return endpoint
+
+
+def published_version_for_run(*, endpoint: PipelineEndpoint, version: int | None = None) -> PublishedPipeline:
+    """The version a run of the endpoint uses: the one named, else the default. A
+    disabled version never runs."""
+    number = version if version is not None else endpoint.default_version
+    if number is None:
+        raise Conflict(f"pipeline endpoint {endpoint.name!r} has no default version; name one")
+    try:
+        published = endpoint.versions.select_related("pipeline", "endpoint__workspace").get(version=number)
+    except PublishedPipeline.DoesNotExist:
+        raise NotFound(f"pipeline endpoint {endpoint.name!r} has no version {number}") from None
+    if not published.enabled:
+        raise Conflict(f"version {number} of pipeline endpoint {endpoint.name!r} is disabled")
+    return published
+
+
+def endpoint_trigger(
+    *,
+    endpoint: PipelineEndpoint,
+    user: User,
+    parameters: dict[str, Any] | None = None,
+    version: int | None = None,
+    experiment: str = "",
+    idempotency_key: str = "",
+    body_digest: str = "",
+) -> tuple[PipelineRun, bool]:
+    """Start a run of the endpoint's default (or named) version; answers the run and
+    whether it is new. A request carrying an `idempotency_key` seen before for this
+    endpoint gets the run the first one started (the same key with another body is
+    refused); more than `max_concurrent_runs` unfinished runs is a 429."""
+    require_role(user=user, workspace=endpoint.workspace, role=EDITOR, action="start runs")
+    with transaction.atomic():
+        # One trigger of an endpoint at a time: the limit and the key are checked and
+        # the run created under this lock, so two retries cannot both start a run.
+        locked = PipelineEndpoint.objects.select_for_update().get(pk=endpoint.pk)
+        if idempotency_key:
+            earlier = TriggerRequest.objects.filter(endpoint=locked, key=idempotency_key).select_related("run").first()
+            if earlier is not None:
+                if earlier.body_digest != body_digest:
+                    raise Conflict(
+                        "this Idempotency-Key was already used with a different request body",
+                        extra={"run": earlier.run_id},
+                    )
+                return earlier.run, False
+        unfinished = (
+            PipelineRun.objects.filter(published_version__endpoint=locked).exclude(status__in=RUN_FINISHED).count()
+        )
+        if unfinished >= locked.max_concurrent_runs:
+            raise TooManyRequests(
+                f"pipeline endpoint {locked.name!r} already has {unfinished} unfinished runs "
+                f"(its limit is {locked.max_concurrent_runs}); try again later",
+                extra={"retry_after": RETRY_AFTER_SECONDS, "limit": locked.max_concurrent_runs},
+            )
+        published = published_version_for_run(endpoint=locked, version=version)
+        run = run_submit_published(
+            published=published,
+            user=user,
+            parameters=parameters,
+            experiment=experiment,
+            trigger=RunTrigger.ENDPOINT,
+        )
+        if idempotency_key:
+            TriggerRequest.objects.create(endpoint=locked, key=idempotency_key, body_digest=body_digest, run=run)
+    return run, True
