@@ -67,8 +67,10 @@ def new_run(schedule_id: int, after_id: int, timeout: float = 30) -> PipelineRun
 
 
 def reference(schedule_id: int, fires: int) -> list[float]:
-    """Send the fire task directly (beat is not running yet), one at a time."""
-    latencies, last = [], 0
+    """Send the fire task directly (beat is not running yet), one at a time, more than
+    half the schedule's 1 s interval apart."""
+    latencies = []
+    last = PipelineRun.objects.filter(schedule_id=schedule_id).order_by("-id").values_list("id", flat=True).first() or 0
     for _ in range(fires):
         sent = timezone.now()
         current_app.send_task(schedules.FIRE_SCHEDULE_TASK, (schedule_id,))
@@ -84,14 +86,20 @@ def beat_fires(schedule_id: int, fires: int, interval: int) -> list[float]:
     task = PeriodicTask.objects.get(pk=schedule.periodic_task_id)
     assert task.last_run_at is not None
     due = task.last_run_at + timedelta(seconds=interval)
-    latencies, last = [], 0
+    latencies, last, sent = [], 0, task.last_run_at
     for _ in range(fires):
         run = new_run(schedule_id, last)
         latencies.append((run.created_at - due).total_seconds())
         last = run.pk
-        task.refresh_from_db()
-        assert task.last_run_at is not None
-        due = task.last_run_at + timedelta(seconds=interval)
+        # Beat writes the send time just after sending; wait for it rather than read
+        # the previous one.
+        deadline = time.monotonic() + 1.5
+        while task.last_run_at == sent and time.monotonic() < deadline:
+            time.sleep(0.01)
+            task.refresh_from_db()
+        assert task.last_run_at is not None and task.last_run_at != sent, "beat did not record its send"
+        sent = task.last_run_at
+        due = sent + timedelta(seconds=interval)
     return latencies
 
 
@@ -112,7 +120,7 @@ def main() -> None:
         direct = schedules.schedule_create(
             endpoint=endpoint,
             user=user,
-            fields={"name": "direct", "kind": "interval", "interval_seconds": 3600, "allow_overlap": True},
+            fields={"name": "direct", "kind": "interval", "interval_seconds": 1, "allow_overlap": True},
         )
         reference(direct.pk, 3)  # warm-up
         sent_directly = reference(direct.pk, args.fires)

@@ -540,19 +540,23 @@ def _sync_periodic_task(schedule: Schedule, *, reset_clock: bool) -> None:
     interval_row: IntervalSchedule | None = None
     if schedule.kind == ScheduleKind.CRON:
         minute, hour, day_of_month, month_of_year, day_of_week = schedule.cron.split()
-        crontab_row, _ = CrontabSchedule.objects.get_or_create(
-            minute=minute,
-            hour=hour,
-            day_of_month=day_of_month,
-            month_of_year=month_of_year,
-            day_of_week=day_of_week,
-            timezone=schedule.timezone,
-        )
+        # Shared rows without a unique constraint (beat adds its own as it starts, so
+        # two of the same can exist): any one of them will do.
+        spec = {
+            "minute": minute,
+            "hour": hour,
+            "day_of_month": day_of_month,
+            "month_of_year": month_of_year,
+            "day_of_week": day_of_week,
+            "timezone": schedule.timezone,
+        }
+        crontab_row = CrontabSchedule.objects.filter(**spec).order_by("id").first()
+        crontab_row = crontab_row or CrontabSchedule.objects.create(**spec)
     else:
         assert schedule.interval_seconds is not None
-        interval_row, _ = IntervalSchedule.objects.get_or_create(
-            every=schedule.interval_seconds, period=IntervalSchedule.SECONDS
-        )
+        every = {"every": schedule.interval_seconds, "period": IntervalSchedule.SECONDS}
+        interval_row = IntervalSchedule.objects.filter(**every).order_by("id").first()
+        interval_row = interval_row or IntervalSchedule.objects.create(**every)
     if task is None:
         task = PeriodicTask(name=f"pipewright schedule {schedule.pk}")
     task.task = FIRE_SCHEDULE_TASK
