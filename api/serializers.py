@@ -8,11 +8,12 @@ from rest_framework import serializers
 
 from designer.graph import nesting
 from designer.models import Dataset, DatasetVersion, Module, ModuleVersion, Pipeline
-from runner.models import RunStatus
+from runner.models import RunStatus, RunTrigger
 
 # Ids are 64-bit database keys; a larger number is a bad request, not a query that
 # crashes the database driver.
 MAX_ID = 2**63 - 1
+TRIGGER_HELP = "what started the run: a person, a call to a pipeline endpoint, a schedule, a new dataset version"
 
 
 class JSONField(serializers.JSONField):
@@ -179,6 +180,8 @@ class RunOutputSerializer(serializers.Serializer[Any]):
     number = serializers.IntegerField()
     status = serializers.CharField()
     experiment = serializers.CharField()
+    trigger = serializers.ChoiceField(choices=RunTrigger.values, help_text=TRIGGER_HELP)
+    schedule = serializers.IntegerField(allow_null=True, help_text="the schedule that started it")
     parameters = serializers.DictField()
     force_rerun = serializers.BooleanField()
     continue_on_failure = serializers.BooleanField()
@@ -219,6 +222,8 @@ class RunListItemSerializer(serializers.Serializer[Any]):
     number = serializers.IntegerField()
     status = serializers.CharField()
     experiment = serializers.CharField()
+    trigger = serializers.ChoiceField(choices=RunTrigger.values, help_text=TRIGGER_HELP)
+    schedule = serializers.IntegerField(source="schedule_id", allow_null=True, help_text="the schedule that started it")
     created_by = serializers.CharField(source="created_by.username", allow_null=True)
     created_at = serializers.DateTimeField()
     started_at = serializers.DateTimeField(allow_null=True)

@@ -1,7 +1,7 @@
 from django.urls import path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
-from api import compute_views, views
+from api import compute_views, schedule_views, views
 
 urlpatterns = [
     path("modules/", views.ModuleListView.as_view(), name="module-list"),
@@ -35,6 +35,8 @@ urlpatterns = [
     path("compute/", compute_views.ComputeTargetListView.as_view(), name="compute-list"),
     path("compute/<int:target_id>/", compute_views.ComputeTargetDetailView.as_view(), name="compute-detail"),
     path("cluster/", compute_views.ClusterView.as_view(), name="cluster"),
+    path("schedules/", schedule_views.ScheduleListView.as_view(), name="schedule-list"),
+    path("schedules/<int:schedule_id>/", schedule_views.ScheduleDetailView.as_view(), name="schedule-detail"),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="docs"),
 ]

@@ -236,6 +236,12 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {
     "visibility_timeout": envint("BROKER_VISIBILITY_TIMEOUT", 3600),
 }
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
+# Beat wakes at least this often: the database scheduler then notices a new or changed
+# schedule (one small query), so it fires on time. Already known due times are slept
+# to exactly. Writing each entry's last run after every send means a restarted beat
+# knows what it sent. See docs/decisions.md ("Schedules and data triggers").
+CELERY_BEAT_MAX_LOOP_INTERVAL = envfloat("BEAT_MAX_LOOP_INTERVAL", 1)
+CELERY_BEAT_SYNC_EVERY = 1
 CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 
 # Run engine.
@@ -249,6 +255,11 @@ STEP_HEARTBEAT_SECONDS = envfloat("STEP_HEARTBEAT_SECONDS", 2)
 STEP_STALE_AFTER_SECONDS = envfloat("STEP_STALE_AFTER_SECONDS", 10)
 STEP_MAX_ATTEMPTS = envint("STEP_MAX_ATTEMPTS", 3)
 REAPER_INTERVAL_SECONDS = envfloat("REAPER_INTERVAL_SECONDS", 5)
+# Schedules (runner/schedules.py): the shortest interval, and how a data trigger waits
+# for the previous run of its schedule (every RETRY seconds, at most MAX_RETRIES times).
+SCHEDULE_MIN_INTERVAL_SECONDS = envint("SCHEDULE_MIN_INTERVAL_SECONDS", 1)
+SCHEDULE_DATASET_RETRY_SECONDS = envfloat("SCHEDULE_DATASET_RETRY_SECONDS", 5)
+SCHEDULE_DATASET_MAX_RETRIES = envint("SCHEDULE_DATASET_MAX_RETRIES", 17280)  # a day
 CELERY_BEAT_SCHEDULE = {
     "reap-stale-steps": {
         "task": "runner.tasks.reap_stale_steps",

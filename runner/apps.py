@@ -5,6 +5,7 @@ from typing import Any
 
 from celery.signals import worker_ready
 from django.apps import AppConfig
+from django.db.models.signals import post_delete, post_save
 
 from designer import ports
 from designer.graph.spec import ModuleSpec
@@ -28,6 +29,27 @@ class RunnerConfig(AppConfig):
         # Celery's Django fix-up sets Django up, and so runs this, in every worker
         # before it is ready, whenever the task modules are imported.
         worker_ready.connect(reclaim_steps_of_previous_life, dispatch_uid="runner.reclaim_steps_of_previous_life")
+        # Data triggers: a new dataset version, however it was registered (an upload, an
+        # export_data step), fires the dataset schedules on it. A signal, because the
+        # design domain that registers versions never imports the runner.
+        from designer.models import DatasetVersion
+        from runner.models import Schedule
+
+        post_save.connect(dataset_version_saved, sender=DatasetVersion, dispatch_uid="runner.dataset_version_saved")
+        post_delete.connect(schedule_deleted, sender=Schedule, dispatch_uid="runner.schedule_deleted")
+
+
+def dataset_version_saved(sender: Any, instance: Any, created: bool, raw: bool = False, **kwargs: Any) -> None:
+    if created and not raw:
+        from runner.schedules import dataset_version_registered
+
+        dataset_version_registered(instance)
+
+
+def schedule_deleted(sender: Any, instance: Any, **kwargs: Any) -> None:
+    from runner.schedules import periodic_task_forget
+
+    periodic_task_forget(instance)
 
 
 def reclaim_steps_of_previous_life(sender: Any, **kwargs: Any) -> None:

@@ -222,6 +222,9 @@ class Schedule(models.Model):
         "django_celery_beat.PeriodicTask", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     last_fired_at = models.DateTimeField(null=True, blank=True)
+    # Why the last fire could not start a run (bad parameters after a re-publish, the
+    # owner lost the editor role); cleared by the next run it starts.
+    last_error = models.TextField(blank=True, default="")
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)

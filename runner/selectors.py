@@ -68,6 +68,8 @@ def run_state(run: PipelineRun) -> dict[str, Any]:
         "number": run.number,
         "status": run.status,
         "experiment": run.experiment,
+        "trigger": run.trigger,
+        "schedule": run.schedule_id,
         "parameters": run.parameters,
         "force_rerun": run.force_rerun,
         "continue_on_failure": run.continue_on_failure,

@@ -13,7 +13,7 @@ from celery.signals import worker_process_init
 from django.conf import settings
 from django.db import connection
 
-from runner import services
+from runner import schedules, services
 from runner.executors import get_executor
 from runner.executors.local import LocalExecutor
 
@@ -33,6 +33,21 @@ def step_execute(self: Task[Any, Any], step_id: int) -> None:
 @shared_task(name="runner.tasks.reap_stale_steps", acks_late=True)
 def reap_stale_steps() -> dict[str, Any]:
     return services.reap_stale_steps()
+
+
+@shared_task(name=schedules.FIRE_SCHEDULE_TASK, bind=True, acks_late=True)
+def fire_schedule(self: Task[Any, Any], schedule_id: int, dataset_version: int | None = None) -> str:
+    """Sent by beat for a due time-based schedule, and on commit of a new dataset version
+    for each dataset schedule on it (runner.schedules)."""
+    result = schedules.schedule_fire(schedule_id=schedule_id, dataset_version=dataset_version)
+    if result.outcome == schedules.Fired.BUSY and dataset_version is not None:
+        # A new dataset version is not dropped because the previous run is still going:
+        # it waits for that run (a time-based fire is simply skipped: the next due time
+        # comes anyway).
+        raise self.retry(
+            countdown=settings.SCHEDULE_DATASET_RETRY_SECONDS, max_retries=settings.SCHEDULE_DATASET_MAX_RETRIES
+        )
+    return result.outcome.value
 
 
 @worker_process_init.connect

@@ -44,9 +44,10 @@ from schemathesis.specs.openapi.checks import (
 
 from designer import registry, services
 from designer.models import Pipeline
-from runner import cluster
+from runner import cluster, schedules
 from runner import services as run_services
 from runner.models import StepRun, StepStatus
+from runner.publishing import pipeline_publish
 from tests.integration.graphs import chain_graph
 
 pytestmark = pytest.mark.integration
@@ -117,6 +118,12 @@ def world(db: None) -> World:
         workspace=workspace, user=user, spec=registry.parse_spec_text(MODULE_SPEC), source=MODULE_SOURCE
     )
     victim = services.pipeline_create(workspace=workspace, user=user, name="to delete")
+    # A published endpoint with a schedule, so the fuzzer reaches the schedules API.
+    published = services.pipeline_create(workspace=workspace, user=user, name="published", graph=chain_graph(2))
+    endpoint = pipeline_publish(pipeline=published, user=user, endpoint_name="fuzzed").endpoint
+    schedule = schedules.schedule_create(
+        endpoint=endpoint, user=user, fields={"kind": "cron", "cron": "0 6 * * *", "timezone": "Europe/Paris"}
+    )
     run = run_services.run_submit(pipeline=pipeline, user=user)
     # A finished first step with a real DataFrame output, so the output and preview
     # views have something to read.
@@ -135,6 +142,7 @@ def world(db: None) -> World:
             "slug": "fuzz_total",
             "version": "1.0.0",
             "name": "missing.png",
+            "schedule_id": schedule.pk,
         },
     )
 

@@ -31,9 +31,11 @@ from rest_framework.test import APIClient
 
 from designer import compute, registry, services
 from designer.models import ComputeTarget, Membership, Pipeline, Workspace
+from runner import schedules
 from runner import services as run_services
 from runner.artifacts import default_store
-from runner.models import PipelineRun, RunStatus
+from runner.models import PipelineRun, RunStatus, Schedule
+from runner.publishing import pipeline_publish
 from tests.integration.graphs import chain_graph
 
 pytestmark = pytest.mark.integration
@@ -62,6 +64,7 @@ class Team:
     running_run: PipelineRun
     failed_run: PipelineRun
     target: ComputeTarget
+    schedule: Schedule
 
     def api(self, role: str) -> APIClient:
         client = APIClient()
@@ -116,7 +119,13 @@ def team(db: None) -> Team:
         source=MODULE_SOURCE,
     )
     target = compute.target_create(workspace=workspace, user=owner, fields={"name": "gpu", "queue": "gpu"})
-    return Team(workspace, users, pipeline, running_run, failed_run, target)
+    # Published from a draft of its own: the tests delete `pipeline`.
+    published = services.pipeline_create(workspace=workspace, user=owner, name="published", graph=chain_graph(2))
+    endpoint = pipeline_publish(pipeline=published, user=owner, endpoint_name="shared").endpoint
+    schedule = schedules.schedule_create(
+        endpoint=endpoint, user=owner, fields={"kind": "interval", "interval_seconds": 3600}
+    )
+    return Team(workspace, users, pipeline, running_run, failed_run, target, schedule)
 
 
 @dataclass(frozen=True)
@@ -181,6 +190,16 @@ WRITES: dict[tuple[str, str], Write] = {
         "owner", lambda t: f"/api/compute/{t.target.pk}/", 200, lambda t: {"memory_mb": 2048}
     ),
     ("DELETE", "/api/compute/{target_id}/"): Write("owner", lambda t: f"/api/compute/{t.target.pk}/", 204),
+    ("POST", "/api/schedules/"): Write(
+        "editor",
+        lambda t: "/api/schedules/",
+        201,
+        lambda t: {"endpoint": "shared", "kind": "cron", "cron": "0 6 * * mon-fri", "timezone": "Europe/Paris"},
+    ),
+    ("PATCH", "/api/schedules/{schedule_id}/"): Write(
+        "editor", lambda t: f"/api/schedules/{t.schedule.pk}/", 200, lambda t: {"enabled": False}
+    ),
+    ("DELETE", "/api/schedules/{schedule_id}/"): Write("editor", lambda t: f"/api/schedules/{t.schedule.pk}/", 204),
 }
 
 # Operations that are POSTs but change nothing: every member may use them.
@@ -275,6 +294,7 @@ def test_a_viewer_reads_everything_an_owner_reads(team: Team, redis_service: str
         "name": "chart.png",
         "slug": "shared_total",
         "target_id": team.target.pk,
+        "schedule_id": team.schedule.pk,
     }
     reads = [path for (method, path) in schema_operations() if method == "GET"]
     viewer, owner = team.api("viewer"), team.api("owner")
@@ -313,7 +333,7 @@ def test_an_editor_creates_duplicates_and_deletes_on_the_home_page(team: Team) -
     assert browser.post(f"/pipelines/{team.pipeline.pk}/duplicate/").status_code == 302
     assert browser.post(f"/pipelines/{team.pipeline.pk}/delete/").status_code == 302
     names = set(Pipeline.objects.filter(workspace=team.workspace).values_list("name", flat=True))
-    assert names == {"mine", "shared (copy)"}
+    assert names == {"mine", "shared (copy)", "published"}
 
 
 def test_a_viewer_cannot_publish_a_module_on_the_modules_page(team: Team) -> None:

@@ -166,11 +166,17 @@ export interface RunListItem {
   number: number;
   status: RunStatus;
   experiment: string;
+  /** What started it: a person, a call to a pipeline endpoint, a schedule, a new dataset version. */
+  trigger: RunTrigger;
+  /** The schedule that started it, if one did. */
+  schedule: Id | null;
   created_by: string | null;
   created_at: string;
   started_at: string | null;
   finished_at: string | null;
 }
+
+export type RunTrigger = "manual" | "endpoint" | "schedule" | "dataset";
 
 export interface Page<T> {
   count: number;

@@ -63,6 +63,7 @@ function HistoryDrawer() {
               <th>Run</th>
               <th>Status</th>
               <th>Experiment</th>
+              <th>Trigger</th>
               <th>Started</th>
               <th>Duration</th>
               <th>By</th>
@@ -84,6 +85,7 @@ function HistoryDrawer() {
                     <span className={`pw-run-status pw-run-status--${row.status}`}>{row.status}</span>
                   </td>
                   <td>{row.experiment}</td>
+                  <td data-testid={`history-trigger-${run.number}`}>{row.trigger}</td>
                   <td>{row.started}</td>
                   <td>{row.duration}</td>
                   <td>{row.who}</td>

@@ -33,11 +33,20 @@ export function formatStarted(iso: string, now: number): string {
   return new Date(at).toISOString().slice(0, 16).replace("T", " ");
 }
 
+/** How run history names what started a run. */
+export const TRIGGER_LABELS: Record<RunListItem["trigger"], string> = {
+  manual: "manual",
+  endpoint: "endpoint",
+  schedule: "scheduled",
+  dataset: "new data",
+};
+
 export interface RunRow {
   id: string;
   number: string;
   status: RunListItem["status"];
   experiment: string;
+  trigger: string;
   started: string;
   duration: string;
   who: string;
@@ -51,6 +60,7 @@ export function runRow(run: RunListItem, now: number): RunRow {
     number: `#${run.number}`,
     status: run.status,
     experiment: run.experiment || "—",
+    trigger: TRIGGER_LABELS[run.trigger],
     started: formatStarted(run.started_at ?? run.created_at, now),
     duration: duration === null ? "—" : running ? `${duration} so far` : duration,
     who: run.created_by ?? "—",
