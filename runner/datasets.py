@@ -177,24 +177,3 @@ def register_export(step: CompletedStep) -> None:
         column_count=column_count,
         source_name=f"export_data node {step.node_id}",
     )
-
-
-def register_deployment(step: CompletedStep) -> None:
-    """Point the named endpoint at the model (and transform) a deploy step received."""
-    import json
-
-    from runner.models import Endpoint
-
-    model = step.input_digests["model"]
-    meta = json.loads((default_store().path(model) / "meta.json").read_text())
-    Endpoint.objects.update_or_create(
-        workspace_id=step.workspace_id,
-        name=str(step.params["endpoint_name"]).strip(),
-        defaults={
-            "model_digest": model,
-            "transform_digest": step.input_digests.get("transform", ""),
-            "task": meta.get("task", ""),
-            "feature_columns": meta.get("feature_columns", []),
-            "deployed_by_step_id": step.step_id,
-        },
-    )
