@@ -352,7 +352,7 @@ def test_a_viewer_sees_the_endpoint_page_without_forms_and_cannot_promote_or_rol
     viewer = team.browser("viewer")
     page = viewer.get("/endpoints/scores/")
     assert page.status_code == 200
-    assert b"data-testid=\"live-version\">2<" in page.content
+    assert b'data-testid="live-version">2<' in page.content
     assert b"promote-3" not in page.content and b"rollback-button" not in page.content
     before = database_state()
     for form in ({"promote": "3"}, {"rollback": "1"}):
@@ -364,7 +364,7 @@ def test_a_viewer_sees_the_endpoint_page_without_forms_and_cannot_promote_or_rol
     editor = team.browser("editor")
     assert b"promote-3" in editor.get("/endpoints/scores/").content
     assert editor.post("/endpoints/scores/", {"promote": "3"}).status_code == 302
-    assert b"data-testid=\"live-version\">3<" in editor.get("/endpoints/scores/").content
+    assert b'data-testid="live-version">3<' in editor.get("/endpoints/scores/").content
 
 
 @pytest.mark.parametrize("role", ["viewer", "editor"])
