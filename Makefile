@@ -62,6 +62,7 @@ bench: install-dev frontend
 	$(PY) bench/run.py
 	$(PY) bench/engine.py
 	$(PY) bench/schedules.py
+	$(PY) bench/endpoints.py
 
 clean:
 	rm -rf $(VENV) frontend/node_modules static/frontend var

@@ -271,6 +271,9 @@ class ModuleVersionUpdateSerializer(serializers.Serializer[Any]):
 
 class EndpointOutputSerializer(serializers.Serializer[Any]):
     name = serializers.CharField()
+    live_version = serializers.IntegerField(
+        source="live.version", allow_null=True, help_text="the version callers get; null before the first deploy"
+    )
     task = serializers.CharField()
     feature_columns = serializers.ListField(child=serializers.CharField())
     model_digest = serializers.CharField()
@@ -290,6 +293,63 @@ class EndpointLogOutputSerializer(serializers.Serializer[Any]):
     log = serializers.CharField(
         help_text="the end of what the endpoint's model printed, and the scorer's starts and stops"
     )
+
+
+class EndpointVersionOutputSerializer(serializers.Serializer[Any]):
+    version = serializers.IntegerField()
+    kind = serializers.ChoiceField(choices=["model", "pipeline"])
+    live = serializers.BooleanField(help_text="whether callers get this version now")
+    task = serializers.CharField()
+    feature_columns = serializers.ListField(child=serializers.CharField())
+    model_digest = serializers.CharField()
+    transform_digest = serializers.CharField()
+    run = serializers.IntegerField(allow_null=True, help_text="the run whose deploy step made this version")
+    created_by = serializers.CharField(allow_null=True)
+    created_at = serializers.DateTimeField()
+
+
+class EndpointStatsSerializer(serializers.Serializer[Any]):
+    window_seconds = serializers.IntegerField(help_text="the statistics cover this many seconds back")
+    requests = serializers.IntegerField(help_text="requests in the window (at most its newest 1000)")
+    error_count = serializers.IntegerField(help_text="of those, answered with a 4xx or 5xx")
+    server_error_count = serializers.IntegerField(help_text="of those, answered with a 5xx")
+    p50_ms = serializers.FloatField(allow_null=True, help_text="median time to answer, in milliseconds")
+    p95_ms = serializers.FloatField(allow_null=True)
+
+
+class EndpointLiveChangeSerializer(serializers.Serializer[Any]):
+    version = serializers.IntegerField()
+    action = serializers.ChoiceField(choices=["deploy", "promote", "rollback"])
+    changed_by = serializers.CharField(allow_null=True)
+    changed_at = serializers.DateTimeField()
+
+
+class EndpointDetailSerializer(serializers.Serializer[Any]):
+    name = serializers.CharField()
+    live_version = serializers.IntegerField(allow_null=True)
+    rollback_to = serializers.IntegerField(
+        allow_null=True, help_text="the version POST .../rollback/ would make live; null when there is none"
+    )
+    task = serializers.CharField()
+    feature_columns = serializers.ListField(child=serializers.CharField())
+    score_url = serializers.CharField()
+    versions = EndpointVersionOutputSerializer(many=True)
+    stats = EndpointStatsSerializer()
+    history = EndpointLiveChangeSerializer(many=True, help_text="every change of the live version, oldest first")
+    updated_at = serializers.DateTimeField()
+
+
+class EndpointPromoteSerializer(serializers.Serializer[Any]):
+    version = serializers.IntegerField(min_value=1, max_value=2_147_483_647)
+
+
+class EndpointRequestOutputSerializer(serializers.Serializer[Any]):
+    version = serializers.IntegerField(allow_null=True, help_text="the version that was live")
+    status_code = serializers.IntegerField()
+    duration_ms = serializers.FloatField()
+    rows = serializers.IntegerField()
+    error = serializers.CharField()
+    created_at = serializers.DateTimeField()
 
 
 # --------------------------------------------------------------------------- compute

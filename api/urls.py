@@ -1,7 +1,7 @@
 from django.urls import path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
-from api import compute_views, schedule_views, views
+from api import compute_views, endpoint_views, schedule_views, views
 
 urlpatterns = [
     path("modules/", views.ModuleListView.as_view(), name="module-list"),
@@ -31,6 +31,11 @@ urlpatterns = [
     path("endpoints/", views.EndpointListView.as_view(), name="endpoint-list"),
     path("endpoints/<slug:name>/score/", views.EndpointScoreView.as_view(), name="endpoint-score"),
     path("endpoints/<slug:name>/log/", views.EndpointLogView.as_view(), name="endpoint-log"),
+    path("endpoints/<slug:name>/", endpoint_views.EndpointDetailView.as_view(), name="endpoint-detail"),
+    path("endpoints/<slug:name>/versions/", endpoint_views.EndpointVersionListView.as_view(), name="endpoint-versions"),
+    path("endpoints/<slug:name>/promote/", endpoint_views.EndpointPromoteView.as_view(), name="endpoint-promote"),
+    path("endpoints/<slug:name>/rollback/", endpoint_views.EndpointRollbackView.as_view(), name="endpoint-rollback"),
+    path("endpoints/<slug:name>/requests/", endpoint_views.EndpointRequestListView.as_view(), name="endpoint-requests"),
     path("datasets/", views.DatasetListView.as_view(), name="dataset-list"),
     path("compute/", compute_views.ComputeTargetListView.as_view(), name="compute-list"),
     path("compute/<int:target_id>/", compute_views.ComputeTargetDetailView.as_view(), name="compute-detail"),

@@ -375,24 +375,22 @@ class EndpointScoreView(APIView):
         },
     )
     def post(self, request: Request, name: str) -> Response:
-        from runner.scoring import ScorerUnavailable, ScoringError, score_rows
+        from runner import endpoints
+        from runner.scoring import ScorerUnavailable, ScoringError
 
         endpoint = runs.endpoint_get(user=request.user, name=name)
-        data = s.ScoreInputSerializer(data=request.data)
-        data.is_valid(raise_exception=True)
-        store = default_store()
-        try:
-            rows = score_rows(
-                endpoint_id=endpoint.pk,
-                model_dir=store.path(endpoint.model_digest),
-                transform_dir=store.path(endpoint.transform_digest) if endpoint.transform_digest else None,
-                rows=data.validated_data["rows"],
-            )
-        except ScoringError as exc:
-            raise ApplicationError(f"could not score the rows: {exc}", extra={"endpoint": name}) from None
-        except ScorerUnavailable as exc:
-            unavailable = UpstreamFailed if exc.status == 502 else Unavailable
-            raise unavailable(f"endpoint {name!r} cannot score now: {exc}", extra={"endpoint": name}) from None
+        # Every answer from here on, an error too, goes into the endpoint's request log.
+        with endpoints.recording(endpoint) as record:
+            data = s.ScoreInputSerializer(data=request.data)
+            data.is_valid(raise_exception=True)
+            record.rows = len(data.validated_data["rows"])
+            try:
+                rows = endpoints.endpoint_score(endpoint=endpoint, rows=data.validated_data["rows"])
+            except ScoringError as exc:
+                raise ApplicationError(f"could not score the rows: {exc}", extra={"endpoint": name}) from None
+            except ScorerUnavailable as exc:
+                unavailable = UpstreamFailed if exc.status == 502 else Unavailable
+                raise unavailable(f"endpoint {name!r} cannot score now: {exc}", extra={"endpoint": name}) from None
         return Response({"rows": rows})
 
 

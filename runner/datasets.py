@@ -1,4 +1,4 @@
-"""What runs read from and write to the workspace: datasets and endpoints.
+"""What runs read from and write to the workspace: datasets.
 
 Registered datasets: what import_data reads and export_data writes.
 
@@ -6,8 +6,8 @@ Steps never touch the database. At submit, each import_data node's dataset name 
 version are resolved to the content digest of that version, frozen into the run's
 snapshot, and handed to the step as its hidden `source` input (so they are part of the
 cache key). When an export_data step completes, the artifact it received is recorded
-as the next version of the named dataset. Likewise, when deploy_model completes, the
-named endpoint is pointed at the model and transform artifacts the step received.
+as the next version of the named dataset. (What deploy_model adds to an endpoint when
+it completes is runner/endpoints.py's.)
 """
 
 from __future__ import annotations
@@ -176,25 +176,4 @@ def register_export(step: CompletedStep) -> None:
         row_count=row_count,
         column_count=column_count,
         source_name=f"export_data node {step.node_id}",
-    )
-
-
-def register_deployment(step: CompletedStep) -> None:
-    """Point the named endpoint at the model (and transform) a deploy step received."""
-    import json
-
-    from runner.models import Endpoint
-
-    model = step.input_digests["model"]
-    meta = json.loads((default_store().path(model) / "meta.json").read_text())
-    Endpoint.objects.update_or_create(
-        workspace_id=step.workspace_id,
-        name=str(step.params["endpoint_name"]).strip(),
-        defaults={
-            "model_digest": model,
-            "transform_digest": step.input_digests.get("transform", ""),
-            "task": meta.get("task", ""),
-            "feature_columns": meta.get("feature_columns", []),
-            "deployed_by_step_id": step.step_id,
-        },
     )

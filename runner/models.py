@@ -296,6 +296,29 @@ class EndpointVersion(models.Model):
         return f"{self.endpoint_id} v{self.version}"
 
 
+class LiveChange(models.TextChoices):
+    DEPLOY = "deploy"  # a deploy made its version live (the first one, or make_live)
+    PROMOTE = "promote"
+    ROLLBACK = "rollback"
+
+
+class EndpointLiveChange(models.Model):
+    """One change of an endpoint's live version, oldest first: the history the endpoint
+    page shows and a rollback reads (runner/endpoints.py, `live_history`)."""
+
+    endpoint = models.ForeignKey(Endpoint, on_delete=models.CASCADE, related_name="live_changes")
+    version = models.ForeignKey(EndpointVersion, on_delete=models.CASCADE, related_name="+")
+    action = models.CharField(max_length=16, choices=LiveChange.choices)
+    changed_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    changed_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["id"]
+
+    def __str__(self) -> str:
+        return f"{self.endpoint_id}: {self.action} to {self.version_id}"
+
+
 class EndpointRequest(models.Model):
     """One scoring request, for the endpoint page's counts, latencies and recent log."""
 

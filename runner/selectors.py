@@ -97,7 +97,7 @@ def run_snapshot(*, run_id: int) -> dict[str, Any]:
 
 
 def endpoint_list(*, user: User) -> QuerySet[Endpoint]:
-    return Endpoint.objects.filter(workspace__in=workspace_list(user=user))
+    return Endpoint.objects.filter(workspace__in=workspace_list(user=user)).select_related("live", "workspace")
 
 
 def endpoint_get(*, user: User, name: str) -> Endpoint:

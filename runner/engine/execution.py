@@ -102,7 +102,7 @@ def _execute_claimed(step: StepRun, worker: str) -> StepRun | None:
                 digests[port] = store.put_directory(_output_folder(workdir, port), port_type=port_type)
             builtin = BUILTIN_MODULES.get(planned.module)
             if builtin is not None and builtin.on_completed is not None:
-                load_hook(builtin.on_completed)(
+                note = load_hook(builtin.on_completed)(
                     CompletedStep(
                         step_id=step.pk,
                         node_id=planned.node_id,
@@ -112,6 +112,9 @@ def _execute_claimed(step: StepRun, worker: str) -> StepRun | None:
                         input_digests=input_digests,
                     )
                 )
+                if note:
+                    watcher.on_log(note)
+                    watcher.flush(force=True)
         recorded = step_finish(step_id=step.pk, result=result, outputs=digests)
         _keep_images(step.pk, workdir, result)
     except Exception as exc:  # an engine fault must still finish the step

@@ -2,9 +2,12 @@
 scoring endpoint served by the app at POST /api/endpoints/<name>/score/.
 
 The step checks what it was given and writes a small descriptor; when it completes,
-the engine points the named endpoint at the model and transform artifacts the step
-received (creating the endpoint, or updating it in place). Not deterministic: every
-run that reaches it deploys.
+the engine adds the model and transform artifacts the step received as a new version
+of the named endpoint (runner/endpoints.py). The first version of an endpoint is live;
+a later one is live only with `make_live`, otherwise callers keep getting the live
+version until someone promotes the new one. A version with the same model and
+transform as an existing one is not added again, so re-running a cached training
+pipeline changes nothing. Not deterministic: every run that reaches it deploys.
 """
 
 from __future__ import annotations
@@ -19,12 +22,14 @@ NAME = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
 
 SPEC = ModuleSpec(
     slug="deploy_model",
-    version="1.0.0",
+    version="1.1.0",
     name="Deploy Model",
     category="Python and deployment",
     description=(
-        "Creates or updates a real-time scoring endpoint that answers JSON rows with the model's "
-        "predictions, after applying the transform if one is wired."
+        "Adds a version to a real-time scoring endpoint that answers JSON rows with the model's "
+        "predictions, after applying the transform if one is wired. Callers get the new version "
+        "only if it is the endpoint's first or make_live is on; otherwise promote it on the "
+        "endpoint's page."
     ),
     inputs=(PortSpec("model", "Model"), PortSpec("transform", "Transform", optional=True)),
     outputs=(PortSpec("endpoint", "AnyFile", description="The endpoint's descriptor."),),
@@ -35,6 +40,16 @@ SPEC = ModuleSpec(
             default="",
             required=True,
             help="Lower case letters, digits and '-'; the endpoint is /api/endpoints/<name>/score/.",
+        ),
+        ParamSpec(
+            "make_live",
+            "bool",
+            default=False,
+            help=(
+                "Make this deployment the version callers get right away. Off: it is added as a new "
+                "version and the live one stays until you promote it on /endpoints/<name>/ "
+                "(an endpoint's first version is live either way)."
+            ),
         ),
     ),
     deterministic=False,
@@ -63,10 +78,11 @@ def deploy_model(ctx: StepContext, *, model: ModelArtifact, transform: object = 
             }
         )
     )
-    print(f"deploying {model.meta.get('algorithm')} as endpoint {name!r}")
+    live = "as the live version" if ctx.params.get("make_live") else "as a new version (live only if it is the first)"
+    print(f"deploying {model.meta.get('algorithm')} to endpoint {name!r} {live}")
     return {"endpoint": str(descriptor)}
 
 
-# In the worker, once the step completed, the named endpoint serves the model (and
-# transform) the step received.
-ON_COMPLETED = "runner.datasets:register_deployment"
+# In the worker, once the step completed, the model (and transform) the step received
+# become a version of the named endpoint; the step's log says which and whether it is live.
+ON_COMPLETED = "runner.endpoints:register_deployment"

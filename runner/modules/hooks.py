@@ -4,7 +4,8 @@ A module declares these next to its SPEC, and the engine asks the registry for t
 the step's module, so the engine itself names no module: `ON_COMPLETED`, the
 "module:function" the worker calls with a CompletedStep once the step completed and its
 outputs are stored (the step process never writes to the database; a name, like the
-entrypoint, because the function is engine code the step process must not import), and
+entrypoint, because the function is engine code the step process must not import; what
+it returns, if anything, is a line for the end of the step's log), and
 `ON_SUBMIT`, the "module:function" that resolves at submit what the step will read
 from outside the run (a dataset version, a file) so it is frozen into the run and its
 cache key, and `REQUIREMENTS_PARAM`, the parameter whose value lists extra pip
@@ -33,7 +34,8 @@ class CompletedStep:
     input_digests: Mapping[str, str]
 
 
-OnCompleted = Callable[[CompletedStep], None]
+# What it returns, when not None, is added to the step's log.
+OnCompleted = Callable[[CompletedStep], str | None]
 
 
 # (the run's workspace, the planned step) -> (what it reads, or a problem to report)

@@ -44,7 +44,7 @@ from schemathesis.specs.openapi.checks import (
 
 from designer import registry, services
 from designer.models import Pipeline
-from runner import cluster, schedules
+from runner import cluster, endpoints, schedules
 from runner import services as run_services
 from runner.models import StepRun, StepStatus
 from runner.publishing import pipeline_publish
@@ -86,9 +86,14 @@ class World:
     user: Any
     victim: Pipeline
     path_parameters: dict[str, Any]
+    endpoint: str
 
     def known_path_parameters(self, operation: Any) -> dict[str, Any]:
         known = {k: v for k, v in self.path_parameters.items() if "{" + k + "}" in operation.path}
+        if operation.path.startswith("/api/endpoints/{name}/") and not operation.path.endswith("/score/"):
+            # The endpoint the world deployed; scoring stays on a missing one, where a
+            # fuzz case would otherwise start a scorer for a model that is not there.
+            known["name"] = self.endpoint
         if operation.method.upper() == "DELETE" and "pipeline_id" in known:
             # Deleting the real pipeline would take its run with it: delete a stand-in.
             known["pipeline_id"] = self.victim.pk
@@ -130,6 +135,22 @@ def world(db: None) -> World:
     StepRun.objects.filter(run=run, node_id="n0").update(
         status=StepStatus.COMPLETED, outputs={"dataset": dataset.versions.get().digest}, log="fuzz\n"
     )
+    # A real-time endpoint with version 1 live, 2 promoted and 3 not live, so promote
+    # and rollback can succeed as well as fail.
+    for number in (1, 2, 3):
+        deployment = endpoints.version_deploy(
+            workspace_id=workspace.pk,
+            name="fuzz-scores",
+            model_digest=f"{number}" * 64,
+            transform_digest="",
+            task="regression",
+            feature_columns=["x"],
+            step_id=None,
+            user_id=user.pk,
+            make_live=False,
+        )
+        if number == 2:
+            endpoints.endpoint_promote(endpoint=deployment.endpoint, user=user, version=2)
     return World(
         token=out.getvalue().strip(),
         user=user,
@@ -144,6 +165,7 @@ def world(db: None) -> World:
             "name": "missing.png",
             "schedule_id": schedule.pk,
         },
+        endpoint="fuzz-scores",
     )
 
 

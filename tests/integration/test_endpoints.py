@@ -12,7 +12,7 @@ from sklearn.datasets import load_iris
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import train_test_split
 
-from runner.models import Endpoint
+from runner.models import Endpoint, StepRun
 from tests.integration.graphs import edge, node
 from tests.integration.helpers import make_pipeline, submit, wait_for_run
 
@@ -21,7 +21,7 @@ pytestmark = pytest.mark.integration
 FEATURES = ["sepal length (cm)", "sepal width (cm)", "petal length (cm)", "petal width (cm)"]
 
 
-def deploy_graph(name: str, C: float = 1.0) -> dict[str, Any]:
+def deploy_graph(name: str, C: float = 1.0, make_live: bool = False) -> dict[str, Any]:
     return {
         "schema": 1,
         "nodes": [
@@ -29,7 +29,7 @@ def deploy_graph(name: str, C: float = 1.0) -> dict[str, Any]:
             node("split", "split_data", {"fraction": 0.7, "seed": 1}),
             node("algorithm", "logistic_regression", {"C": C}),
             node("train", "train_model", {"label_column": "label"}),
-            node("deploy", "deploy_model", {"endpoint_name": name}),
+            node("deploy", "deploy_model", {"endpoint_name": name, "make_live": make_live}),
         ],
         "edges": [
             edge("load", "dataset", "split", "dataset"),
@@ -88,15 +88,93 @@ def test_a_deployed_model_answers_json_rows_with_its_predictions(
     assert [e["name"] for e in client.get("/api/endpoints/").json()["results"]] == ["iris-species"]
 
 
-def test_deploying_again_updates_the_endpoint_in_place(alice: Any, modules: None, live_stack: Any) -> None:
+def deploy_log(run_id: int) -> str:
+    return StepRun.objects.get(run_id=run_id, node_id="deploy").log
+
+
+def test_a_redeploy_adds_a_version_callers_get_only_when_promoted_or_made_live(
+    alice: Any, bob: Any, modules: None, live_stack: Any
+) -> None:
     session = APIClient()
     session.force_login(alice)
-    wait_for_run(submit(session, make_pipeline(alice, deploy_graph("iris")))["id"])
-    first = Endpoint.objects.get(name="iris").model_digest
-    run = wait_for_run(submit(session, make_pipeline(alice, deploy_graph("iris", C=0.01), name="weaker"))["id"])
-    assert run.status == "completed", run.error
-    assert Endpoint.objects.filter(name="iris").count() == 1
-    assert Endpoint.objects.get(name="iris").model_digest != first
+    client = token_client("alice")
+    row = {"rows": [dict(zip(FEATURES, [5.9, 3.0, 4.2, 1.5], strict=True))]}
+
+    def answer() -> float:
+        response = client.post("/api/endpoints/iris/score/", row, format="json")
+        assert response.status_code == 200, response.content
+        return float(response.json()["rows"][0]["Scored Probabilities_1"])
+
+    def detail() -> dict[str, Any]:
+        response = client.get("/api/endpoints/iris/")
+        assert response.status_code == 200, response.content
+        return response.json()
+
+    strong = make_pipeline(alice, deploy_graph("iris"))
+    first = wait_for_run(submit(session, strong)["id"])
+    assert first.status == "completed", first.error
+    assert "deployed as version 1; version 1 is live" in deploy_log(first.pk)
+    v1 = answer()
+
+    weak = wait_for_run(submit(session, make_pipeline(alice, deploy_graph("iris", C=0.01), name="weaker"))["id"])
+    assert weak.status == "completed", weak.error
+    assert "deployed as version 2; version 1 stays live" in deploy_log(weak.pk)
+    assert detail()["live_version"] == 1
+    assert answer() == v1  # the weaker model did not replace the live one
+
+    # Re-running the first pipeline trains nothing new (cached) and adds no version.
+    again = wait_for_run(submit(session, strong)["id"])
+    assert again.status == "completed", again.error
+    assert "version 1 has this model and transform already; no version added" in deploy_log(again.pk)
+    assert [v["version"] for v in client.get("/api/endpoints/iris/versions/").json()] == [2, 1]
+
+    promoted = client.post("/api/endpoints/iris/promote/", {"version": 2}, format="json")
+    assert promoted.status_code == 200, promoted.content
+    assert promoted.json()["live_version"] == 2 and promoted.json()["rollback_to"] == 1
+    v2 = answer()
+    assert v2 != v1
+    assert client.post("/api/endpoints/iris/promote/", {"version": 2}, format="json").status_code == 409
+    assert client.post("/api/endpoints/iris/promote/", {"version": 9}, format="json").status_code == 404
+
+    rolled = client.post("/api/endpoints/iris/rollback/")
+    assert rolled.status_code == 200, rolled.content
+    assert rolled.json()["live_version"] == 1 and rolled.json()["rollback_to"] is None
+    assert answer() == v1
+    assert client.post("/api/endpoints/iris/rollback/").status_code == 409  # nothing earlier
+
+    live = wait_for_run(
+        submit(session, make_pipeline(alice, deploy_graph("iris", C=0.1, make_live=True), name="live"))["id"]
+    )
+    assert live.status == "completed", live.error
+    assert "deployed as version 3; version 3 is live" in deploy_log(live.pk)
+    assert answer() not in (v1, v2)
+    assert detail()["rollback_to"] == 1
+    assert [c["action"] for c in detail()["history"]] == ["deploy", "promote", "rollback", "deploy"]
+
+    # Request statistics: every score request counts, a bad one as an error.
+    bad = client.post("/api/endpoints/iris/score/", {"rows": [{"sepal length (cm)": 1}]}, format="json")
+    assert bad.status_code == 400
+    stats = detail()["stats"]
+    assert stats["requests"] == 6 and stats["error_count"] == 1 and stats["server_error_count"] == 0
+    assert 0 < stats["p50_ms"] <= stats["p95_ms"]
+    log = client.get("/api/endpoints/iris/requests/").json()
+    assert log["count"] == 6
+    newest = log["results"][0]
+    assert newest["status_code"] == 400 and newest["version"] == 3 and "petal" in newest["error"]
+    assert [r["version"] for r in log["results"][1:]] == [3, 1, 2, 1, 1]
+
+    stranger = token_client("bob")
+    for method, url, body in (
+        ("get", "/api/endpoints/iris/", None),
+        ("get", "/api/endpoints/iris/versions/", None),
+        ("get", "/api/endpoints/iris/requests/", None),
+        ("post", "/api/endpoints/iris/promote/", {"version": 1}),
+        ("post", "/api/endpoints/iris/rollback/", None),
+    ):
+        response = getattr(stranger, method)(url, body, format="json")
+        assert response.status_code == 404, (url, response.content)
+        assert set(response.json()) == {"message", "extra"}
+    assert detail()["live_version"] == 3
 
 
 def test_the_endpoint_page_shows_its_inputs_to_members_only(alice: Any, bob: Any, modules: None) -> None:

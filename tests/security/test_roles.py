@@ -31,7 +31,7 @@ from rest_framework.test import APIClient
 
 from designer import compute, registry, services
 from designer.models import ComputeTarget, Membership, Pipeline, Workspace
-from runner import schedules
+from runner import endpoints, schedules
 from runner import services as run_services
 from runner.artifacts import default_store
 from runner.models import PipelineRun, RunStatus, Schedule
@@ -125,6 +125,22 @@ def team(db: None) -> Team:
     schedule = schedules.schedule_create(
         endpoint=endpoint, user=owner, fields={"kind": "interval", "interval_seconds": 3600}
     )
+    # An endpoint with version 1 live, then 2 promoted (so a rollback has somewhere to
+    # go) and 3 deployed but not live (so there is something to promote).
+    for number in (1, 2, 3):
+        deployment = endpoints.version_deploy(
+            workspace_id=workspace.pk,
+            name="scores",
+            model_digest=f"{number}" * 64,
+            transform_digest="",
+            task="regression",
+            feature_columns=["x"],
+            step_id=None,
+            user_id=owner.pk,
+            make_live=False,
+        )
+        if number == 2:
+            endpoints.endpoint_promote(endpoint=deployment.endpoint, user=owner, version=2)
     return Team(workspace, users, pipeline, running_run, failed_run, target, schedule)
 
 
@@ -180,6 +196,10 @@ WRITES: dict[tuple[str, str], Write] = {
     ("PATCH", "/api/modules/{slug}/versions/{version}/"): Write(
         "editor", lambda t: "/api/modules/shared_total/versions/1.0.0/", 200, lambda t: {"status": "deprecated"}
     ),
+    ("POST", "/api/endpoints/{name}/promote/"): Write(
+        "editor", lambda t: "/api/endpoints/scores/promote/", 200, lambda t: {"version": 3}
+    ),
+    ("POST", "/api/endpoints/{name}/rollback/"): Write("editor", lambda t: "/api/endpoints/scores/rollback/", 200),
     ("POST", "/api/compute/"): Write(
         "owner",
         lambda t: "/api/compute/",
@@ -297,6 +317,7 @@ def test_a_viewer_reads_everything_an_owner_reads(team: Team, redis_service: str
         "schedule_id": team.schedule.pk,
     }
     reads = [path for (method, path) in schema_operations() if method == "GET"]
+    reads += [path.replace("{name}", "scores") for path in reads if path.startswith("/api/endpoints/{name}/")]
     viewer, owner = team.api("viewer"), team.api("owner")
     for path in reads:
         url = path.format(**known)
@@ -344,6 +365,25 @@ def test_a_viewer_cannot_publish_a_module_on_the_modules_page(team: Team) -> Non
     assert response.status_code == 403
     assert "viewers cannot publish modules" in response.content.decode()
     assert database_state() == before
+
+
+def test_a_viewer_sees_the_endpoint_page_without_forms_and_cannot_promote_or_roll_back(team: Team) -> None:
+    viewer = team.browser("viewer")
+    page = viewer.get("/endpoints/scores/")
+    assert page.status_code == 200
+    assert b'data-testid="live-version">2<' in page.content
+    assert b"promote-3" not in page.content and b"rollback-button" not in page.content
+    before = database_state()
+    for form in ({"promote": "3"}, {"rollback": "1"}):
+        response = viewer.post("/endpoints/scores/", form)
+        assert response.status_code == 403
+        assert "viewers cannot" in response.content.decode() and "for the editor role" in response.content.decode()
+    assert database_state() == before
+
+    editor = team.browser("editor")
+    assert b"promote-3" in editor.get("/endpoints/scores/").content
+    assert editor.post("/endpoints/scores/", {"promote": "3"}).status_code == 302
+    assert b'data-testid="live-version">3<' in editor.get("/endpoints/scores/").content
 
 
 @pytest.mark.parametrize("role", ["viewer", "editor"])

@@ -51,10 +51,25 @@ export function SidePanel() {
         <ParamForm nodeId={nodeId} data={data} />
         <RunSettings nodeId={nodeId} data={data} />
       </fieldset>
+      <EndpointLink params={data.params} />
       <StepDetails nodeId={nodeId} />
       <StepOutputs nodeId={nodeId} />
       <Logs nodeId={nodeId} />
     </aside>
+  );
+}
+
+/** A node that deploys to a named endpoint (deploy_model's endpoint_name) links to its
+ * page, where its versions, live version and requests are. */
+function EndpointLink({ params }: { params: Record<string, unknown> }) {
+  const name = params.endpoint_name;
+  if (typeof name !== "string" || !/^[a-z0-9][a-z0-9-]{0,62}$/.test(name.trim())) return null;
+  return (
+    <section className="pw-panel__section">
+      <a href={`/endpoints/${encodeURIComponent(name.trim())}/`} data-testid="endpoint-page-link">
+        Open endpoint page
+      </a>
+    </section>
   );
 }
 

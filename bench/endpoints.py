@@ -1,0 +1,277 @@
+"""Latency of a warm real-time endpoint under concurrent clients, each number next to a
+reference measured in the same run. Prints a markdown table and puts it in
+bench/RESULTS.md (its own section).
+
+    .venv/bin/python bench/endpoints.py [--clients 20] [--seconds 10]
+
+An iris logistic-regression model is trained and deployed by a pipeline run on the
+stack `manage.py up` starts (Daphne, one worker); then `--clients` threads, each with
+its own keep-alive HTTP connection and an API token, send one-row score requests back
+to back for `--seconds` (closed loop: a client sends its next request when it has its
+answer). Targets (issue 11): p50 <= 20 ms and p95 <= 50 ms with 20 clients.
+
+References, measured the same way in the same run:
+- the same clients GETting the endpoint's log (`/api/endpoints/{name}/log/`): the same
+  authentication, lookup and rendering with no scorer, so the difference is the scorer;
+- one client alone, for score and log: the time one request takes when nothing waits;
+- the scorer called directly from this process (runner.scoring.score_rows), no HTTP;
+- what writing the request log costs a request: appending to the buffer the score
+  view uses, against one INSERT of the same row.
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import io
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from bench import stack
+
+stack.configure("bench-endpoints")
+
+from django.core.management import call_command  # noqa: E402
+
+from designer import services  # noqa: E402
+from runner import endpoints, scoring  # noqa: E402
+from runner.artifacts import default_store  # noqa: E402
+from runner.models import Endpoint, EndpointRequest  # noqa: E402
+from tests.integration.graphs import edge, node  # noqa: E402
+
+SECTION_HEADING = "## Real-time endpoint: latency under concurrent clients (bench/endpoints.py)"
+NAME = "iris-bench"
+ROW = {"sepal length (cm)": 5.9, "sepal width (cm)": 3.0, "petal length (cm)": 4.2, "petal width (cm)": 1.5}
+
+
+def deploy_graph() -> dict[str, Any]:
+    return {
+        "schema": 1,
+        "nodes": [
+            node("load", "sample_dataset", {"name": "iris"}),
+            node("algorithm", "logistic_regression", {"C": 1.0}),
+            node("train", "train_model", {"label_column": "label"}),
+            node("deploy", "deploy_model", {"endpoint_name": NAME}),
+        ],
+        "edges": [
+            edge("algorithm", "model", "train", "model"),
+            edge("load", "dataset", "train", "dataset"),
+            edge("train", "model", "deploy", "model"),
+        ],
+        "parameters": [],
+    }
+
+
+def percentile(ordered: list[float], fraction: float) -> float:
+    return ordered[max(0, int(-(-len(ordered) * fraction // 1)) - 1)]
+
+
+def load(
+    port: int, token: str, method: str, path: str, body: bytes | None, clients: int, seconds: float
+) -> list[float]:
+    """Latencies in ms of every request `clients` keep-alive clients made in `seconds`."""
+    headers = {"Authorization": f"Token {token}", "Content-Type": "application/json"}
+    latencies: list[list[float]] = [[] for _ in range(clients)]
+    failures: list[str] = []
+    start = threading.Barrier(clients + 1)
+    stop_at = [0.0]
+
+    def client(index: int) -> None:
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+        start.wait()
+        while time.perf_counter() < stop_at[0]:
+            began = time.perf_counter()
+            connection.request(method, path, body=body, headers=headers)
+            response = connection.getresponse()
+            response.read()
+            if response.status != 200:
+                failures.append(f"{response.status}")
+            latencies[index].append((time.perf_counter() - began) * 1000)
+        connection.close()
+
+    threads = [threading.Thread(target=client, args=(i,)) for i in range(clients)]
+    for thread in threads:
+        thread.start()
+    stop_at[0] = time.perf_counter() + seconds
+    start.wait()
+    for thread in threads:
+        thread.join()
+    if failures:
+        raise SystemExit(f"{len(failures)} requests failed, e.g. {failures[:3]}")
+    return sorted(ms for per_client in latencies for ms in per_client)
+
+
+def summary(latencies: list[float], seconds: float) -> str:
+    return (
+        f"p50 {percentile(latencies, 0.5):.1f} ms, p95 {percentile(latencies, 0.95):.1f} ms "
+        f"({len(latencies)} requests, {len(latencies) / seconds:.0f}/s)"
+    )
+
+
+def direct_scorer(endpoint: Endpoint, repeats: int) -> list[float]:
+    store = default_store()
+    times = []
+    for _ in range(repeats):
+        began = time.perf_counter()
+        scoring.score_rows(
+            endpoint_id=endpoint.pk,
+            model_dir=store.path(endpoint.model_digest),
+            transform_dir=None,
+            rows=[ROW],
+        )
+        times.append((time.perf_counter() - began) * 1000)
+    return sorted(times)
+
+
+def request_log_cost(endpoint: Endpoint, repeats: int) -> tuple[float, float]:
+    """Median microseconds to log one request the way the score view does (a buffer
+    append), and to INSERT the same row directly."""
+    appended, inserted = [], []
+    for _ in range(repeats):
+        began = time.perf_counter()
+        endpoints._log.add(EndpointRequest(endpoint_id=endpoint.pk, version=1, status_code=200, duration_ms=1, rows=1))
+        appended.append(time.perf_counter() - began)
+        began = time.perf_counter()
+        EndpointRequest.objects.create(endpoint_id=endpoint.pk, version=1, status_code=200, duration_ms=1, rows=1)
+        inserted.append(time.perf_counter() - began)
+    endpoints.flush_request_log()
+    return statistics.median(appended) * 1e6, statistics.median(inserted) * 1e6
+
+
+def profiler(svg: str, seconds: float) -> subprocess.Popen[bytes]:
+    """py-spy recording the web process (Daphne, a child of this process) for `seconds`."""
+    import psutil
+
+    web = next(p for p in psutil.Process().children(recursive=True) if "daphne" in " ".join(p.cmdline()))
+    command = ["py-spy", "record", "--pid", str(web.pid), "--duration", str(int(seconds)), "--output", svg]
+    return subprocess.Popen([*command, "--threads", "--nonblocking"], stdout=subprocess.DEVNULL)
+
+
+def write_section(table: str, header: str) -> None:
+    """Replace this script's section of bench/RESULTS.md (from its heading to the next
+    one), leaving the rest as it is."""
+    path = stack.ROOT / "bench" / "RESULTS.md"
+    text = path.read_text() if path.exists() else "# Run-engine benchmark\n"
+    section = f"{SECTION_HEADING}\n\n{header}\n\n{table}\n"
+    if SECTION_HEADING in text:
+        before, _, rest = text.partition(SECTION_HEADING)
+        after = rest[rest.index("\n## ") + 1 :] if "\n## " in rest else ""
+        text = before + section + ("\n" + after if after else "")
+    else:
+        text = text.rstrip("\n") + "\n\n" + section
+    path.write_text(text)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--clients", type=int, default=20)
+    parser.add_argument("--seconds", type=float, default=10.0)
+    parser.add_argument("--no-write", action="store_true", help="print the table only")
+    parser.add_argument(
+        "--profile",
+        metavar="SVG",
+        help="record the web process with py-spy (on PATH) during the concurrent score line into this flame graph",
+    )
+    args = parser.parse_args()
+    load_average = os.getloadavg()[0]
+
+    services.modules_sync_builtin()
+    user = services.user_create(username="bench", password="bench-password")
+    workspace = services.workspace_default(user=user)
+    out = io.StringIO()
+    call_command("create_api_token", "bench", stdout=out)
+    token = out.getvalue().strip()
+    supervisor, port = stack.start(concurrency=2)
+    try:
+        from runner import services as run_services
+
+        pipeline = services.pipeline_create(workspace=workspace, user=user, name="deploy", graph=deploy_graph())
+        run = stack.wait_for_run(run_services.run_submit(pipeline=pipeline, user=user).pk)
+        if run.status != "completed":
+            raise SystemExit(f"the deploying run {run.status}: {run.error}")
+        endpoint = Endpoint.objects.get(name=NAME)
+        score = ("POST", f"/api/endpoints/{NAME}/score/", json.dumps({"rows": [ROW]}).encode())
+        log = ("GET", f"/api/endpoints/{NAME}/log/", None)
+        load(port, token, *score, clients=2, seconds=2)  # warm: the scorer starts, caches fill
+        results = {}
+        for label, (method, path, body), clients in (
+            ("score, one client", score, 1),
+            ("log, one client", log, 1),
+            (f"score, {args.clients} clients", score, args.clients),
+            (f"log, {args.clients} clients", log, args.clients),
+        ):
+            spy = (
+                profiler(args.profile, args.seconds)
+                if args.profile and label.startswith("score, ") and clients > 1
+                else None
+            )
+            results[label] = load(port, token, method, path, body, clients=clients, seconds=args.seconds)
+            if spy is not None:
+                spy.wait()
+            print(f"{label}: {summary(results[label], args.seconds)}", file=sys.stderr)
+        direct = direct_scorer(endpoint, 300)
+        appended_us, inserted_us = request_log_cost(endpoint, 300)
+    finally:
+        supervisor.stop_all()
+        with scoring._scorers_lock:
+            for _, scorer in scoring._scorers.values():
+                scorer.close()
+
+    many = results[f"score, {args.clients} clients"]
+    rows = [
+        (
+            f"one-row score requests, {args.clients} concurrent clients",
+            summary(many, args.seconds),
+            "GET of the endpoint's log, same clients: "
+            + summary(results[f"log, {args.clients} clients"], args.seconds),
+            "p50 <= 20 ms, p95 <= 50 ms",
+        ),
+        (
+            "one-row score requests, one client",
+            summary(results["score, one client"], args.seconds),
+            f"GET of the endpoint's log, one client: {summary(results['log, one client'], args.seconds)}",
+            "",
+        ),
+        (
+            "the scorer called directly (no HTTP, no Django), one row",
+            f"p50 {percentile(direct, 0.5):.2f} ms, p95 {percentile(direct, 0.95):.2f} ms",
+            "",
+            "",
+        ),
+        (
+            "logging one request (buffer append, written in bulk by a thread)",
+            f"{appended_us:.1f} µs",
+            f"one INSERT of the same row: {inserted_us:.0f} µs",
+            "<= ~1 ms added to a request",
+        ),
+    ]
+    table = "\n".join(
+        ["| measure | result | reference (same run) | target |", "|---|---|---|---|"]
+        + [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in rows]
+    )
+    from django.conf import settings
+
+    db = "PostgreSQL" if "postgresql" in settings.DATABASES["default"]["ENGINE"] else "SQLite (WAL)"
+    header = (
+        f"Measured {datetime.now():%Y-%m-%d %H:%M} on {platform.node()} ({os.cpu_count()} cores, load average "
+        f"{load_average:.1f} at the start), database {db}, one Daphne process; closed-loop clients with keep-alive "
+        f"connections and API tokens, {args.seconds:g} s per line. Command: `.venv/bin/python bench/endpoints.py`. "
+        "Where the time goes: [decisions.md](../docs/decisions.md#real-time-endpoint-latency)."
+    )
+    print(table)
+    if not args.no_write:
+        write_section(table, header)
+
+
+if __name__ == "__main__":
+    main()
