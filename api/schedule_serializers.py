@@ -20,7 +20,7 @@ class ScheduleInputSerializer(serializers.Serializer[Any]):
         required=False, min_value=1, max_value=2**63 - 1, help_text="only when several of your workspaces have it"
     )
     name = serializers.CharField(required=False, max_length=200, help_text="defaults to a description of the rhythm")
-    kind = serializers.ChoiceField(choices=ScheduleKind.values)
+    kind = serializers.ChoiceField(choices=ScheduleKind.choices)
     cron = serializers.CharField(
         required=False, allow_blank=True, max_length=120, help_text="5 fields: minute hour day-of-month month weekday"
     )
@@ -63,7 +63,7 @@ class ScheduleOutputSerializer(serializers.Serializer[Any]):
     name = serializers.CharField()
     workspace = serializers.IntegerField(source="workspace_id")
     endpoint = serializers.CharField(source="endpoint.name")
-    kind = serializers.ChoiceField(choices=ScheduleKind.values)
+    kind = serializers.ChoiceField(choices=ScheduleKind.choices)
     cron = serializers.CharField()
     timezone = serializers.CharField()
     interval_seconds = serializers.IntegerField(allow_null=True)

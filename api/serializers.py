@@ -8,7 +8,7 @@ from rest_framework import serializers
 
 from designer.graph import nesting
 from designer.models import Dataset, DatasetVersion, Module, ModuleVersion, Pipeline
-from runner.models import RunStatus, RunTrigger
+from runner.models import EndpointKind, RunStatus, RunTrigger
 
 # Ids are 64-bit database keys; a larger number is a bad request, not a query that
 # crashes the database driver.
@@ -297,7 +297,7 @@ class EndpointLogOutputSerializer(serializers.Serializer[Any]):
 
 class EndpointVersionOutputSerializer(serializers.Serializer[Any]):
     version = serializers.IntegerField()
-    kind = serializers.ChoiceField(choices=["model", "pipeline"])
+    kind = serializers.ChoiceField(choices=EndpointKind.choices)
     live = serializers.BooleanField(help_text="whether callers get this version now")
     task = serializers.CharField()
     feature_columns = serializers.ListField(child=serializers.CharField())

@@ -302,6 +302,11 @@ SPECTACULAR_SETTINGS = {
     "REDOC_DIST": "SIDECAR",
     "SERVE_PERMISSIONS": ["rest_framework.permissions.AllowAny"],
     "COMPONENT_SPLIT_REQUEST": True,
+    # Two models have a `kind` with different choices: name each enum after its model.
+    "ENUM_NAME_OVERRIDES": {
+        "ScheduleKindEnum": "runner.models.ScheduleKind",
+        "EndpointKindEnum": "runner.models.EndpointKind",
+    },
 }
 
 LOGGING = {
