@@ -43,6 +43,8 @@ TOO_MANY = {
         description="the endpoint has max_concurrent_runs unfinished runs; the Retry-After header says when to retry",
     )
 }
+# The ?workspace= query parameter may be invalid.
+BAD_QUERY = {400: s.ErrorSerializer}
 # An Idempotency-Key is stored per endpoint (runner.models.TriggerRequest.key).
 MAX_KEY_LENGTH = 200
 
@@ -90,7 +92,9 @@ class PipelineEndpointListView(APIView):
 
 
 class PipelineEndpointDetailView(APIView):
-    @extend_schema(parameters=[ps.WorkspaceQuerySerializer], responses={200: ps.PipelineEndpointOutputSerializer})
+    @extend_schema(
+        parameters=[ps.WorkspaceQuerySerializer], responses={200: ps.PipelineEndpointOutputSerializer, **BAD_QUERY}
+    )
     def get(self, request: Request, name: str) -> Response:
         endpoint = _fresh_endpoint(request, _endpoint(request, name))
         return Response(ps.PipelineEndpointOutputSerializer(endpoint).data)
@@ -107,7 +111,7 @@ class PipelineEndpointDetailView(APIView):
         endpoint = publishing.endpoint_update(endpoint=endpoint, user=_user(request), fields=dict(data.validated_data))
         return Response(ps.PipelineEndpointOutputSerializer(_fresh_endpoint(request, endpoint)).data)
 
-    @extend_schema(parameters=[ps.WorkspaceQuerySerializer], responses={204: None, **CONFLICT})
+    @extend_schema(parameters=[ps.WorkspaceQuerySerializer], responses={204: None, **CONFLICT, **BAD_QUERY})
     def delete(self, request: Request, name: str) -> Response:
         publishing.endpoint_delete(endpoint=_endpoint(request, name), user=_user(request))
         return Response(status=status.HTTP_204_NO_CONTENT)
@@ -117,7 +121,8 @@ class PublishedVersionListView(APIView):
     pagination_class = Pagination
 
     @extend_schema(
-        parameters=[ps.WorkspaceQuerySerializer], responses={200: ps.PublishedVersionOutputSerializer(many=True)}
+        parameters=[ps.WorkspaceQuerySerializer],
+        responses={200: ps.PublishedVersionOutputSerializer(many=True), **BAD_QUERY},
     )
     def get(self, request: Request, name: str) -> Response:
         endpoint = _endpoint(request, name)
@@ -126,7 +131,9 @@ class PublishedVersionListView(APIView):
 
 
 class PublishedVersionDetailView(APIView):
-    @extend_schema(parameters=[ps.WorkspaceQuerySerializer], responses={200: ps.PublishedVersionDetailSerializer})
+    @extend_schema(
+        parameters=[ps.WorkspaceQuerySerializer], responses={200: ps.PublishedVersionDetailSerializer, **BAD_QUERY}
+    )
     def get(self, request: Request, name: str, version: int) -> Response:
         published = runs.published_version_get(endpoint=_endpoint(request, name), version=version)
         return Response(ps.PublishedVersionDetailSerializer(published).data)
@@ -164,7 +171,9 @@ def _trigger_answer(request: Request, run: Any) -> dict[str, Any]:
 class PipelineEndpointRunsView(APIView):
     pagination_class = Pagination
 
-    @extend_schema(parameters=[ps.WorkspaceQuerySerializer], responses={200: s.RunListItemSerializer(many=True)})
+    @extend_schema(
+        parameters=[ps.WorkspaceQuerySerializer], responses={200: s.RunListItemSerializer(many=True), **BAD_QUERY}
+    )
     def get(self, request: Request, name: str) -> Response:
         endpoint = _endpoint(request, name)
         return _paginate(request, self, runs.pipeline_endpoint_runs(endpoint=endpoint), s.RunListItemSerializer)

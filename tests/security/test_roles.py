@@ -31,9 +31,10 @@ from rest_framework.test import APIClient
 
 from designer import compute, registry, services
 from designer.models import ComputeTarget, Membership, Pipeline, Workspace
+from runner import publishing
 from runner import services as run_services
 from runner.artifacts import default_store
-from runner.models import PipelineRun, RunStatus
+from runner.models import PipelineEndpoint, PipelineRun, RunStatus
 from tests.integration.graphs import chain_graph
 
 pytestmark = pytest.mark.integration
@@ -62,6 +63,7 @@ class Team:
     running_run: PipelineRun
     failed_run: PipelineRun
     target: ComputeTarget
+    endpoint: PipelineEndpoint
 
     def api(self, role: str) -> APIClient:
         client = APIClient()
@@ -116,7 +118,10 @@ def team(db: None) -> Team:
         source=MODULE_SOURCE,
     )
     target = compute.target_create(workspace=workspace, user=owner, fields={"name": "gpu", "queue": "gpu"})
-    return Team(workspace, users, pipeline, running_run, failed_run, target)
+    # Published from a pipeline of its own: `pipeline` must stay deletable.
+    published = services.pipeline_create(workspace=workspace, user=owner, name="published", graph=chain_graph(2))
+    endpoint = publishing.pipeline_publish(pipeline=published, user=owner, endpoint_name="nightly").endpoint
+    return Team(workspace, users, pipeline, running_run, failed_run, target, endpoint)
 
 
 @dataclass(frozen=True)
@@ -181,6 +186,24 @@ WRITES: dict[tuple[str, str], Write] = {
         "owner", lambda t: f"/api/compute/{t.target.pk}/", 200, lambda t: {"memory_mb": 2048}
     ),
     ("DELETE", "/api/compute/{target_id}/"): Write("owner", lambda t: f"/api/compute/{t.target.pk}/", 204),
+    ("POST", "/api/pipelines/{pipeline_id}/publish/"): Write(
+        "editor", lambda t: f"/api/pipelines/{t.pipeline.pk}/publish/", 201, lambda t: {"endpoint": "shared"}
+    ),
+    ("PATCH", "/api/pipeline-endpoints/{name}/"): Write(
+        "editor",
+        lambda t: f"/api/pipeline-endpoints/{t.endpoint.name}/",
+        200,
+        lambda t: {"max_concurrent_runs": 2, "description": "nightly retraining"},
+    ),
+    ("DELETE", "/api/pipeline-endpoints/{name}/"): Write(
+        "editor", lambda t: f"/api/pipeline-endpoints/{t.endpoint.name}/", 204
+    ),
+    ("PATCH", "/api/pipeline-endpoints/{name}/versions/{version}/"): Write(
+        "editor", lambda t: f"/api/pipeline-endpoints/{t.endpoint.name}/versions/1/", 200, lambda t: {"enabled": False}
+    ),
+    ("POST", "/api/pipeline-endpoints/{name}/runs/"): Write(
+        "editor", lambda t: f"/api/pipeline-endpoints/{t.endpoint.name}/runs/", 201, lambda t: {"parameters": {}}
+    ),
 }
 
 # Operations that are POSTs but change nothing: every member may use them.
@@ -279,7 +302,8 @@ def test_a_viewer_reads_everything_an_owner_reads(team: Team, redis_service: str
     reads = [path for (method, path) in schema_operations() if method == "GET"]
     viewer, owner = team.api("viewer"), team.api("owner")
     for path in reads:
-        url = path.format(**known)
+        names = {"name": team.endpoint.name, "version": 1} if path.startswith("/api/pipeline-endpoints/") else {}
+        url = path.format(**{**known, **names})
         seen_by_owner = owner.get(url)
         seen_by_viewer = viewer.get(url)
         assert seen_by_viewer.status_code == seen_by_owner.status_code, (url, seen_by_viewer.content)
@@ -313,7 +337,7 @@ def test_an_editor_creates_duplicates_and_deletes_on_the_home_page(team: Team) -
     assert browser.post(f"/pipelines/{team.pipeline.pk}/duplicate/").status_code == 302
     assert browser.post(f"/pipelines/{team.pipeline.pk}/delete/").status_code == 302
     names = set(Pipeline.objects.filter(workspace=team.workspace).values_list("name", flat=True))
-    assert names == {"mine", "shared (copy)"}
+    assert names == {"mine", "shared (copy)", "published"}
 
 
 def test_a_viewer_cannot_publish_a_module_on_the_modules_page(team: Team) -> None:
