@@ -61,6 +61,7 @@ test: install-dev frontend
 bench: install-dev frontend
 	$(PY) bench/run.py
 	$(PY) bench/engine.py
+	$(PY) bench/trigger.py
 
 clean:
 	rm -rf $(VENV) frontend/node_modules static/frontend var

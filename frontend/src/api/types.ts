@@ -158,8 +158,15 @@ export interface StepDetail extends Step {
   cache_components?: Record<string, unknown> | null;
 }
 
+/** What started a run. */
+export type RunTrigger = "manual" | "endpoint" | "schedule" | "dataset";
+
 /** One row of GET /api/runs/ */
 export interface RunListItem {
+  /** Absent from servers before published pipelines: a manual run. */
+  trigger?: RunTrigger;
+  published_version?: { endpoint: string; version: number } | null;
+  schedule?: { id: number; name: string } | null;
   id: Id;
   pipeline: Id;
   pipeline_name: string;
