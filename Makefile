@@ -63,6 +63,7 @@ bench: install-dev frontend
 	$(PY) bench/engine.py
 	$(PY) bench/schedules.py
 	$(PY) bench/endpoints.py
+	$(PY) bench/trigger.py
 
 clean:
 	rm -rf $(VENV) frontend/node_modules static/frontend var

@@ -12,7 +12,7 @@ from rest_framework import exceptions, status
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
 
-from designer.errors import ApplicationError
+from designer.errors import ApplicationError, TooManyRequests
 from designer.graph import Problem
 
 
@@ -26,7 +26,10 @@ def _flatten(detail: Any) -> str:
 
 def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | None:
     if isinstance(exc, ApplicationError):
-        return Response({"message": exc.message, "extra": exc.extra}, status=exc.status_code)
+        answer = Response({"message": exc.message, "extra": exc.extra}, status=exc.status_code)
+        if isinstance(exc, TooManyRequests) and "retry_after" in exc.extra:
+            answer["Retry-After"] = str(int(exc.extra["retry_after"]))
+        return answer
     # Django refuses these bodies while DRF reads them; without this they would become
     # Django's HTML 400 page.
     if isinstance(exc, RequestDataTooBig):

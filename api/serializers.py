@@ -9,11 +9,11 @@ from rest_framework import serializers
 from designer.graph import nesting
 from designer.models import Dataset, DatasetVersion, Module, ModuleVersion, Pipeline
 from runner.models import EndpointKind, RunStatus, RunTrigger
+from runner.selectors import run_origin
 
 # Ids are 64-bit database keys; a larger number is a bad request, not a query that
 # crashes the database driver.
 MAX_ID = 2**63 - 1
-TRIGGER_HELP = "what started the run: a person, a call to a pipeline endpoint, a schedule, a new dataset version"
 
 
 class JSONField(serializers.JSONField):
@@ -174,14 +174,35 @@ class StepDetailSerializer(StepOutputSerializer):
     cache_components = serializers.DictField(allow_null=True)
 
 
-class RunOutputSerializer(serializers.Serializer[Any]):
+class PublishedVersionRefSerializer(serializers.Serializer[Any]):
+    endpoint = serializers.CharField()
+    version = serializers.IntegerField()
+
+
+class ScheduleRefSerializer(serializers.Serializer[Any]):
+    id = serializers.IntegerField()
+    name = serializers.CharField()
+
+
+class RunOriginSerializer(serializers.Serializer[Any]):
+    """What started a run (runner.selectors.run_origin)."""
+
+    trigger = serializers.ChoiceField(
+        choices=RunTrigger.values,
+        help_text="manual (the canvas or the API), endpoint (a published pipeline's trigger), schedule, dataset",
+    )
+    published_version = PublishedVersionRefSerializer(
+        allow_null=True, help_text="the published version the run ran, if any"
+    )
+    schedule = ScheduleRefSerializer(allow_null=True, help_text="the schedule that started the run, if one did")
+
+
+class RunOutputSerializer(RunOriginSerializer):
     id = serializers.IntegerField()
     pipeline = serializers.IntegerField()
     number = serializers.IntegerField()
     status = serializers.CharField()
     experiment = serializers.CharField()
-    trigger = serializers.ChoiceField(choices=RunTrigger.values, help_text=TRIGGER_HELP)
-    schedule = serializers.IntegerField(allow_null=True, help_text="the schedule that started it")
     parameters = serializers.DictField()
     force_rerun = serializers.BooleanField()
     continue_on_failure = serializers.BooleanField()
@@ -215,19 +236,23 @@ class StepOutputQuerySerializer(serializers.Serializer[Any]):
     )
 
 
-class RunListItemSerializer(serializers.Serializer[Any]):
+class RunListItemSerializer(RunOriginSerializer):
     id = serializers.IntegerField()
     pipeline = serializers.IntegerField(source="pipeline_id")
     pipeline_name = serializers.CharField(source="pipeline.name")
     number = serializers.IntegerField()
     status = serializers.CharField()
     experiment = serializers.CharField()
-    trigger = serializers.ChoiceField(choices=RunTrigger.values, help_text=TRIGGER_HELP)
-    schedule = serializers.IntegerField(source="schedule_id", allow_null=True, help_text="the schedule that started it")
     created_by = serializers.CharField(source="created_by.username", allow_null=True)
     created_at = serializers.DateTimeField()
     started_at = serializers.DateTimeField(allow_null=True)
     finished_at = serializers.DateTimeField(allow_null=True)
+
+    def to_representation(self, instance: Any) -> dict[str, Any]:
+        data: dict[str, Any] = super().to_representation(instance)
+        if not isinstance(instance, dict):
+            data.update(run_origin(instance))
+        return data
 
 
 class LogOutputSerializer(serializers.Serializer[Any]):

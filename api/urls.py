@@ -1,7 +1,7 @@
 from django.urls import path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
-from api import compute_views, endpoint_views, schedule_views, views
+from api import compute_views, endpoint_views, publish_views, schedule_views, views
 
 urlpatterns = [
     path("modules/", views.ModuleListView.as_view(), name="module-list"),
@@ -11,6 +11,28 @@ urlpatterns = [
     path("pipelines/<int:pipeline_id>/", views.PipelineDetailView.as_view(), name="pipeline-detail"),
     path("pipelines/<int:pipeline_id>/validate/", views.PipelineValidateView.as_view(), name="pipeline-validate"),
     path("pipelines/<int:pipeline_id>/runs/", views.PipelineRunsView.as_view(), name="pipeline-runs"),
+    path("pipelines/<int:pipeline_id>/publish/", publish_views.PipelinePublishView.as_view(), name="pipeline-publish"),
+    path("pipeline-endpoints/", publish_views.PipelineEndpointListView.as_view(), name="pipeline-endpoint-list"),
+    path(
+        "pipeline-endpoints/<slug:name>/",
+        publish_views.PipelineEndpointDetailView.as_view(),
+        name="pipeline-endpoint-detail",
+    ),
+    path(
+        "pipeline-endpoints/<slug:name>/versions/",
+        publish_views.PublishedVersionListView.as_view(),
+        name="pipeline-endpoint-versions",
+    ),
+    path(
+        "pipeline-endpoints/<slug:name>/versions/<int:version>/",
+        publish_views.PublishedVersionDetailView.as_view(),
+        name="pipeline-endpoint-version",
+    ),
+    path(
+        "pipeline-endpoints/<slug:name>/runs/",
+        publish_views.PipelineEndpointRunsView.as_view(),
+        name="pipeline-endpoint-runs",
+    ),
     path("runs/", views.RunListView.as_view(), name="run-list"),
     path("runs/<int:run_id>/", views.RunDetailView.as_view(), name="run-detail"),
     path("runs/<int:run_id>/cancel/", views.RunCancelView.as_view(), name="run-cancel"),

@@ -10,7 +10,7 @@ from typing import Any
 
 from django.contrib.auth.models import User
 from django.db import transaction
-from django.db.models import Case, F, IntegerField, When
+from django.db.models import Case, F, IntegerField, ProtectedError, When
 
 from designer import ports
 from designer.errors import ApplicationError, Conflict, PayloadTooLarge
@@ -126,7 +126,16 @@ def pipeline_duplicate(*, pipeline: Pipeline, user: User, name: str | None = Non
 
 def pipeline_delete(*, pipeline: Pipeline, user: User) -> None:
     require_role(user=user, workspace=pipeline.workspace, role=EDITOR, action="delete pipelines")
-    pipeline.delete()
+    try:
+        pipeline.delete()
+    except ProtectedError as exc:
+        # Published versions keep their draft (their runs are its runs). The protecting
+        # objects are another layer's, so they are named by what they say they are.
+        names = sorted({str(o) for o in exc.protected_objects})
+        raise Conflict(
+            f"the pipeline {pipeline.name!r} is published as {', '.join(names)}; delete the endpoint first",
+            extra={"published_as": names},
+        ) from None
 
 
 def pipeline_validate(*, pipeline: Pipeline) -> ValidationResult:

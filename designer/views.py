@@ -14,7 +14,7 @@ from django.views.decorators.csrf import ensure_csrf_cookie
 from django.views.decorators.http import require_POST
 
 from designer import registry, selectors, services
-from designer.errors import ApplicationError, NotFound
+from designer.errors import ApplicationError, Conflict, NotFound
 from designer.models import Pipeline
 from designer.samples import SAMPLES_BY_KEY
 
@@ -33,10 +33,11 @@ def _pipeline_or_404(request: HttpRequest, pipeline_id: int) -> Pipeline:
 
 
 @login_required
-def home(request: HttpRequest) -> HttpResponse:
+def home(request: HttpRequest, problems: list[str] | None = None, status: int = 200) -> HttpResponse:
     pipelines = selectors.pipeline_list(user=request.user).prefetch_related("runs").order_by("-updated_at", "-id")
     samples = [(key, sample["name"]) for key, sample in SAMPLES_BY_KEY.items()]
-    return render(request, "designer/home.html", {"pipelines": pipelines, "samples": samples})
+    context = {"pipelines": pipelines, "samples": samples, "problems": problems or []}
+    return render(request, "designer/home.html", context, status=status)
 
 
 @login_required
@@ -66,8 +67,12 @@ def pipeline_duplicate(request: HttpRequest, pipeline_id: int) -> HttpResponseRe
 
 @login_required
 @require_POST
-def pipeline_delete(request: HttpRequest, pipeline_id: int) -> HttpResponseRedirect:
-    services.pipeline_delete(pipeline=_pipeline_or_404(request, pipeline_id), user=_signed_in(request))
+def pipeline_delete(request: HttpRequest, pipeline_id: int) -> HttpResponse:
+    try:
+        services.pipeline_delete(pipeline=_pipeline_or_404(request, pipeline_id), user=_signed_in(request))
+    except Conflict as exc:
+        # e.g. the pipeline is published: the list again, saying why it is still there.
+        return home(request, problems=[exc.message], status=exc.status_code)
     return redirect("home")
 
 

@@ -168,7 +168,8 @@ class PublishedPipeline(models.Model):
         constraints = [models.UniqueConstraint(fields=["endpoint", "version"], name="unique_published_version")]
 
     def __str__(self) -> str:
-        return f"{self.endpoint_id} v{self.version}"
+        # Names the endpoint: it is what a refused pipeline delete tells the user.
+        return f"pipeline endpoint {self.endpoint.name!r} version {self.version}"
 
 
 class TriggerRequest(models.Model):

@@ -128,7 +128,79 @@ def published_version_for_run(*, endpoint: PipelineEndpoint, version: int | None
     except PublishedPipeline.DoesNotExist:
         raise NotFound(f"pipeline endpoint {endpoint.name!r} has no version {number}") from None
     if not published.enabled:
-        raise Conflict(f"version {number} of pipeline endpoint {endpoint.name!r} is disabled")
+        if version is None:
+            raise Conflict(
+                f"the default version {number} of pipeline endpoint {endpoint.name!r} is disabled; enable it, "
+                "make another version the default, or name an enabled version",
+                extra={"version": number},
+            )
+        raise Conflict(
+            f"version {number} of pipeline endpoint {endpoint.name!r} is disabled", extra={"version": number}
+        )
+    return published
+
+
+def version_parameters(published: PublishedPipeline) -> list[dict[str, Any]]:
+    """The pipeline parameters a run of this version takes, from its frozen graph: name,
+    type, default, and whether a value must be sent (no default)."""
+    return [
+        {"name": p["name"], "type": p["type"], "default": p.get("default"), "required": p.get("default") is None}
+        for p in published.snapshot["graph"].get("parameters", [])
+    ]
+
+
+def endpoint_update(*, endpoint: PipelineEndpoint, user: User, fields: dict[str, Any]) -> PipelineEndpoint:
+    """Change an endpoint's description, default version or limit on concurrent runs.
+    The default must be an existing, enabled version."""
+    require_role(user=user, workspace=endpoint.workspace, role=EDITOR, action="change pipeline endpoints")
+    with transaction.atomic():
+        locked = PipelineEndpoint.objects.select_for_update().get(pk=endpoint.pk)
+        if "default_version" in fields:
+            number = fields["default_version"]
+            published = locked.versions.filter(version=number).first()
+            if published is None:
+                known = sorted(locked.versions.values_list("version", flat=True))
+                raise ApplicationError(
+                    f"pipeline endpoint {locked.name!r} has no version {number}; its versions are "
+                    f"{', '.join(map(str, known)) or 'none'}",
+                    extra={"field": "default_version", "versions": known},
+                )
+            if not published.enabled:
+                raise Conflict(
+                    f"version {number} of pipeline endpoint {locked.name!r} is disabled; enable it before "
+                    "making it the default",
+                    extra={"field": "default_version", "version": number},
+                )
+            locked.default_version = number
+        if "description" in fields:
+            locked.description = fields["description"]
+        if "max_concurrent_runs" in fields:
+            locked.max_concurrent_runs = fields["max_concurrent_runs"]
+        locked.save()
+    return locked
+
+
+def endpoint_delete(*, endpoint: PipelineEndpoint, user: User) -> None:
+    """Delete an endpoint and its versions (their runs stay, in their pipeline's
+    history). An endpoint that schedules run is refused: delete those first, so no
+    schedule is left behind to fire at nothing."""
+    require_role(user=user, workspace=endpoint.workspace, role=EDITOR, action="delete pipeline endpoints")
+    schedules = list(endpoint.schedules.values_list("name", flat=True))
+    if schedules:
+        raise Conflict(
+            f"pipeline endpoint {endpoint.name!r} is run by the schedule(s) {', '.join(schedules)}; delete them first",
+            extra={"schedules": schedules},
+        )
+    endpoint.delete()
+
+
+def version_update(*, published: PublishedPipeline, user: User, enabled: bool) -> PublishedPipeline:
+    """Enable or disable a version. A disabled version never runs; disabling the default
+    is allowed (a caller who names another version is unaffected), and a trigger
+    without a version is then refused with a 409 naming it."""
+    require_role(user=user, workspace=published.endpoint.workspace, role=EDITOR, action="change pipeline endpoints")
+    PublishedPipeline.objects.filter(pk=published.pk).update(enabled=enabled)
+    published.enabled = enabled
     return published
 
 

@@ -5,16 +5,23 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from django.db.models import QuerySet
+from django.contrib.auth.models import User as AuthUser
+from django.db.models import Case, IntegerField, OuterRef, QuerySet, Subquery, When
 
 from designer.errors import NotFound
+from designer.models import Membership
+from designer.roles import RANK
 from designer.selectors import User, workspace_list
 from runner import events
-from runner.models import Endpoint, PipelineRun, StepRun
+from runner.models import Endpoint, PipelineEndpoint, PipelineRun, PublishedPipeline, StepRun
+
+# What a run row needs besides itself, in one query: its pipeline, who started it, and
+# what started it (a published version and its endpoint, a schedule).
+RUN_RELATED = ("pipeline", "created_by", "published_version__endpoint", "schedule")
 
 
 def run_list(*, user: User) -> QuerySet[PipelineRun]:
-    return PipelineRun.objects.filter(workspace__in=workspace_list(user=user)).select_related("pipeline", "created_by")
+    return PipelineRun.objects.filter(workspace__in=workspace_list(user=user)).select_related(*RUN_RELATED)
 
 
 def run_get(*, user: User, run_id: int) -> PipelineRun:
@@ -68,19 +75,32 @@ def run_state(run: PipelineRun) -> dict[str, Any]:
         "number": run.number,
         "status": run.status,
         "experiment": run.experiment,
-        "trigger": run.trigger,
-        "schedule": run.schedule_id,
         "parameters": run.parameters,
         "force_rerun": run.force_rerun,
         "continue_on_failure": run.continue_on_failure,
         "resumed_from": run.resumed_from_id,
         "pipeline_revision": run.pipeline_revision,
+        **run_origin(run),
         "error": run.error,
         "created_by": run.created_by.get_username() if run.created_by else None,
         "created_at": _iso(run.created_at),
         "started_at": _iso(run.started_at),
         "finished_at": _iso(run.finished_at),
         "steps": [step_state(s) for s in steps],
+    }
+
+
+def run_origin(run: PipelineRun) -> dict[str, Any]:
+    """What started the run: `trigger`, and the published version and schedule it ran
+    for (each null when there is none)."""
+    published = run.published_version
+    schedule = run.schedule
+    return {
+        "trigger": run.trigger,
+        "published_version": (
+            {"endpoint": published.endpoint.name, "version": published.version} if published is not None else None
+        ),
+        "schedule": {"id": schedule.pk, "name": schedule.name} if schedule is not None else None,
     }
 
 
@@ -92,7 +112,7 @@ def run_detail(run: PipelineRun) -> dict[str, Any]:
 def run_snapshot(*, run_id: int) -> dict[str, Any]:
     """A full run state numbered so that later deltas can be applied on top of it."""
     epoch, seq = events.current_position(run_id)  # read before the database: see runner/events.py
-    run = PipelineRun.objects.select_related("created_by").get(pk=run_id)
+    run = PipelineRun.objects.select_related(*RUN_RELATED).get(pk=run_id)
     return {"type": "snapshot", "epoch": epoch, "seq": seq, "run": run_state(run)}
 
 
@@ -105,3 +125,48 @@ def endpoint_get(*, user: User, name: str) -> Endpoint:
     if endpoint is None:
         raise NotFound(f"endpoint {name!r} not found")
     return endpoint
+
+
+def pipeline_endpoint_list(*, user: User) -> QuerySet[PipelineEndpoint]:
+    """The user's pipeline endpoints, each with `latest_version` (its highest version number)."""
+    latest = PublishedPipeline.objects.filter(endpoint=OuterRef("pk")).order_by("-version").values("version")[:1]
+    return (
+        PipelineEndpoint.objects.filter(workspace__in=workspace_list(user=user))
+        .select_related("workspace", "created_by")
+        .annotate(latest_version=Subquery(latest))
+        .order_by("name", "workspace_id")
+    )
+
+
+def pipeline_endpoint_get(*, user: User, name: str, workspace_id: int | None = None) -> PipelineEndpoint:
+    """The user's pipeline endpoint of that name. Names are unique per workspace; a user
+    in several workspaces that each have one gets the one in the workspace named, else
+    the one where `designer.services.workspace_default` puts new objects (the highest
+    role, then the oldest workspace), so a name means the same thing for reads and writes."""
+    if not isinstance(user, AuthUser):
+        raise NotFound(f"pipeline endpoint {name!r} not found")
+    endpoints = pipeline_endpoint_list(user=user).filter(name=name)
+    if workspace_id is not None:
+        endpoints = endpoints.filter(workspace_id=workspace_id)
+    rank = Case(*(When(role=role, then=-value) for role, value in RANK.items()), output_field=IntegerField())
+    role = Membership.objects.filter(workspace=OuterRef("workspace"), user=user).annotate(rank=rank).values("rank")
+    endpoint = endpoints.annotate(rank=Subquery(role[:1])).order_by("rank", "workspace_id").first()
+    if endpoint is None:
+        raise NotFound(f"pipeline endpoint {name!r} not found")
+    return endpoint
+
+
+def published_version_list(*, endpoint: PipelineEndpoint) -> QuerySet[PublishedPipeline]:
+    return endpoint.versions.select_related("pipeline", "created_by").order_by("-version")
+
+
+def published_version_get(*, endpoint: PipelineEndpoint, version: int) -> PublishedPipeline:
+    published = published_version_list(endpoint=endpoint).filter(version=version).first()
+    if published is None:
+        raise NotFound(f"pipeline endpoint {endpoint.name!r} has no version {version}")
+    return published
+
+
+def pipeline_endpoint_runs(*, endpoint: PipelineEndpoint) -> QuerySet[PipelineRun]:
+    """The endpoint's runs, newest first (whatever started them: a trigger, a schedule)."""
+    return PipelineRun.objects.filter(published_version__endpoint=endpoint).select_related(*RUN_RELATED).order_by("-id")

@@ -181,3 +181,57 @@ def test_pages_send_anonymous_users_to_the_login_page(alices_run: PipelineRun) -
     response = Client().get(f"/pipelines/{alices_run.pipeline_id}/")
     assert response.status_code == 302
     assert response["Location"].startswith("/login/")
+
+
+def test_bob_gets_404_for_alices_pipeline_endpoint_by_name_and_cannot_trigger_it(
+    alices_run: PipelineRun, alice: Any, bob: Any
+) -> None:
+    from runner import publishing
+    from runner.models import PipelineEndpoint
+
+    publishing.pipeline_publish(pipeline=alices_run.pipeline, user=alice, endpoint_name="nightly")
+    client = client_for(bob)
+    for method, url, body in [
+        ("get", "/api/pipeline-endpoints/nightly/", None),
+        ("patch", "/api/pipeline-endpoints/nightly/", {"default_version": 1, "max_concurrent_runs": 50}),
+        ("delete", "/api/pipeline-endpoints/nightly/", None),
+        ("get", "/api/pipeline-endpoints/nightly/versions/", None),
+        ("get", "/api/pipeline-endpoints/nightly/versions/1/", None),
+        ("patch", "/api/pipeline-endpoints/nightly/versions/1/", {"enabled": False}),
+        ("get", "/api/pipeline-endpoints/nightly/runs/", None),
+        ("post", "/api/pipeline-endpoints/nightly/runs/", {"parameters": {}}),
+        ("post", f"/api/pipelines/{alices_run.pipeline_id}/publish/", {"endpoint": "stolen"}),
+        # Naming alice's workspace does not reach into it either.
+        ("get", f"/api/pipeline-endpoints/nightly/?workspace={alices_run.workspace_id}", None),
+    ]:
+        response = getattr(client, method)(url, body, format="json")
+        assert response.status_code == 404, (method, url, response.status_code, response.content)
+        assert set(response.json()) == {"message", "extra"}
+    guessed = client.get("/api/pipeline-endpoints/nightly/").json()
+    missing = client.get("/api/pipeline-endpoints/no-such-endpoint/").json()
+    assert guessed["message"].replace("nightly", "X") == missing["message"].replace("no-such-endpoint", "X")
+    assert client.get("/api/pipeline-endpoints/").json()["count"] == 0
+    endpoint = PipelineEndpoint.objects.get(name="nightly")
+    assert (endpoint.max_concurrent_runs, endpoint.versions.get().enabled) == (4, True)
+    assert PipelineRun.objects.filter(pipeline=alices_run.pipeline).count() == 1
+    assert client_for(alice).get("/api/pipeline-endpoints/nightly/").status_code == 200
+
+
+def test_a_name_in_several_of_a_users_workspaces_means_the_one_they_create_in(
+    alice: Any, bob: Any, modules: None
+) -> None:
+    """bob owns his workspace and edits alice's; both have an endpoint "nightly". Without
+    ?workspace= the name is his own workspace's (where his new objects go)."""
+    from designer.models import Membership
+    from runner import publishing
+
+    alices = services.workspace_default(user=alice)
+    bobs = services.workspace_default(user=bob)
+    Membership.objects.create(workspace=alices, user=bob, role="editor")
+    for owner, workspace in ((alice, alices), (bob, bobs)):
+        pipeline = services.pipeline_create(workspace=workspace, user=owner, name="p", graph=chain_graph(2))
+        publishing.pipeline_publish(pipeline=pipeline, user=owner, endpoint_name="nightly")
+    client = client_for(bob)
+    assert client.get("/api/pipeline-endpoints/nightly/").json()["workspace"] == bobs.pk
+    assert client.get(f"/api/pipeline-endpoints/nightly/?workspace={alices.pk}").json()["workspace"] == alices.pk
+    assert client.get("/api/pipeline-endpoints/").json()["count"] == 2

@@ -44,10 +44,9 @@ from schemathesis.specs.openapi.checks import (
 
 from designer import registry, services
 from designer.models import Pipeline
-from runner import cluster, endpoints, schedules
+from runner import cluster, endpoints, publishing, schedules
 from runner import services as run_services
-from runner.models import StepRun, StepStatus
-from runner.publishing import pipeline_publish
+from runner.models import PipelineEndpoint, StepRun, StepStatus
 from tests.integration.graphs import chain_graph
 
 pytestmark = pytest.mark.integration
@@ -80,6 +79,10 @@ params: [{name: scale, type: float, default: 1.0, min: 0, max: 100}]
 MODULE_SOURCE = "def main(ctx, *, dataset):\n    return {'dataset': dataset}\n"
 
 
+# A pipeline endpoint's names in the paths: a real one, and a stand-in to delete.
+ENDPOINT, VICTIM_ENDPOINT = "fuzz-train", "fuzz-victim"
+
+
 @dataclass
 class World:
     token: str
@@ -87,6 +90,7 @@ class World:
     victim: Pipeline
     path_parameters: dict[str, Any]
     endpoint: str
+    published_pipeline: Pipeline
 
     def known_path_parameters(self, operation: Any) -> dict[str, Any]:
         known = {k: v for k, v in self.path_parameters.items() if "{" + k + "}" in operation.path}
@@ -97,11 +101,25 @@ class World:
         if operation.method.upper() == "DELETE" and "pipeline_id" in known:
             # Deleting the real pipeline would take its run with it: delete a stand-in.
             known["pipeline_id"] = self.victim.pk
+        if operation.path.startswith("/api/pipeline-endpoints/{name}/"):
+            delete = operation.method.upper() == "DELETE"
+            known.update(name=VICTIM_ENDPOINT if delete else ENDPOINT)
+            if "{version}" in operation.path:
+                known["version"] = 1
         return known
 
     def ensure_victim(self) -> None:
         if not Pipeline.objects.filter(pk=self.victim.pk).exists():
             self.victim.save(force_insert=True)
+        if not PipelineEndpoint.objects.filter(name=VICTIM_ENDPOINT).exists():
+            publishing.pipeline_publish(pipeline=self.published_pipeline, user=self.user, endpoint_name=VICTIM_ENDPOINT)
+
+
+def parameterised_graph() -> dict[str, Any]:
+    graph = chain_graph(2)
+    graph["nodes"][1]["params"]["columns"] = {"$param": "keep"}
+    graph["parameters"] = [{"name": "keep", "type": "columns", "default": ["x", "label"]}]
+    return graph
 
 
 @pytest.fixture
@@ -123,11 +141,18 @@ def world(db: None) -> World:
         workspace=workspace, user=user, spec=registry.parse_spec_text(MODULE_SPEC), source=MODULE_SOURCE
     )
     victim = services.pipeline_create(workspace=workspace, user=user, name="to delete")
-    # A published endpoint with a schedule, so the fuzzer reaches the schedules API.
-    published = services.pipeline_create(workspace=workspace, user=user, name="published", graph=chain_graph(2))
-    endpoint = pipeline_publish(pipeline=published, user=user, endpoint_name="fuzzed").endpoint
+    # A pipeline endpoint with a version whose parameter the fuzzer may send and a
+    # schedule (so the fuzzer reaches the schedules API), and one to delete (it is
+    # published again when the fuzzer deleted it).
+    published_pipeline = services.pipeline_create(
+        workspace=workspace, user=user, name="published", graph=parameterised_graph()
+    )
+    for name in (ENDPOINT, VICTIM_ENDPOINT):
+        publishing.pipeline_publish(pipeline=published_pipeline, user=user, endpoint_name=name)
     schedule = schedules.schedule_create(
-        endpoint=endpoint, user=user, fields={"kind": "cron", "cron": "0 6 * * *", "timezone": "Europe/Paris"}
+        endpoint=PipelineEndpoint.objects.get(name=ENDPOINT),
+        user=user,
+        fields={"kind": "cron", "cron": "0 6 * * *", "timezone": "Europe/Paris"},
     )
     run = run_services.run_submit(pipeline=pipeline, user=user)
     # A finished first step with a real DataFrame output, so the output and preview
@@ -155,6 +180,7 @@ def world(db: None) -> World:
         token=out.getvalue().strip(),
         user=user,
         victim=victim,
+        published_pipeline=published_pipeline,
         path_parameters={
             "pipeline_id": pipeline.pk,
             "run_id": run.pk,

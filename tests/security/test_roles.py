@@ -31,11 +31,10 @@ from rest_framework.test import APIClient
 
 from designer import compute, registry, services
 from designer.models import ComputeTarget, Membership, Pipeline, Workspace
-from runner import endpoints, schedules
+from runner import endpoints, publishing, schedules
 from runner import services as run_services
 from runner.artifacts import default_store
-from runner.models import PipelineRun, RunStatus, Schedule
-from runner.publishing import pipeline_publish
+from runner.models import PipelineEndpoint, PipelineRun, RunStatus, Schedule
 from tests.integration.graphs import chain_graph
 
 pytestmark = pytest.mark.integration
@@ -65,6 +64,7 @@ class Team:
     failed_run: PipelineRun
     target: ComputeTarget
     schedule: Schedule
+    endpoint: PipelineEndpoint
 
     def api(self, role: str) -> APIClient:
         client = APIClient()
@@ -121,7 +121,7 @@ def team(db: None) -> Team:
     target = compute.target_create(workspace=workspace, user=owner, fields={"name": "gpu", "queue": "gpu"})
     # Published from a draft of its own: the tests delete `pipeline`.
     published = services.pipeline_create(workspace=workspace, user=owner, name="published", graph=chain_graph(2))
-    endpoint = pipeline_publish(pipeline=published, user=owner, endpoint_name="shared").endpoint
+    endpoint = publishing.pipeline_publish(pipeline=published, user=owner, endpoint_name="shared").endpoint
     schedule = schedules.schedule_create(
         endpoint=endpoint, user=owner, fields={"kind": "interval", "interval_seconds": 3600}
     )
@@ -141,7 +141,8 @@ def team(db: None) -> Team:
         )
         if number == 2:
             endpoints.endpoint_promote(endpoint=deployment.endpoint, user=owner, version=2)
-    return Team(workspace, users, pipeline, running_run, failed_run, target, schedule)
+    nightly = publishing.pipeline_publish(pipeline=published, user=owner, endpoint_name="nightly").endpoint
+    return Team(workspace, users, pipeline, running_run, failed_run, target, schedule, nightly)
 
 
 @dataclass(frozen=True)
@@ -220,6 +221,24 @@ WRITES: dict[tuple[str, str], Write] = {
         "editor", lambda t: f"/api/schedules/{t.schedule.pk}/", 200, lambda t: {"enabled": False}
     ),
     ("DELETE", "/api/schedules/{schedule_id}/"): Write("editor", lambda t: f"/api/schedules/{t.schedule.pk}/", 204),
+    ("POST", "/api/pipelines/{pipeline_id}/publish/"): Write(
+        "editor", lambda t: f"/api/pipelines/{t.pipeline.pk}/publish/", 201, lambda t: {"endpoint": "shared"}
+    ),
+    ("PATCH", "/api/pipeline-endpoints/{name}/"): Write(
+        "editor",
+        lambda t: f"/api/pipeline-endpoints/{t.endpoint.name}/",
+        200,
+        lambda t: {"max_concurrent_runs": 2, "description": "nightly retraining"},
+    ),
+    ("DELETE", "/api/pipeline-endpoints/{name}/"): Write(
+        "editor", lambda t: f"/api/pipeline-endpoints/{t.endpoint.name}/", 204
+    ),
+    ("PATCH", "/api/pipeline-endpoints/{name}/versions/{version}/"): Write(
+        "editor", lambda t: f"/api/pipeline-endpoints/{t.endpoint.name}/versions/1/", 200, lambda t: {"enabled": False}
+    ),
+    ("POST", "/api/pipeline-endpoints/{name}/runs/"): Write(
+        "editor", lambda t: f"/api/pipeline-endpoints/{t.endpoint.name}/runs/", 201, lambda t: {"parameters": {}}
+    ),
 }
 
 # Operations that are POSTs but change nothing: every member may use them.
@@ -320,7 +339,8 @@ def test_a_viewer_reads_everything_an_owner_reads(team: Team, redis_service: str
     reads += [path.replace("{name}", "scores") for path in reads if path.startswith("/api/endpoints/{name}/")]
     viewer, owner = team.api("viewer"), team.api("owner")
     for path in reads:
-        url = path.format(**known)
+        names = {"name": team.endpoint.name, "version": 1} if path.startswith("/api/pipeline-endpoints/") else {}
+        url = path.format(**{**known, **names})
         seen_by_owner = owner.get(url)
         seen_by_viewer = viewer.get(url)
         assert seen_by_viewer.status_code == seen_by_owner.status_code, (url, seen_by_viewer.content)

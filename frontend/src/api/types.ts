@@ -158,25 +158,26 @@ export interface StepDetail extends Step {
   cache_components?: Record<string, unknown> | null;
 }
 
+/** What started a run. */
+export type RunTrigger = "manual" | "endpoint" | "schedule" | "dataset";
+
 /** One row of GET /api/runs/ */
 export interface RunListItem {
+  /** Absent from servers before published pipelines: a manual run. */
+  trigger?: RunTrigger;
+  published_version?: { endpoint: string; version: number } | null;
+  schedule?: { id: number; name: string } | null;
   id: Id;
   pipeline: Id;
   pipeline_name: string;
   number: number;
   status: RunStatus;
   experiment: string;
-  /** What started it: a person, a call to a pipeline endpoint, a schedule, a new dataset version. */
-  trigger: RunTrigger;
-  /** The schedule that started it, if one did. */
-  schedule: Id | null;
   created_by: string | null;
   created_at: string;
   started_at: string | null;
   finished_at: string | null;
 }
-
-export type RunTrigger = "manual" | "endpoint" | "schedule" | "dataset";
 
 export interface Page<T> {
   count: number;

@@ -13,6 +13,7 @@ import { Banners } from "./Banners";
 import { Canvas } from "./Canvas";
 import { Header } from "./Header";
 import { Palette } from "./Palette";
+import { PublishDialog } from "./PublishDialog";
 import { ReadOnlyBanner } from "./ReadOnlyBanner";
 import { RunHistory } from "./RunHistory";
 import { SubmitDialog } from "./SubmitDialog";
@@ -95,6 +96,7 @@ export function DesignerPage({
         </div>
       </ReactFlowProvider>
       <SubmitDialog />
+      <PublishDialog />
     </div>
   );
 }

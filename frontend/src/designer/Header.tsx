@@ -123,6 +123,19 @@ export function Header() {
         {!readOnly && (
           <button
             type="button"
+            className="pw-button"
+            data-testid="publish-button"
+            title="Freeze this graph as a new version of a pipeline endpoint that can be triggered over HTTP"
+            onClick={() => {
+              useViewStore.setState({ publishOpen: true });
+            }}
+          >
+            Publish
+          </button>
+        )}
+        {!readOnly && (
+          <button
+            type="button"
             className="pw-button pw-button--primary"
             data-testid="run-button"
             disabled={submitting || active}

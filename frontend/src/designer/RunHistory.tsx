@@ -62,8 +62,8 @@ function HistoryDrawer() {
             <tr>
               <th>Run</th>
               <th>Status</th>
+              <th>Started by</th>
               <th>Experiment</th>
-              <th>Trigger</th>
               <th>Started</th>
               <th>Duration</th>
               <th>By</th>
@@ -84,8 +84,18 @@ function HistoryDrawer() {
                   <td>
                     <span className={`pw-run-status pw-run-status--${row.status}`}>{row.status}</span>
                   </td>
+                  <td>
+                    <span
+                      className={`pw-trigger pw-trigger--${row.trigger.kind}`}
+                      title={row.trigger.title}
+                      data-testid={`history-trigger-${run.number}`}
+                      data-trigger={row.trigger.kind}
+                    >
+                      {row.trigger.label}
+                    </span>
+                    {row.trigger.detail && <span className="pw-muted"> {row.trigger.detail}</span>}
+                  </td>
                   <td>{row.experiment}</td>
-                  <td data-testid={`history-trigger-${run.number}`}>{row.trigger}</td>
                   <td>{row.started}</td>
                   <td>{row.duration}</td>
                   <td>{row.who}</td>

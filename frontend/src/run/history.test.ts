@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { RunListItem } from "../api/types";
-import { formatDuration, formatStarted, runRow } from "./history";
+import { formatDuration, formatStarted, runRow, triggerLabel } from "./history";
 
 const NOW = Date.parse("2026-03-01T12:00:00Z");
 
@@ -36,7 +36,7 @@ describe("runRow", () => {
     status: "completed",
     experiment: "",
     trigger: "schedule",
-    schedule: 4,
+    schedule: { id: 4, name: "nightly" },
     created_by: "alice",
     created_at: "2026-03-01T11:50:00Z",
     started_at: "2026-03-01T11:50:00Z",
@@ -49,14 +49,38 @@ describe("runRow", () => {
       number: "#3",
       status: "completed",
       experiment: "—",
-      trigger: "scheduled",
       started: "10 min ago",
       duration: "20 s",
       who: "alice",
+      trigger: { kind: "schedule", label: "Schedule", detail: "nightly", title: "Started by the schedule nightly" },
     });
   });
 
   it("says a running run's duration is so far", () => {
     expect(runRow({ ...run, status: "running", finished_at: null }, NOW).duration).toBe("10 min 00 s so far");
+  });
+});
+
+describe("triggerLabel", () => {
+  it("says in words what started the run", () => {
+    expect(triggerLabel({})).toMatchObject({ kind: "manual", label: "Manual", detail: "" });
+    expect(triggerLabel({ trigger: "manual" }).title).toBe("Started by hand (the canvas or the API)");
+    expect(
+      triggerLabel({ trigger: "endpoint", published_version: { endpoint: "train", version: 2 }, schedule: null }),
+    ).toEqual({
+      kind: "endpoint",
+      label: "Endpoint",
+      detail: "train v2",
+      title: "Started by a call to pipeline endpoint train (version 2)",
+    });
+    expect(triggerLabel({ trigger: "schedule", schedule: { id: 1, name: "nightly" } })).toMatchObject({
+      label: "Schedule",
+      detail: "nightly",
+      title: "Started by the schedule nightly",
+    });
+    expect(triggerLabel({ trigger: "dataset", schedule: null })).toMatchObject({
+      label: "Dataset",
+      title: "Started by a new dataset version",
+    });
   });
 });

@@ -1,5 +1,5 @@
 // Run history rows as the panel shows them.
-import type { RunListItem } from "../api/types";
+import type { RunListItem, RunTrigger } from "../api/types";
 
 /** "0.4 s", "12 s", "3 min 05 s", "1 h 02 min"; null when the run never started. */
 export function formatDuration(
@@ -33,23 +33,66 @@ export function formatStarted(iso: string, now: number): string {
   return new Date(at).toISOString().slice(0, 16).replace("T", " ");
 }
 
-/** How run history names what started a run. */
-export const TRIGGER_LABELS: Record<RunListItem["trigger"], string> = {
-  manual: "manual",
-  endpoint: "endpoint",
-  schedule: "scheduled",
-  dataset: "new data",
+/** What started a run, as a small label: a word (never colour alone) and a detail. */
+export interface TriggerLabel {
+  kind: RunTrigger;
+  label: string;
+  detail: string;
+  title: string;
+}
+
+const TRIGGER_WORDS: Record<RunTrigger, string> = {
+  manual: "Manual",
+  endpoint: "Endpoint",
+  schedule: "Schedule",
+  dataset: "Dataset",
 };
+
+export function triggerLabel(run: Pick<RunListItem, "trigger" | "published_version" | "schedule">): TriggerLabel {
+  const kind: RunTrigger = run.trigger && run.trigger in TRIGGER_WORDS ? run.trigger : "manual";
+  const published = run.published_version ?? null;
+  const schedule = run.schedule ?? null;
+  const version = published ? `${published.endpoint} v${published.version}` : "";
+  switch (kind) {
+    case "endpoint":
+      return {
+        kind,
+        label: TRIGGER_WORDS[kind],
+        detail: version,
+        title: published
+          ? `Started by a call to pipeline endpoint ${published.endpoint} (version ${published.version})`
+          : "Started by a call to a pipeline endpoint",
+      };
+    case "schedule":
+      return {
+        kind,
+        label: TRIGGER_WORDS[kind],
+        detail: schedule?.name ?? "",
+        title: schedule ? `Started by the schedule ${schedule.name}` : "Started by a schedule",
+      };
+    case "dataset":
+      return {
+        kind,
+        label: TRIGGER_WORDS[kind],
+        detail: schedule?.name ?? "",
+        title: schedule
+          ? `Started by a new dataset version, through the schedule ${schedule.name}`
+          : "Started by a new dataset version",
+      };
+    default:
+      return { kind, label: TRIGGER_WORDS.manual, detail: "", title: "Started by hand (the canvas or the API)" };
+  }
+}
 
 export interface RunRow {
   id: string;
   number: string;
   status: RunListItem["status"];
   experiment: string;
-  trigger: string;
   started: string;
   duration: string;
   who: string;
+  trigger: TriggerLabel;
 }
 
 export function runRow(run: RunListItem, now: number): RunRow {
@@ -60,9 +103,9 @@ export function runRow(run: RunListItem, now: number): RunRow {
     number: `#${run.number}`,
     status: run.status,
     experiment: run.experiment || "—",
-    trigger: TRIGGER_LABELS[run.trigger],
     started: formatStarted(run.started_at ?? run.created_at, now),
     duration: duration === null ? "—" : running ? `${duration} so far` : duration,
     who: run.created_by ?? "—",
+    trigger: triggerLabel(run),
   };
 }

@@ -11,10 +11,12 @@ export interface ViewState {
   readOnly: ReadOnlyRun | null;
   submitOpen: boolean;
   historyOpen: boolean;
+  publishOpen: boolean;
 }
 
 export const useViewStore = create<ViewState>()(() => ({
   readOnly: null,
   submitOpen: false,
   historyOpen: false,
+  publishOpen: false,
 }));
