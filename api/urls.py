@@ -1,7 +1,7 @@
 from django.urls import path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
-from api import compute_views, views
+from api import compute_views, inference_views, views
 
 urlpatterns = [
     path("modules/", views.ModuleListView.as_view(), name="module-list"),
@@ -11,11 +11,17 @@ urlpatterns = [
     path("pipelines/<int:pipeline_id>/", views.PipelineDetailView.as_view(), name="pipeline-detail"),
     path("pipelines/<int:pipeline_id>/validate/", views.PipelineValidateView.as_view(), name="pipeline-validate"),
     path("pipelines/<int:pipeline_id>/runs/", views.PipelineRunsView.as_view(), name="pipeline-runs"),
+    path("pipelines/<int:pipeline_id>/deploy/", inference_views.PipelineDeployView.as_view(), name="pipeline-deploy"),
     path("runs/", views.RunListView.as_view(), name="run-list"),
     path("runs/<int:run_id>/", views.RunDetailView.as_view(), name="run-detail"),
     path("runs/<int:run_id>/cancel/", views.RunCancelView.as_view(), name="run-cancel"),
     path("runs/<int:run_id>/resume/", compute_views.RunResumeView.as_view(), name="run-resume"),
     path("runs/<int:run_id>/clone/", views.RunCloneView.as_view(), name="run-clone"),
+    path(
+        "runs/<int:run_id>/inference-pipeline/",
+        inference_views.InferencePipelineView.as_view(),
+        name="run-inference-pipeline",
+    ),
     path("runs/<int:run_id>/steps/<str:node_id>/", views.StepDetailView.as_view(), name="step-detail"),
     path("runs/<int:run_id>/steps/<str:node_id>/logs/", views.StepLogView.as_view(), name="step-logs"),
     path(

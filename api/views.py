@@ -375,7 +375,7 @@ class EndpointScoreView(APIView):
         },
     )
     def post(self, request: Request, name: str) -> Response:
-        from runner.scoring import ScorerUnavailable, ScoringError, score_rows
+        from runner.scoring import ScorerUnavailable, ScoringError, score_rows, scorer_program
 
         endpoint = runs.endpoint_get(user=request.user, name=name)
         data = s.ScoreInputSerializer(data=request.data)
@@ -387,6 +387,7 @@ class EndpointScoreView(APIView):
                 model_dir=store.path(endpoint.model_digest),
                 transform_dir=store.path(endpoint.transform_digest) if endpoint.transform_digest else None,
                 rows=data.validated_data["rows"],
+                program=scorer_program(endpoint),
             )
         except ScoringError as exc:
             raise ApplicationError(f"could not score the rows: {exc}", extra={"endpoint": name}) from None
