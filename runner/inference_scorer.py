@@ -22,6 +22,7 @@ import json
 import os
 import signal
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -48,8 +49,9 @@ def program_for(version: Any) -> tuple[dict[str, Any], dict[str, Any]]:
     return config, first_line
 
 
-def serve(config: dict[str, Any]) -> None:
-    """The scorer program of a pipeline version (runner.scoring.launch calls it)."""
+def serve(config: dict[str, Any], confine: Callable[[dict[str, Any], Limits], None]) -> None:
+    """The scorer program of a pipeline version. runner.scoring.launch calls it with its
+    own `confine`, the one a model endpoint's scorer gets."""
     replies = os.fdopen(config["reply_fd"], "w", encoding="utf-8")
     os.set_inheritable(replies.fileno(), False)
     # Our own code first, while the whole project is readable (as a step's runtime is).
@@ -58,7 +60,6 @@ def serve(config: dict[str, Any]) -> None:
     from designer.graph.compile import ExecutionPlan
     from runner.modules import BUILTIN_MODULES
     from runner.modules.import_data import SOURCE_FILE_INPUT
-    from runner.scoring import confine
     from runner.step_runtime import (
         ModuleError,
         StepContext,

@@ -105,7 +105,7 @@ def _program(config: dict[str, Any]) -> Any:
     if config.get("program") == "pipeline":
         from runner.inference_scorer import serve as serve_pipeline
 
-        return serve_pipeline
+        return lambda config: serve_pipeline(config, confine)
     return serve
 
 
