@@ -20,7 +20,7 @@ import os
 import time
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
@@ -46,8 +46,10 @@ from designer import registry, services
 from designer.models import Pipeline
 from runner import cluster
 from runner import services as run_services
+from runner.inference import inference_pipeline_create
 from runner.models import StepRun, StepStatus
 from tests.integration.graphs import chain_graph
+from tests.integration.trained_runs import completed_training_run
 
 pytestmark = pytest.mark.integration
 
@@ -85,9 +87,12 @@ class World:
     user: Any
     victim: Pipeline
     path_parameters: dict[str, Any]
+    # Operations that need a particular object reach it: {path: {parameter: id}}.
+    particular: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def known_path_parameters(self, operation: Any) -> dict[str, Any]:
         known = {k: v for k, v in self.path_parameters.items() if "{" + k + "}" in operation.path}
+        known.update(self.particular.get(operation.path, {}))
         if operation.method.upper() == "DELETE" and "pipeline_id" in known:
             # Deleting the real pipeline would take its run with it: delete a stand-in.
             known["pipeline_id"] = self.victim.pk
@@ -123,7 +128,14 @@ def world(db: None) -> World:
     StepRun.objects.filter(run=run, node_id="n0").update(
         status=StepStatus.COMPLETED, outputs={"dataset": dataset.versions.get().digest}, log="fuzz\n"
     )
+    # A completed training run and a real-time inference pipeline made from it.
+    trained = completed_training_run(workspace=workspace, user=user)
+    inference, _ = inference_pipeline_create(run=trained, user=user)
     return World(
+        particular={
+            "/api/runs/{run_id}/inference-pipeline/": {"run_id": trained.pk},
+            "/api/pipelines/{pipeline_id}/deploy/": {"pipeline_id": inference.pk},
+        },
         token=out.getvalue().strip(),
         user=user,
         victim=victim,

@@ -4,6 +4,7 @@ training run's Score Model gave; in batch, a dataset version is scored into a ne
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 import pandas as pd
@@ -144,3 +145,31 @@ def test_a_batch_inference_pipeline_scores_a_dataset_version_into_a_new_one(clie
     version = DatasetVersion.objects.get(dataset__name="passenger scores", dataset__workspace=run.workspace)
     frame = artifact_frame(version.digest)
     assert len(frame) == 50 and "Scored Labels" in frame.columns and "FamilySize" in frame.columns
+
+
+def test_another_workspace_cannot_make_or_deploy_inference_pipelines_of_alices_runs(
+    client: APIClient, alice: Any, bob: Any
+) -> None:
+    from designer.services import pipeline_create, workspace_default
+    from runner.inference import inference_pipeline_create
+    from tests.integration.trained_runs import completed_training_run
+
+    run = completed_training_run(workspace=workspace_default(user=alice), user=alice)
+    pipeline, _ = inference_pipeline_create(run=run, user=alice)
+    stranger = APIClient()
+    stranger.force_login(bob)
+    for guess in (run.pk, run.pk + 1, 999_999):
+        response = stranger.post(f"/api/runs/{guess}/inference-pipeline/", {"kind": "realtime"}, format="json")
+        assert response.status_code == 404, response.content
+    for guess in (pipeline.pk, pipeline.pk + 1, 999_999):
+        response = stranger.post(f"/api/pipelines/{guess}/deploy/", {"endpoint": "stolen"}, format="json")
+        assert response.status_code == 404, response.content
+    # Nor can bob name alice's run's artifacts in a graph of his own: deploying it, or
+    # running it, is refused as if the run did not exist.
+    graph = copy.deepcopy(pipeline.graph)
+    own = pipeline_create(workspace=workspace_default(user=bob), user=bob, name="mine", graph=graph)
+    deployed = stranger.post(f"/api/pipelines/{own.pk}/deploy/", {"endpoint": "stolen"}, format="json")
+    assert deployed.status_code == 400 and "no run" in str(deployed.json()["extra"]), deployed.content
+    started = stranger.post(f"/api/pipelines/{own.pk}/runs/", {}, format="json")
+    assert started.status_code == 400 and "no run" in str(started.json()["extra"]), started.content
+    assert not Endpoint.objects.filter(name="stolen").exists()
