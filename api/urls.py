@@ -1,7 +1,7 @@
 from django.urls import path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
-from api import compute_views, endpoint_views, publish_views, schedule_views, views
+from api import compute_views, endpoint_views, inference_views, publish_views, schedule_views, views
 
 urlpatterns = [
     path("modules/", views.ModuleListView.as_view(), name="module-list"),
@@ -33,11 +33,17 @@ urlpatterns = [
         publish_views.PipelineEndpointRunsView.as_view(),
         name="pipeline-endpoint-runs",
     ),
+    path("pipelines/<int:pipeline_id>/deploy/", inference_views.PipelineDeployView.as_view(), name="pipeline-deploy"),
     path("runs/", views.RunListView.as_view(), name="run-list"),
     path("runs/<int:run_id>/", views.RunDetailView.as_view(), name="run-detail"),
     path("runs/<int:run_id>/cancel/", views.RunCancelView.as_view(), name="run-cancel"),
     path("runs/<int:run_id>/resume/", compute_views.RunResumeView.as_view(), name="run-resume"),
     path("runs/<int:run_id>/clone/", views.RunCloneView.as_view(), name="run-clone"),
+    path(
+        "runs/<int:run_id>/inference-pipeline/",
+        inference_views.InferencePipelineView.as_view(),
+        name="run-inference-pipeline",
+    ),
     path("runs/<int:run_id>/steps/<str:node_id>/", views.StepDetailView.as_view(), name="step-detail"),
     path("runs/<int:run_id>/steps/<str:node_id>/logs/", views.StepLogView.as_view(), name="step-logs"),
     path(

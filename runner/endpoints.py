@@ -130,7 +130,7 @@ def version_deploy(
                 created_by_id=user_id,
             )
         if endpoint.live_id is None or (make_live and endpoint.live_id != same.pk):
-            _make_live(endpoint, same, action=LiveChange.DEPLOY, user_id=user_id)
+            version_make_live(endpoint, same, action=LiveChange.DEPLOY, user_id=user_id)
     return Deployment(endpoint=endpoint, version=same, created=created, live=endpoint.live_id == same.pk)
 
 
@@ -157,8 +157,9 @@ def register_deployment(step: CompletedStep) -> str:
     return deployment.describe()
 
 
-def _make_live(endpoint: Endpoint, version: EndpointVersion, *, action: str, user_id: int | None) -> None:
-    """Inside the caller's transaction, with the endpoint row locked."""
+def version_make_live(endpoint: Endpoint, version: EndpointVersion, *, action: str, user_id: int | None) -> None:
+    """Make `version` what callers get and record the change (the history a rollback
+    replays). Inside the caller's transaction, with the endpoint row locked."""
     endpoint.live = version
     endpoint.model_digest = version.model_digest
     endpoint.transform_digest = version.transform_digest
@@ -199,7 +200,7 @@ def endpoint_promote(*, endpoint: Endpoint, user: User, version: int) -> Endpoin
             raise NotFound(f"endpoint {locked.name!r} has no version {version}")
         if locked.live_id == target.pk:
             raise Conflict(f"version {version} of endpoint {locked.name!r} is live already")
-        _make_live(locked, target, action=LiveChange.PROMOTE, user_id=user.pk)
+        version_make_live(locked, target, action=LiveChange.PROMOTE, user_id=user.pk)
     return locked
 
 
@@ -211,7 +212,9 @@ def endpoint_rollback(*, endpoint: Endpoint, user: User) -> Endpoint:
         stack = _live_stack(live_history(locked))
         if len(stack) < 2:
             raise Conflict(f"endpoint {locked.name!r} has no earlier live version to roll back to")
-        _make_live(locked, EndpointVersion.objects.get(pk=stack[-2]), action=LiveChange.ROLLBACK, user_id=user.pk)
+        version_make_live(
+            locked, EndpointVersion.objects.get(pk=stack[-2]), action=LiveChange.ROLLBACK, user_id=user.pk
+        )
     return locked
 
 
@@ -283,8 +286,25 @@ def _score_model_version(endpoint: Endpoint, rows: list[dict[str, Any]]) -> list
 
 # A version's kind -> how its rows are scored. Each kind keeps its own scorer processes,
 # replaced when the live version's artifacts change (runner/scoring.py).
+def _score_pipeline_version(endpoint: Endpoint, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A real-time inference pipeline: its scorer runs the frozen graph on the rows
+    (runner/inference_scorer.py), confined like the model scorer."""
+    from runner.scoring import score_rows, scorer_program
+
+    assert endpoint.live is not None
+    store = default_store()
+    return score_rows(
+        endpoint_id=endpoint.pk,
+        model_dir=store.path(endpoint.live.model_digest),
+        transform_dir=None,
+        rows=rows,
+        program=scorer_program(endpoint),
+    )
+
+
 SCORERS: dict[str, Callable[[Endpoint, list[dict[str, Any]]], list[dict[str, Any]]]] = {
     EndpointKind.MODEL: _score_model_version,
+    EndpointKind.PIPELINE: _score_pipeline_version,
 }
 
 

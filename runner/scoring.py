@@ -2,7 +2,7 @@
 
 A model artifact is a pickle, and loading a pickle runs whatever code its author put
 in it, so a model is only ever loaded in a scorer process confined like a step (see
-`_confine`): its own uid, Landlock read access to the Python installation and to just
+`confine`): its own uid, Landlock read access to the Python installation and to just
 its model and transform artifacts, no network, no writable place but a private
 /dev/shm, rlimits, and process 1 of a PID namespace so nothing it starts outlives it.
 The web process starts one per endpoint on its first request and keeps it until the
@@ -84,7 +84,7 @@ def launch(config: dict[str, Any]) -> None:
     if pid == 0:
         code = 70
         try:
-            serve(config)
+            _program(config)(config)
             code = 0
         except BaseException:
             traceback.print_exc()  # into the endpoint's log
@@ -96,8 +96,37 @@ def launch(config: dict[str, Any]) -> None:
     os._exit(os.waitstatus_to_exitcode(status) & 0xFF)
 
 
-def _confine(config: dict[str, Any], limits: Limits) -> None:
-    """Everything a step gets, before any pickle is opened."""
+# --- seam (inference pipelines): the scorer program is chosen by the live version's
+# kind. A model version runs `serve` below; a pipeline version (a real-time inference
+# pipeline) runs runner.inference_scorer.serve, in the same launcher and confinement.
+
+
+def _program(config: dict[str, Any]) -> Any:
+    if config.get("program") == "pipeline":
+        from runner.inference_scorer import serve as serve_pipeline
+
+        return lambda config: serve_pipeline(config, confine)
+    return serve
+
+
+def scorer_program(endpoint: Any) -> tuple[dict[str, Any], dict[str, Any]] | None:
+    """For an endpoint whose live version is a pipeline: what its scorer is started
+    with (runner.inference_scorer.program_for); None for a model endpoint."""
+    live = endpoint.live
+    if live is not None and live.kind == "pipeline":
+        from runner.inference_scorer import program_for
+
+        return program_for(live)
+    return None
+
+
+# --- end of seam
+
+
+def confine(config: dict[str, Any], limits: Limits) -> None:
+    """Everything a step gets, before any pickle is opened. The scorer may read the
+    Python installation and its artifacts: `readable` if the config lists them, else
+    the model and transform folders."""
     from runner.executors import forkserver, sandbox
 
     forkserver.die_with_parent()
@@ -106,7 +135,10 @@ def _confine(config: dict[str, Any], limits: Limits) -> None:
         sandbox.private_mounts()
         sandbox.leave_network()
     forkserver.apply_limits(limits)
-    readable = [config["model_dir"], *([config["transform_dir"]] if config["transform_dir"] else [])]
+    readable = config.get("readable") or [
+        config["model_dir"],
+        *([config["transform_dir"]] if config["transform_dir"] else []),
+    ]
     policy = sandbox.SandboxPolicy(
         read=(*forkserver.static_read_paths(), *readable),
         write=sandbox.SYSTEM_WRITE_PATHS,
@@ -137,7 +169,7 @@ def serve(config: dict[str, Any]) -> None:
     )
 
     limits = Limits.from_dict(config["limits"])
-    _confine(config, limits)
+    confine(config, limits)
     model = load_input(Path(config["model_dir"]), "Model", "model")
     transform_dir = config["transform_dir"]
     transform = load_input(Path(transform_dir), "Transform", "transform") if transform_dir else None
@@ -179,7 +211,13 @@ def _scorer_limits() -> dict[str, Any]:
 
 
 class _Scorer:
-    def __init__(self, endpoint_id: int, model_dir: Path, transform_dir: Path | None) -> None:
+    def __init__(
+        self,
+        endpoint_id: int,
+        model_dir: Path,
+        transform_dir: Path | None,
+        program: tuple[dict[str, Any], dict[str, Any]] | None = None,
+    ) -> None:
         from runner.executors.local import absolute_sys_path, server_environment
 
         self.lock = threading.Lock()
@@ -192,6 +230,7 @@ class _Scorer:
             "transform_dir": str(transform_dir or ""),
             "reply_fd": _REPLY_FD,
             "limits": _scorer_limits(),
+            **(program[0] if program else {}),
         }
         # The reply pipe becomes descriptor 3 in the scorer, whatever its number here.
         bootstrap = (
@@ -227,6 +266,10 @@ class _Scorer:
         assert self.process.stdout is not None
         threading.Thread(target=self._copy_output, args=(self.process.stdout.fileno(),), daemon=True).start()
         self._note(f"scorer started (pid {self.process.pid})")
+        if program:
+            # A pipeline's graph comes first on stdin: it may be longer than an argument.
+            with self.lock:
+                self._send(program[1])
 
     def alive(self) -> bool:
         return self.process.poll() is None
@@ -320,24 +363,30 @@ class _Scorer:
 
 
 # endpoint id -> (the artifacts its scorer loaded, the scorer)
-_scorers: dict[int, tuple[tuple[Path, Path | None], _Scorer]] = {}
+_scorers: dict[int, tuple[tuple[Path, Path | None, int | None], _Scorer]] = {}
 _scorers_lock = threading.Lock()
 
 
 def score_rows(
-    *, endpoint_id: int, model_dir: Path, transform_dir: Path | None, rows: list[dict[str, Any]]
+    *,
+    endpoint_id: int,
+    model_dir: Path,
+    transform_dir: Path | None,
+    rows: list[dict[str, Any]],
+    program: tuple[dict[str, Any], dict[str, Any]] | None = None,
 ) -> list[dict[str, Any]]:
-    """Score rows with the endpoint's model: one scorer process per endpoint, reused until
-    the endpoint is redeployed with another model or its scorer dies. Raises
-    ScoringError (the rows are at fault) or ScorerUnavailable (the scorer is)."""
-    loaded = (model_dir, transform_dir)
+    """Score rows with the endpoint's model (or, given a `program`, its live pipeline
+    version): one scorer process per endpoint, reused until the endpoint is redeployed
+    with another model or version or its scorer dies. Raises ScoringError (the rows are
+    at fault) or ScorerUnavailable (the scorer is)."""
+    loaded = (model_dir, transform_dir, program[0].get("version") if program else None)
     with _scorers_lock:
         current = _scorers.get(endpoint_id)
         if current is None or current[0] != loaded or not current[1].alive():
             if current is not None:
                 current[1].close()
             try:
-                current = _scorers[endpoint_id] = (loaded, _Scorer(endpoint_id, model_dir, transform_dir))
+                current = _scorers[endpoint_id] = (loaded, _Scorer(endpoint_id, model_dir, transform_dir, program))
             except OSError as exc:
                 raise ScorerUnavailable(f"could not start the endpoint's scorer: {exc}", status=503) from None
     return current[1].score(rows)

@@ -82,35 +82,47 @@ def _wire(source: str, source_port: str, target: str, target_port: str) -> dict[
 
 TITANIC_FEATURES = ["Pclass", "Sex", "Age", "SibSp", "Parch", "Fare", "Embarked", "Survived"]
 
+# A feature computed by a script: an inference pipeline made from a run of the sample
+# keeps the script, so its endpoint computes the feature from a raw passenger row.
+FAMILY_SIZE_SCRIPT = (
+    "def main(dataframe1, dataframe2):\n"
+    "    frame = dataframe1.copy()\n"
+    "    frame['FamilySize'] = frame['SibSp'] + frame['Parch'] + 1\n"
+    "    return frame,\n"
+)
+
 BINARY_CLASSIFICATION: dict[str, Any] = {
     "name": "Binary classification: Titanic survival",
-    "description": "Clean missing ages and ports, turn categories into indicators, normalize, split 70/30, "
+    "description": "Add each passenger's family size with a Python script, clean missing ages and ports, turn "
+    "categories into indicators, normalize, split 70/30, "
     "train a logistic regression on who survived and evaluate it on the held-out passengers.",
     "graph": {
         "schema": 1,
         "nodes": [
             _node("load", "sample_dataset", {"name": "titanic"}, 0, 0, "Titanic passengers"),
             _node("columns", "select_columns", {"columns": TITANIC_FEATURES}, 0, 120, "Drop passenger id"),
-            _node("ages", "clean_missing_data", {"columns": ["Age"], "mode": "median"}, 0, 240, "Fill ages"),
-            _node("ports", "clean_missing_data", {"columns": ["Embarked"], "mode": "mode"}, 0, 360, "Fill ports"),
-            _node("indicators", "convert_to_indicators", {"columns": ["Sex", "Embarked"]}, 0, 480, "Indicators"),
-            _node("normalize", "normalize_data", {"columns": ["Age", "Fare"], "method": "zscore"}, 0, 600, "Z-score"),
+            _node("family", "execute_python_script", {"script": FAMILY_SIZE_SCRIPT}, 0, 240, "Family size"),
+            _node("ages", "clean_missing_data", {"columns": ["Age"], "mode": "median"}, 0, 360, "Fill ages"),
+            _node("ports", "clean_missing_data", {"columns": ["Embarked"], "mode": "mode"}, 0, 480, "Fill ports"),
+            _node("indicators", "convert_to_indicators", {"columns": ["Sex", "Embarked"]}, 0, 600, "Indicators"),
+            _node("normalize", "normalize_data", {"columns": ["Age", "Fare"], "method": "zscore"}, 0, 720, "Z-score"),
             _node(
                 "split",
                 "split_data",
                 {"fraction": 0.7, "seed": 42, "stratify_column": "Survived"},
                 0,
-                720,
+                840,
                 "Split 70/30",
             ),
-            _node("algorithm", "logistic_regression", {"C": 1.0}, 300, 720, "Logistic regression"),
-            _node("train", "train_model", {"label_column": "Survived"}, 150, 840, "Train"),
-            _node("score", "score_model", {}, 150, 960, "Score"),
-            _node("evaluate", "evaluate_model", {}, 150, 1080, "Evaluate"),
+            _node("algorithm", "logistic_regression", {"C": 1.0}, 300, 840, "Logistic regression"),
+            _node("train", "train_model", {"label_column": "Survived"}, 150, 960, "Train"),
+            _node("score", "score_model", {}, 150, 1080, "Score"),
+            _node("evaluate", "evaluate_model", {}, 150, 1200, "Evaluate"),
         ],
         "edges": [
             _wire("load", "dataset", "columns", "dataset"),
-            _wire("columns", "dataset", "ages", "dataset"),
+            _wire("columns", "dataset", "family", "dataframe1"),
+            _wire("family", "result1", "ages", "dataset"),
             _wire("ages", "dataset", "ports", "dataset"),
             _wire("ports", "dataset", "indicators", "dataset"),
             _wire("indicators", "dataset", "normalize", "dataset"),

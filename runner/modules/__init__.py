@@ -52,7 +52,11 @@ from runner.modules import (
     svm_classifier,
     train_clustering_model,
     train_model,
+    trained_model,
+    trained_transform,
     tune_hyperparameters,
+    web_service_input,
+    web_service_output,
 )
 from runner.step_contract import OUTPUTS_DIR, StepSpec
 from runner.step_runtime import ModuleFunction, run_step
@@ -158,6 +162,10 @@ BUILTIN_MODULES: dict[str, BuiltinModule] = _register(
     evaluate_model,
     execute_python_script,
     deploy_model,
+    web_service_input,
+    web_service_output,
+    trained_model,
+    trained_transform,
 )
 
 

@@ -46,6 +46,16 @@ SPEC = ModuleSpec(
             default=True,
             help="Replace the converted columns with their indicators; off keeps them and adds the indicators.",
         ),
+        ParamSpec(
+            "indicator_columns",
+            "columns",
+            default=[],
+            help=(
+                "The indicator columns to make, whatever values the rows hold: an inference pipeline gets "
+                "the ones its training run made, so one row gets every column the model knows (0 for a "
+                "value training never saw). Empty: one per value found."
+            ),
+        ),
     ),
     entrypoint="runner.modules.convert_to_indicators:convert_to_indicators",
 )
@@ -72,6 +82,10 @@ def convert_to_indicators(ctx: StepContext, *, dataset: pd.DataFrame) -> dict[st
             )
 
     indicators = pd.get_dummies(dataset[columns], prefix=columns, prefix_sep="-", dtype="int64")
+    fixed = column_list(ctx.params, "indicator_columns") if "indicator_columns" in ctx.params else []
+    if fixed:
+        # What training learnt, not what these rows hold.
+        indicators = indicators.reindex(columns=fixed, fill_value=0).astype("int64")
     kept = dataset.drop(columns=columns) if overwrite else dataset
     clashes = [str(c) for c in indicators.columns if c in kept.columns]
     if clashes:

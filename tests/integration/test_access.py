@@ -54,6 +54,8 @@ def object_endpoints(run: PipelineRun) -> list[tuple[str, str, dict[str, Any] | 
         ("get", f"/api/runs/{run.pk}/", None),
         ("post", f"/api/runs/{run.pk}/cancel/", None),
         ("post", f"/api/runs/{run.pk}/clone/", None),
+        ("post", f"/api/runs/{run.pk}/inference-pipeline/", {"kind": "realtime"}),
+        ("post", f"/api/pipelines/{pid}/deploy/", {"endpoint": "stolen"}),
         ("get", f"/api/runs/{run.pk}/steps/n0/", None),
         ("get", f"/api/runs/{run.pk}/steps/n0/logs/", None),
         ("get", f"/api/runs/{run.pk}/steps/n0/outputs/dataset/", None),

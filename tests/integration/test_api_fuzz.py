@@ -20,7 +20,7 @@ import os
 import time
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
@@ -46,8 +46,10 @@ from designer import registry, services
 from designer.models import Pipeline
 from runner import cluster, endpoints, publishing, schedules
 from runner import services as run_services
+from runner.inference import inference_pipeline_create
 from runner.models import PipelineEndpoint, StepRun, StepStatus
 from tests.integration.graphs import chain_graph
+from tests.integration.trained_runs import completed_training_run
 
 pytestmark = pytest.mark.integration
 
@@ -91,9 +93,12 @@ class World:
     path_parameters: dict[str, Any]
     endpoint: str
     published_pipeline: Pipeline
+    # Operations that need a particular object reach it: {path: {parameter: id}}.
+    particular: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def known_path_parameters(self, operation: Any) -> dict[str, Any]:
         known = {k: v for k, v in self.path_parameters.items() if "{" + k + "}" in operation.path}
+        known.update(self.particular.get(operation.path, {}))
         if operation.path.startswith("/api/endpoints/{name}/") and not operation.path.endswith("/score/"):
             # The endpoint the world deployed; scoring stays on a missing one, where a
             # fuzz case would otherwise start a scorer for a model that is not there.
@@ -176,7 +181,14 @@ def world(db: None) -> World:
         )
         if number == 2:
             endpoints.endpoint_promote(endpoint=deployment.endpoint, user=user, version=2)
+    # A completed training run and a real-time inference pipeline made from it.
+    trained = completed_training_run(workspace=workspace, user=user)
+    inference, _ = inference_pipeline_create(run=trained, user=user)
     return World(
+        particular={
+            "/api/runs/{run_id}/inference-pipeline/": {"run_id": trained.pk},
+            "/api/pipelines/{pipeline_id}/deploy/": {"pipeline_id": inference.pk},
+        },
         token=out.getvalue().strip(),
         user=user,
         victim=victim,

@@ -37,6 +37,7 @@ def test_binary_classification_matches_scikit_learn(client: APIClient, alice: An
     document = run_sample(client, alice, BINARY_CLASSIFICATION)
 
     frame = titanic()[TITANIC_FEATURES].copy()
+    frame["FamilySize"] = frame["SibSp"] + frame["Parch"] + 1
     frame["Age"] = frame["Age"].fillna(frame["Age"].median())
     frame["Embarked"] = frame["Embarked"].fillna(frame["Embarked"].mode()[0])
     frame = pd.get_dummies(frame, columns=["Sex", "Embarked"], prefix_sep="-", dtype="int64")

@@ -34,8 +34,10 @@ from designer.models import ComputeTarget, Membership, Pipeline, Workspace
 from runner import endpoints, publishing, schedules
 from runner import services as run_services
 from runner.artifacts import default_store
+from runner.inference import inference_pipeline_create
 from runner.models import PipelineEndpoint, PipelineRun, RunStatus, Schedule
 from tests.integration.graphs import chain_graph
+from tests.integration.trained_runs import completed_training_run
 
 pytestmark = pytest.mark.integration
 
@@ -65,6 +67,8 @@ class Team:
     target: ComputeTarget
     schedule: Schedule
     endpoint: PipelineEndpoint
+    trained_run: PipelineRun
+    inference_pipeline: Pipeline
 
     def api(self, role: str) -> APIClient:
         client = APIClient()
@@ -142,7 +146,11 @@ def team(db: None) -> Team:
         if number == 2:
             endpoints.endpoint_promote(endpoint=deployment.endpoint, user=owner, version=2)
     nightly = publishing.pipeline_publish(pipeline=published, user=owner, endpoint_name="nightly").endpoint
-    return Team(workspace, users, pipeline, running_run, failed_run, target, schedule, nightly)
+    trained_run = completed_training_run(workspace=workspace, user=owner)
+    inference_pipeline, _ = inference_pipeline_create(run=trained_run, user=owner)
+    return Team(
+        workspace, users, pipeline, running_run, failed_run, target, schedule, nightly, trained_run, inference_pipeline
+    )
 
 
 @dataclass(frozen=True)
@@ -177,6 +185,15 @@ WRITES: dict[tuple[str, str], Write] = {
     ("POST", "/api/runs/{run_id}/cancel/"): Write("editor", lambda t: f"/api/runs/{t.running_run.pk}/cancel/", 200),
     ("POST", "/api/runs/{run_id}/resume/"): Write("editor", lambda t: f"/api/runs/{t.failed_run.pk}/resume/", 201),
     ("POST", "/api/runs/{run_id}/clone/"): Write("editor", lambda t: f"/api/runs/{t.failed_run.pk}/clone/", 201),
+    ("POST", "/api/runs/{run_id}/inference-pipeline/"): Write(
+        "editor", lambda t: f"/api/runs/{t.trained_run.pk}/inference-pipeline/", 201, lambda t: {"kind": "batch"}
+    ),
+    ("POST", "/api/pipelines/{pipeline_id}/deploy/"): Write(
+        "editor",
+        lambda t: f"/api/pipelines/{t.inference_pipeline.pk}/deploy/",
+        201,
+        lambda t: {"endpoint": "shared-scores"},
+    ),
     ("POST", "/api/datasets/"): Write(
         "editor",
         lambda t: "/api/datasets/",
@@ -374,7 +391,11 @@ def test_an_editor_creates_duplicates_and_deletes_on_the_home_page(team: Team) -
     assert browser.post(f"/pipelines/{team.pipeline.pk}/duplicate/").status_code == 302
     assert browser.post(f"/pipelines/{team.pipeline.pk}/delete/").status_code == 302
     names = set(Pipeline.objects.filter(workspace=team.workspace).values_list("name", flat=True))
-    assert names == {"mine", "shared (copy)", "published"}
+    assert names - {team.trained_run.pipeline.name, team.inference_pipeline.name} == {
+        "mine",
+        "shared (copy)",
+        "published",
+    }
 
 
 def test_a_viewer_cannot_publish_a_module_on_the_modules_page(team: Team) -> None:

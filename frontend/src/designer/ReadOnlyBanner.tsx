@@ -2,6 +2,7 @@ import { useState } from "react";
 import { cloneRun } from "../api/runs";
 import { useGraphStore } from "../store/graphStore";
 import { useViewStore } from "../store/viewStore";
+import { CreateInferencePipeline } from "./CreateInferencePipeline";
 
 /** On /runs/{id}/: says the canvas is a past run's frozen graph, and offers a way out. */
 export function ReadOnlyBanner() {
@@ -40,6 +41,7 @@ export function ReadOnlyBanner() {
       >
         {cloning ? "Cloning…" : "Clone into draft"}
       </button>
+      <CreateInferencePipeline runId={readOnly.runId} />
       {error && <span role="alert">{error}</span>}
     </div>
   );

@@ -79,6 +79,10 @@ def test_builtin_specs_lists_the_catalogue_modules() -> None:
         "evaluate_model",
         "execute_python_script",
         "deploy_model",
+        "web_service_input",
+        "web_service_output",
+        "trained_model",
+        "trained_transform",
     ]
 
 
@@ -107,7 +111,7 @@ def test_every_hook_a_module_declares_is_a_function_of_the_engine() -> None:
     assert all(callable(load_hook(name)) for name in declared.values())
     assert BUILTIN_MODULES["execute_python_script"].requirements_param == "requirements"
     submit_hooks = {slug: module.on_submit for slug, module in BUILTIN_MODULES.items() if module.on_submit}
-    assert set(submit_hooks) == {"import_data"}
+    assert set(submit_hooks) == {"import_data", "trained_model", "trained_transform"}
     assert all(callable(load_hook(name)) for name in submit_hooks.values())
 
 
