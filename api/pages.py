@@ -14,13 +14,14 @@ from typing import Any
 
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.models import User
+from django.db.models import Count, Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.csrf import ensure_csrf_cookie
 
 from designer import compute, roles, services
 from designer.errors import ApplicationError, NotFound
-from runner import cluster, endpoints
+from runner import cluster, endpoints, publishing, schedules
 from runner import selectors as runs
 
 
@@ -54,8 +55,11 @@ def endpoints_page(request: HttpRequest) -> HttpResponse:
     user = request.user
     assert isinstance(user, User)
     pipeline_rows = [
-        {"endpoint": e, "last_run": endpoints.pipeline_endpoint_runs(e).order_by("-id").first()}
-        for e in endpoints.pipeline_endpoint_list(user=user)
+        {"endpoint": e, "last_run": runs.pipeline_endpoint_runs(endpoint=e).first()}
+        for e in runs.pipeline_endpoint_list(user=user).annotate(
+            version_count=Count("versions", distinct=True),
+            enabled_schedules=Count("schedules", filter=Q(schedules__enabled=True), distinct=True),
+        )
     ]
     realtime_rows = [
         {"endpoint": e, "stats": endpoints.endpoint_stats(e), "versions": e.versions.count()}
@@ -107,44 +111,23 @@ def endpoint_page(request: HttpRequest, name: str) -> HttpResponse:
     return render(request, "designer/endpoint.html", context, status=status)
 
 
-def next_fire_times(schedule: Any) -> list[Any]:
-    """The schedule's next fire times, when runner/schedules.py (which computes them) is
-    there; nothing otherwise. The one place the page asks for them."""
-    try:
-        from runner import schedules  # type: ignore[attr-defined,unused-ignore]
-    except ImportError:
-        return []
-    compute_times = getattr(schedules, "next_fire_times", None)
-    if compute_times is None or not schedule.enabled:
-        return []
-    return list(compute_times(schedule))[:3]
-
-
 @login_required
 @ensure_csrf_cookie
 def pipeline_endpoint_page(request: HttpRequest, name: str) -> HttpResponse:
     """A pipeline endpoint: its versions with make-default, disable and enable; the
-    trigger URL with a curl example; the parameters; recent runs; its schedules."""
+    trigger URL with a curl example; the parameters; recent runs; its schedules, with
+    forms to add one, enable, disable or delete it."""
     user = request.user
     assert isinstance(user, User)
     try:
-        endpoint = endpoints.pipeline_endpoint_get(user=user, name=name)
+        endpoint = runs.pipeline_endpoint_get(user=user, name=name)
     except NotFound:
         raise Http404("pipeline endpoint not found") from None
     problems: list[str] = []
     status = 200
     if request.method == "POST":
         try:
-            action, _, number = request.POST.get("action", "").partition(":")
-            version = int(number)
-            if action == "default":
-                endpoints.pipeline_version_make_default(endpoint=endpoint, user=user, version=version)
-            elif action in ("enable", "disable"):
-                endpoints.pipeline_version_set_enabled(
-                    endpoint=endpoint, user=user, version=version, enabled=action == "enable"
-                )
-            else:
-                raise ApplicationError(f"unknown action {action!r}")
+            _pipeline_endpoint_action(endpoint=endpoint, user=user, post=request.POST)
             return redirect("pipeline-endpoint-page", name=endpoint.name)
         except (ApplicationError, ValueError) as exc:
             problems, status = _problems(exc)
@@ -160,9 +143,9 @@ def pipeline_endpoint_page(request: HttpRequest, name: str) -> HttpResponse:
         '  -H "Idempotency-Key: <a-unique-key-per-request>" \\\n'
         f"  -d '{json.dumps(body)}'"
     )
-    schedules = [
-        {"schedule": schedule, "next": next_fire_times(schedule)}
-        for schedule in endpoints.pipeline_endpoint_schedules(endpoint)
+    schedule_rows = [
+        {"schedule": schedule, "next": schedules.next_fire_times(schedule, n=3) if schedule.enabled else []}
+        for schedule in schedules.schedules_for_endpoint(endpoint)
     ]
     context = {
         "endpoint": endpoint,
@@ -170,12 +153,65 @@ def pipeline_endpoint_page(request: HttpRequest, name: str) -> HttpResponse:
         "parameters": parameters,
         "trigger_url": trigger_url,
         "curl": curl,
-        "runs": endpoints.pipeline_endpoint_runs(endpoint).order_by("-id")[:20],
-        "schedules": schedules,
+        "runs": runs.pipeline_endpoint_runs(endpoint=endpoint)[:20],
+        "schedules": schedule_rows,
+        "form": request.POST if status != 200 else {},
         "can_edit": _can_edit(user, endpoint.workspace),
         "problems": problems,
     }
     return render(request, "designer/pipeline_endpoint.html", context, status=status)
+
+
+def _pipeline_endpoint_action(*, endpoint: Any, user: User, post: Any) -> None:
+    """One form of the pipeline endpoint page: `action` is default:N, enable:N or
+    disable:N for a version, schedule-add, or schedule-enable:ID, schedule-disable:ID or
+    schedule-delete:ID."""
+    action, _, argument = post.get("action", "").partition(":")
+    if action == "schedule-add":
+        schedules.schedule_create(endpoint=endpoint, user=user, fields=_schedule_fields(post))
+    elif action.startswith("schedule-"):
+        schedule = schedules.schedule_get(user=user, schedule_id=int(argument))
+        if schedule.endpoint_id != endpoint.pk:
+            raise NotFound("schedule not found")
+        if action == "schedule-enable":
+            schedules.schedule_enable(schedule=schedule, user=user)
+        elif action == "schedule-disable":
+            schedules.schedule_disable(schedule=schedule, user=user)
+        elif action == "schedule-delete":
+            schedules.schedule_delete(schedule=schedule, user=user)
+        else:
+            raise ApplicationError(f"unknown action {action!r}")
+    elif action == "default":
+        publishing.endpoint_update(endpoint=endpoint, user=user, fields={"default_version": int(argument)})
+    elif action in ("enable", "disable"):
+        published = runs.published_version_get(endpoint=endpoint, version=int(argument))
+        publishing.version_update(published=published, user=user, enabled=action == "enable")
+    else:
+        raise ApplicationError(f"unknown action {action!r}")
+
+
+def _schedule_fields(post: Any) -> dict[str, Any]:
+    """A schedule from the page's form: a cron expression in a time zone, or an
+    interval in seconds; blank fields are left to the service's defaults."""
+    kind = post.get("kind", "interval")
+    fields: dict[str, Any] = {"kind": kind, "allow_overlap": post.get("allow_overlap") == "on"}
+    if name := post.get("name", "").strip():
+        fields["name"] = name
+    if kind == "cron":
+        fields["cron"] = post.get("cron", "").strip()
+        fields["timezone"] = post.get("timezone", "").strip() or "UTC"
+    elif kind == "interval":
+        seconds = post.get("interval_seconds", "").strip()
+        try:
+            fields["interval_seconds"] = int(seconds)
+        except ValueError:
+            raise ApplicationError(f"the interval must be a whole number of seconds, got {seconds!r}") from None
+    if parameters := post.get("parameters", "").strip():
+        try:
+            fields["parameters"] = json.loads(parameters)
+        except json.JSONDecodeError as exc:
+            raise ApplicationError(f"the parameters must be a JSON object: {exc}") from None
+    return fields
 
 
 _TARGET_FORM_FIELDS = ("name", "description", "executor", "queue", "image", "requirements")

@@ -32,12 +32,11 @@ from typing import Any
 
 from django.contrib.auth.models import User
 from django.db import IntegrityError, close_old_connections, connection, transaction
-from django.db.models import Count, Max, Q, QuerySet
+from django.db.models import Max, QuerySet
 from django.utils import timezone
 
 from designer.errors import Conflict, NotFound
 from designer.roles import EDITOR, require_role
-from designer.selectors import workspace_list
 from runner.artifacts import default_store
 from runner.models import (
     Endpoint,
@@ -46,10 +45,6 @@ from runner.models import (
     EndpointRequest,
     EndpointVersion,
     LiveChange,
-    PipelineEndpoint,
-    PipelineRun,
-    PublishedPipeline,
-    Schedule,
 )
 from runner.modules.hooks import CompletedStep
 
@@ -469,70 +464,3 @@ def endpoint_stats(endpoint: Endpoint) -> dict[str, Any]:
         "p50_ms": round(p50, 2) if p50 is not None else None,
         "p95_ms": round(p95, 2) if p95 is not None else None,
     }
-
-
-# --------------------------------------------------------------------------- pipeline endpoints
-
-
-def pipeline_endpoint_list(*, user: User) -> QuerySet[PipelineEndpoint]:
-    return (
-        PipelineEndpoint.objects.filter(workspace__in=workspace_list(user=user))
-        .annotate(
-            version_count=Count("versions", distinct=True),
-            enabled_schedules=Count("schedules", filter=Q(schedules__enabled=True), distinct=True),
-        )
-        .order_by("name")
-    )
-
-
-def pipeline_endpoint_get(*, user: User, name: str) -> PipelineEndpoint:
-    endpoint = (
-        PipelineEndpoint.objects.filter(workspace__in=workspace_list(user=user), name=name)
-        .select_related("workspace")
-        .order_by("workspace_id")
-        .first()
-    )
-    if endpoint is None:
-        raise NotFound(f"pipeline endpoint {name!r} not found")
-    return endpoint
-
-
-def pipeline_endpoint_runs(endpoint: PipelineEndpoint) -> QuerySet[PipelineRun]:
-    return PipelineRun.objects.filter(published_version__endpoint=endpoint).select_related(
-        "published_version", "schedule", "created_by"
-    )
-
-
-def pipeline_endpoint_schedules(endpoint: PipelineEndpoint) -> QuerySet[Schedule]:
-    return endpoint.schedules.select_related("dataset").order_by("name")
-
-
-def pipeline_version_make_default(*, endpoint: PipelineEndpoint, user: User, version: int) -> PipelineEndpoint:
-    """Runs triggered without a version (and schedules without one) use this one."""
-    require_role(user=user, workspace=endpoint.workspace, role=EDITOR, action="change pipeline endpoints")
-    published = _published(endpoint, version)
-    if not published.enabled:
-        raise Conflict(f"version {version} of pipeline endpoint {endpoint.name!r} is disabled; enable it first")
-    endpoint.default_version = version
-    endpoint.save(update_fields=["default_version", "updated_at"])
-    return endpoint
-
-
-def pipeline_version_set_enabled(
-    *, endpoint: PipelineEndpoint, user: User, version: int, enabled: bool
-) -> PublishedPipeline:
-    """A disabled version never runs; the default version cannot be disabled."""
-    require_role(user=user, workspace=endpoint.workspace, role=EDITOR, action="change pipeline endpoints")
-    published = _published(endpoint, version)
-    if not enabled and endpoint.default_version == version:
-        raise Conflict(f"version {version} is the default of {endpoint.name!r}; make another version the default first")
-    published.enabled = enabled
-    published.save(update_fields=["enabled"])
-    return published
-
-
-def _published(endpoint: PipelineEndpoint, version: int) -> PublishedPipeline:
-    published = endpoint.versions.filter(version=version).first()
-    if published is None:
-        raise NotFound(f"pipeline endpoint {endpoint.name!r} has no version {version}")
-    return published

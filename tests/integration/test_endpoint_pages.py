@@ -122,14 +122,38 @@ def test_the_pipeline_endpoint_page_manages_versions_and_shows_runs_and_schedule
     assert client.post("/pipeline-endpoints/retrain/", {"action": "default:2"}).status_code == 302
     alices_endpoints.refresh_from_db()
     assert alices_endpoints.default_version == 2
-    refused = client.post("/pipeline-endpoints/retrain/", {"action": "disable:2"})
-    assert refused.status_code == 409 and "is the default" in refused.content.decode()
     assert client.post("/pipeline-endpoints/retrain/", {"action": "disable:1"}).status_code == 302
     assert not alices_endpoints.versions.get(version=1).enabled
     refused = client.post("/pipeline-endpoints/retrain/", {"action": "default:1"})
     assert refused.status_code == 409 and "disabled" in refused.content.decode()
     assert client.post("/pipeline-endpoints/retrain/", {"action": "enable:1"}).status_code == 302
     assert alices_endpoints.versions.get(version=1).enabled
+
+
+def test_schedules_are_added_disabled_and_deleted_on_the_pipeline_endpoint_page(
+    alices_endpoints: Any, alice: Any
+) -> None:
+    client = browser(alice)
+    form = {"action": "schedule-add", "name": "every-minute", "kind": "interval", "interval_seconds": "60"}
+    assert client.post("/pipeline-endpoints/retrain/", form).status_code == 302
+    added = Schedule.objects.get(name="every-minute")
+    assert added.enabled and added.interval_seconds == 60 and added.periodic_task is not None
+    text = client.get("/pipeline-endpoints/retrain/").content.decode()
+    assert 'data-testid="schedule-every-minute"' in text and "every 60 s" in text
+    assert text.count("<br>", text.index('data-testid="schedule-next-every-minute"')) >= 2  # next fire times
+
+    bad = {"action": "schedule-add", "name": "broken", "kind": "cron", "cron": "61 * * * *", "timezone": "Mars/Base"}
+    refused = client.post("/pipeline-endpoints/retrain/", bad)
+    assert refused.status_code == 400
+    assert "Mars/Base" in refused.content.decode() and not Schedule.objects.filter(name="broken").exists()
+    assert 'value="61 * * * *"' in refused.content.decode()  # what was typed stays in the form
+
+    disable = {"action": f"schedule-disable:{added.pk}"}
+    assert client.post("/pipeline-endpoints/retrain/", disable).status_code == 302
+    added.refresh_from_db()
+    assert not added.enabled and not added.periodic_task.enabled
+    assert client.post("/pipeline-endpoints/retrain/", {"action": f"schedule-delete:{added.pk}"}).status_code == 302
+    assert not Schedule.objects.filter(name="every-minute").exists()
 
 
 def test_endpoint_pages_of_another_workspace_are_not_found(alices_endpoints: Any, bob: Any) -> None:
