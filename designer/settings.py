@@ -306,6 +306,7 @@ SPECTACULAR_SETTINGS = {
     "ENUM_NAME_OVERRIDES": {
         "ScheduleKindEnum": "runner.models.ScheduleKind",
         "EndpointKindEnum": "runner.models.EndpointKind",
+        "InferencePipelineKindEnum": "designer.graph.inference.KINDS",
     },
 }
 

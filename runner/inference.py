@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from pathlib import Path
 from typing import Any
 
 from django.contrib.auth.models import User
@@ -312,9 +311,3 @@ def _model_meta(digest: str) -> dict[str, Any]:
     except (OSError, ValueError):
         return {}
     return meta if isinstance(meta, dict) else {}
-
-
-def artifact_dirs(version: EndpointVersion) -> dict[str, Path]:
-    """The folder of each artifact a pipeline version's scorer loads, by node."""
-    store = default_store()
-    return {node: store.path(digest) for node, digest in ((version.graph or {}).get("artifacts") or {}).items()}

@@ -35,9 +35,11 @@ def program_for(version: Any) -> tuple[dict[str, Any], dict[str, Any]]:
     """What runner.scoring needs to start the scorer of a pipeline version: the
     configuration it adds (the program, the folders the scorer may read) and the first
     line it sends (the frozen graph)."""
-    from runner.inference import artifact_dirs
+    from runner.artifacts import default_store
 
-    dirs = {node: str(path) for node, path in artifact_dirs(version).items()}
+    store = default_store()
+    artifacts = (version.graph or {}).get("artifacts") or {}
+    dirs = {node: str(store.path(digest)) for node, digest in artifacts.items()}
     config = {"program": PROGRAM, "version": version.pk, "readable": sorted(set(dirs.values()))}
     frozen = version.graph or {}
     first_line = {
