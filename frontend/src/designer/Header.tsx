@@ -30,10 +30,15 @@ function SaveState() {
 function PublishedAs() {
   const publishedAs = useGraphStore((s) => s.pipeline?.publishedAs);
   if (!publishedAs || publishedAs.length === 0) return null;
+  const links = publishedAsLinks(publishedAs);
   return (
-    <span className="pw-muted pw-published-as" data-testid="published-as">
+    <span
+      className="pw-muted pw-published-as"
+      data-testid="published-as"
+      title={`Published as ${links.map((l) => l.label).join(", ")}`}
+    >
       Published as{" "}
-      {publishedAsLinks(publishedAs).map((link, i) => (
+      {links.map((link, i) => (
         <span key={link.href}>
           {i > 0 && ", "}
           <a href={link.href} data-testid={`published-as-${publishedAs[i]?.endpoint ?? ""}`}>
