@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from designer.graph import nesting
 from designer.models import Dataset, DatasetVersion, Module, ModuleVersion, Pipeline
 from runner.models import EndpointKind, RunStatus, RunTrigger
-from runner.selectors import run_origin
+from runner.selectors import pipeline_published_as, run_origin
 
 # Ids are 64-bit database keys; a larger number is a bad request, not a query that
 # crashes the database driver.
@@ -132,6 +133,24 @@ class PipelineOutputSerializer(serializers.ModelSerializer[Pipeline]):
     def get_last_run(self, obj: Pipeline) -> dict[str, Any] | None:
         run = obj.runs.order_by("-id").values("id", "number", "status").first()
         return dict(run) if run else None
+
+
+class PublishedAsSerializer(serializers.Serializer[Any]):
+    endpoint = serializers.CharField(help_text="the pipeline endpoint's name")
+    version = serializers.IntegerField(help_text="the newest version published from this pipeline")
+
+
+class PipelineDetailSerializer(PipelineOutputSerializer):
+    """One pipeline, with where it is published (the canvas links each endpoint's page)."""
+
+    published_as = serializers.SerializerMethodField()
+
+    class Meta(PipelineOutputSerializer.Meta):
+        fields = [*PipelineOutputSerializer.Meta.fields, "published_as"]
+
+    @extend_schema_field(PublishedAsSerializer(many=True))
+    def get_published_as(self, obj: Pipeline) -> list[dict[str, Any]]:
+        return pipeline_published_as(pipeline=obj)
 
 
 class RunInputSerializer(serializers.Serializer[Any]):

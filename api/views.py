@@ -148,10 +148,10 @@ class PipelineListView(APIView):
 
 
 class PipelineDetailView(APIView):
-    @extend_schema(responses={200: s.PipelineOutputSerializer})
+    @extend_schema(responses={200: s.PipelineDetailSerializer})
     def get(self, request: Request, pipeline_id: int) -> Response:
         pipeline = design.pipeline_get(user=request.user, pipeline_id=pipeline_id)
-        return Response(s.PipelineOutputSerializer(pipeline).data)
+        return Response(s.PipelineDetailSerializer(pipeline).data)
 
     def _update(self, request: Request, pipeline_id: int) -> Response:
         pipeline = design.pipeline_get(user=request.user, pipeline_id=pipeline_id)

@@ -6,10 +6,10 @@ from datetime import datetime
 from typing import Any
 
 from django.contrib.auth.models import User as AuthUser
-from django.db.models import Case, IntegerField, OuterRef, QuerySet, Subquery, When
+from django.db.models import Case, IntegerField, Max, OuterRef, QuerySet, Subquery, When
 
 from designer.errors import NotFound
-from designer.models import Membership
+from designer.models import Membership, Pipeline
 from designer.roles import RANK
 from designer.selectors import User, workspace_list
 from runner import events
@@ -170,3 +170,20 @@ def published_version_get(*, endpoint: PipelineEndpoint, version: int) -> Publis
 def pipeline_endpoint_runs(*, endpoint: PipelineEndpoint) -> QuerySet[PipelineRun]:
     """The endpoint's runs, newest first (whatever started them: a trigger, a schedule)."""
     return PipelineRun.objects.filter(published_version__endpoint=endpoint).select_related(*RUN_RELATED).order_by("-id")
+
+
+# The canvas lists where a pipeline is published in its header; a pipeline published
+# under more endpoints than this shows the first ones by name.
+PUBLISHED_AS_LIMIT = 20
+
+
+def pipeline_published_as(*, pipeline: Pipeline) -> list[dict[str, Any]]:
+    """The pipeline endpoints a draft was published under, each with the newest version
+    published from it, by endpoint name: one grouped query, at most PUBLISHED_AS_LIMIT rows."""
+    rows = (
+        PublishedPipeline.objects.filter(pipeline=pipeline)
+        .values("endpoint__name")
+        .annotate(version=Max("version"))
+        .order_by("endpoint__name")[:PUBLISHED_AS_LIMIT]
+    )
+    return [{"endpoint": row["endpoint__name"], "version": row["version"]} for row in rows]

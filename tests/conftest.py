@@ -312,6 +312,35 @@ def live_stack(django_db_setup: None, django_db_blocker: Any, redis_service: str
         stack.stop_all()
 
 
+class Beat:
+    """Celery beat with the database scheduler, as `manage.py up` runs it (the `beat`
+    fixture; LiveStack.start_beat runs a file-scheduled one for the reaper only)."""
+
+    def __init__(self, stack: LiveStack, data_dir: Path) -> None:
+        self.stack, self.data_dir, self.process, self.starts = stack, data_dir, None, 0
+        data_dir.mkdir(parents=True, exist_ok=True)
+
+    def start(self) -> None:
+        self.starts += 1
+        name = f"beat-db-{self.starts}"
+        self.process, log = self.stack._spawn(name, processes.beat_command(data_dir=self.data_dir))
+        _wait_for_text(log, "beat: Starting...", 30, self.process)
+
+    def stop(self) -> None:
+        self.stack.stop(self.process)
+
+
+@pytest.fixture
+def beat(transactional_db: None, live_stack: LiveStack, tmp_path: Path) -> Iterator[Beat]:
+    """Depends on transactional_db so it stops before the tables are emptied."""
+    handle = Beat(live_stack, tmp_path / "beat")
+    handle.start()
+    try:
+        yield handle
+    finally:
+        handle.stop()
+
+
 # --------------------------------------------------------------------------- people
 
 

@@ -109,7 +109,7 @@ BINARY_CLASSIFICATION: dict[str, Any] = {
             _node(
                 "split",
                 "split_data",
-                {"fraction": 0.7, "seed": 42, "stratify_column": "Survived"},
+                {"fraction": {"$param": "train_fraction"}, "seed": 42, "stratify_column": "Survived"},
                 0,
                 840,
                 "Split 70/30",
@@ -133,7 +133,9 @@ BINARY_CLASSIFICATION: dict[str, Any] = {
             _wire("split", "test", "score", "dataset"),
             _wire("score", "scored", "evaluate", "scored"),
         ],
-        "parameters": [],
+        # A pipeline parameter, so a run (a trigger of its published pipeline, a
+        # schedule) can train on another share of the passengers.
+        "parameters": [{"name": "train_fraction", "type": "float", "default": 0.7}],
     },
 }
 

@@ -192,6 +192,26 @@ def test_versions_are_numbered_one_is_the_default_and_a_disabled_one_never_runs(
     assert wait_for_run(started.json()["id"]).status == RunStatus.COMPLETED
 
 
+def test_the_pipeline_says_where_it_is_published_newest_version_per_endpoint(
+    client: APIClient, alice: Any, django_assert_max_num_queries: Any
+) -> None:
+    pipeline = make_pipeline(alice, graph())
+    other = make_pipeline(alice, graph(), name="other")
+    assert client.get(f"/api/pipelines/{pipeline.pk}/").json()["published_as"] == []
+    for endpoint in ("train", "train", "nightly", "train"):
+        assert publish(client, pipeline, endpoint=endpoint).status_code == 201
+    # Another pipeline's newer version of "train" is not this pipeline's.
+    assert publish(client, other, endpoint="train").json()["version"] == 4
+
+    detail = client.get(f"/api/pipelines/{pipeline.pk}/").json()
+    assert detail["published_as"] == [{"endpoint": "nightly", "version": 1}, {"endpoint": "train", "version": 3}]
+    assert client.get(f"/api/pipelines/{other.pk}/").json()["published_as"] == [{"endpoint": "train", "version": 4}]
+    # One grouped query, however many versions (the session, the user, the pipeline, its
+    # last run, where it is published).
+    with django_assert_max_num_queries(5):
+        client.get(f"/api/pipelines/{pipeline.pk}/")
+
+
 def test_bad_parameters_are_a_400_naming_each_one_and_start_nothing(client: APIClient, alice: Any) -> None:
     pipeline = make_pipeline(alice, graph())
     publish(client, pipeline)

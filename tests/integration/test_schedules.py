@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import timedelta
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -19,13 +18,12 @@ from django.utils import timezone
 from django_celery_beat.models import PeriodicTask
 from rest_framework.test import APIClient
 
-from designer import processes
 from designer.models import Membership
 from runner import schedules
 from runner import services as run_services
 from runner.models import RUN_FINISHED, PipelineEndpoint, PipelineRun, RunStatus, RunTrigger, Schedule
 from runner.publishing import pipeline_publish
-from tests.conftest import LiveStack, _wait_for_text
+from tests.conftest import Beat
 from tests.integration.graphs import CSV, edge, node, script
 from tests.integration.helpers import make_pipeline, submit, wait_for_run
 
@@ -112,34 +110,6 @@ def cancel_unfinished(user: Any) -> None:
     for run in PipelineRun.objects.exclude(status__in=RUN_FINISHED):
         run_services.run_cancel(run=run, user=user)
     wait_until(lambda: not PipelineRun.objects.exclude(status__in=RUN_FINISHED).exists(), 30, "runs canceled")
-
-
-class Beat:
-    """Celery beat with the database scheduler, as `manage.py up` runs it."""
-
-    def __init__(self, stack: LiveStack, data_dir: Path) -> None:
-        self.stack, self.data_dir, self.process, self.starts = stack, data_dir, None, 0
-        data_dir.mkdir(parents=True, exist_ok=True)
-
-    def start(self) -> None:
-        self.starts += 1
-        name = f"beat-db-{self.starts}"
-        self.process, log = self.stack._spawn(name, processes.beat_command(data_dir=self.data_dir))
-        _wait_for_text(log, "beat: Starting...", 30, self.process)
-
-    def stop(self) -> None:
-        self.stack.stop(self.process)
-
-
-@pytest.fixture
-def beat(transactional_db: None, live_stack: LiveStack, tmp_path: Path) -> Iterator[Beat]:
-    """Depends on transactional_db so it stops before the tables are emptied."""
-    handle = Beat(live_stack, tmp_path / "beat")
-    handle.start()
-    try:
-        yield handle
-    finally:
-        handle.stop()
 
 
 # --------------------------------------------------------------------------- validation

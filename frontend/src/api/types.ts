@@ -107,6 +107,14 @@ export interface Pipeline {
   created_at: string;
   updated_at: string;
   last_run: RunRef | null;
+  /** GET /api/pipelines/{id}/ only: the pipeline endpoints it is published under, each
+   * with the newest version published from it. */
+  published_as?: PublishedAs[];
+}
+
+export interface PublishedAs {
+  endpoint: string;
+  version: number;
 }
 
 export interface SubmitRunRequest {

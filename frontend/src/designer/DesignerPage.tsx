@@ -11,6 +11,7 @@ import { useRunStore } from "../store/runStore";
 import { useViewStore } from "../store/viewStore";
 import { Banners } from "./Banners";
 import { Canvas } from "./Canvas";
+import { DeployDialog } from "./DeployDialog";
 import { Header } from "./Header";
 import { Palette } from "./Palette";
 import { PublishDialog } from "./PublishDialog";
@@ -97,6 +98,7 @@ export function DesignerPage({
       </ReactFlowProvider>
       <SubmitDialog />
       <PublishDialog />
+      <DeployDialog />
     </div>
   );
 }

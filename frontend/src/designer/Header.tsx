@@ -1,3 +1,4 @@
+import { isRealtimeInferencePipeline, publishedAsLinks } from "../publish/deployForm";
 import { useGraphStore } from "../store/graphStore";
 import { useRunStore } from "../store/runStore";
 import { cancelShownRun, resumeShownRun, showRun } from "../run/controller";
@@ -25,8 +26,34 @@ function SaveState() {
   );
 }
 
+/** "Published as <endpoint> (vN)", each linking the pipeline endpoint's page. */
+function PublishedAs() {
+  const publishedAs = useGraphStore((s) => s.pipeline?.publishedAs);
+  if (!publishedAs || publishedAs.length === 0) return null;
+  const links = publishedAsLinks(publishedAs);
+  return (
+    <span
+      className="pw-muted pw-published-as"
+      data-testid="published-as"
+      title={`Published as ${links.map((l) => l.label).join(", ")}`}
+    >
+      Published as{" "}
+      {links.map((link, i) => (
+        <span key={link.href}>
+          {i > 0 && ", "}
+          <a href={link.href} data-testid={`published-as-${publishedAs[i]?.endpoint ?? ""}`}>
+            {link.label}
+          </a>
+        </span>
+      ))}
+    </span>
+  );
+}
+
 export function Header() {
   const pipeline = useGraphStore((s) => s.pipeline);
+  // Only a real-time inference pipeline (it has a web service input) can be deployed.
+  const deployable = useGraphStore((s) => isRealtimeInferencePipeline(s.nodes.map((n) => n.data.module)));
   const runId = useRunStore((s) => s.runId);
   const run = useRunStore((s) => s.run);
   const submitting = useRunStore((s) => s.submitting);
@@ -49,6 +76,7 @@ export function Header() {
       <div className="pw-header__title">
         <h1 title={pipeline.description || undefined}>{pipeline.name}</h1>
         {!readOnly && <SaveState />}
+        {!readOnly && <PublishedAs />}
       </div>
       <div className="pw-header__run">
         {run && <span className="pw-run-number">Run #{run.number}</span>}
@@ -131,6 +159,19 @@ export function Header() {
             }}
           >
             Publish
+          </button>
+        )}
+        {!readOnly && deployable && (
+          <button
+            type="button"
+            className="pw-button"
+            data-testid="deploy-button"
+            title="Make this real-time inference pipeline a new version of an endpoint that scores rows over HTTP"
+            onClick={() => {
+              useViewStore.setState({ deployOpen: true });
+            }}
+          >
+            Deploy
           </button>
         )}
         {!readOnly && (

@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
 import { ApiError } from "../api/client";
+import { getPipeline } from "../api/pipelines";
 import { listPipelineEndpoints, publishPipeline, type PublishedVersion } from "../api/publish";
 import type { ValidationIssue } from "../api/types";
 import {
@@ -72,6 +73,14 @@ function PublishForm() {
         message: err instanceof Error ? err.message : "Could not publish the pipeline",
         issues: err instanceof ApiError ? err.issues : [],
       });
+      return;
+    }
+    // The header links where the pipeline is published: ask the server again.
+    try {
+      const fresh = await getPipeline(pipeline.id);
+      useGraphStore.getState().setPublishedAs(fresh.published_as ?? []);
+    } catch {
+      // The links are a convenience; the next load of the canvas shows them.
     }
   };
 

@@ -9,7 +9,7 @@ import {
   type NodeChange,
 } from "@xyflow/react";
 import { create } from "zustand";
-import type { Id, ModuleParam, ModuleSpec, Pipeline, ValidationIssue } from "../api/types";
+import type { Id, ModuleParam, ModuleSpec, Pipeline, PublishedAs, ValidationIssue } from "../api/types";
 import {
   copyNodes,
   mergeParameters,
@@ -43,6 +43,8 @@ export interface PipelineInfo {
   description: string;
   revision: number;
   lastRun: Pipeline["last_run"];
+  /** Where the pipeline is published (the header links each endpoint's page). */
+  publishedAs: readonly PublishedAs[];
 }
 
 export interface GraphState {
@@ -90,6 +92,7 @@ export interface GraphActions {
   /** Replaces the canvas with the server's copy (after a conflict), keeping the registry. */
   reload: (pipeline: Pipeline) => void;
   setRevision: (revision: number) => void;
+  setPublishedAs: (publishedAs: readonly PublishedAs[]) => void;
   setIssues: (issues: readonly ValidationIssue[]) => void;
   toDocument: () => GraphDocument;
   undo: () => void;
@@ -145,6 +148,7 @@ function pipelineInfo(pipeline: Pipeline): PipelineInfo {
     description: pipeline.description,
     revision: pipeline.revision,
     lastRun: pipeline.last_run,
+    publishedAs: pipeline.published_as ?? [],
   };
 }
 
@@ -334,6 +338,11 @@ export const useGraphStore = create<GraphState & GraphActions>()((set, get) => (
   setRevision(revision) {
     const pipeline = get().pipeline;
     if (pipeline && pipeline.revision !== revision) set({ pipeline: { ...pipeline, revision } });
+  },
+
+  setPublishedAs(publishedAs) {
+    const pipeline = get().pipeline;
+    if (pipeline) set({ pipeline: { ...pipeline, publishedAs } });
   },
 
   select(nodeId) {

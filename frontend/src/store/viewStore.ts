@@ -12,6 +12,7 @@ export interface ViewState {
   submitOpen: boolean;
   historyOpen: boolean;
   publishOpen: boolean;
+  deployOpen: boolean;
 }
 
 export const useViewStore = create<ViewState>()(() => ({
@@ -19,4 +20,5 @@ export const useViewStore = create<ViewState>()(() => ({
   submitOpen: false,
   historyOpen: false,
   publishOpen: false,
+  deployOpen: false,
 }));
