@@ -4,13 +4,15 @@ change here can change what a module does."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
 from pandas.api import types as ptypes
 
 from designer.graph.params import check_typed
-from runner.step_runtime import ModuleError
+from designer.graph.spec import ParamSpec
+from runner.step_runtime import ModuleError, StepContext, load_input
 
 # Error messages list at most this many column names; wide datasets have thousands.
 _MAX_LISTED = 20
@@ -176,3 +178,33 @@ def with_label_column(frame: pd.DataFrame, label: str | None) -> pd.DataFrame:
     result = frame.copy(deep=False)
     result.attrs = attrs
     return result
+
+
+# ----------------------------------------------------------------- artifacts of a past run
+
+# Trained Model and Trained Transform name the run, node and output port that made an
+# artifact, and its digest. At submit runner.inference.resolve_run_artifact checks the
+# run is of the workspace and that its step made that artifact, then hands the
+# artifact's folder to the step as its hidden source_file input (so the digest is part
+# of the cache key).
+RUN_ARTIFACT_PARAMS = (
+    ParamSpec("run", "int", default=0, min=0, help="The training run that made it."),
+    ParamSpec("node", "string", default="", help="The node of that run that made it."),
+    ParamSpec("port", "string", default="", help="The node's output port."),
+    ParamSpec(
+        "digest",
+        "string",
+        default="",
+        help="Its content digest, filled in by Create inference pipeline; empty: whatever that step made.",
+    ),
+)
+
+
+def load_run_artifact(ctx: StepContext, inputs: Mapping[str, object], *, port_type: str, what: str) -> object:
+    """The artifact of a past run the engine resolved at submit, loaded as `port_type`."""
+    from runner.modules.import_data import SOURCE_FILE_INPUT
+
+    folder = inputs.get(SOURCE_FILE_INPUT)
+    if not isinstance(folder, Path):
+        raise ModuleError(f"the {what} of run {ctx.params['run']}, node {ctx.params['node']!r} was not resolved")
+    return load_input(folder, port_type, what)

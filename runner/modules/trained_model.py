@@ -8,11 +8,9 @@ the step as its hidden input: the digest is part of the step's cache key.
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from designer.graph.spec import ModuleSpec, ParamSpec, PortSpec
-from runner.modules.import_data import SOURCE_FILE_INPUT
-from runner.step_runtime import ModelArtifact, ModuleError, StepContext, load_input
+from designer.graph.spec import ModuleSpec, PortSpec
+from runner.modules._common import RUN_ARTIFACT_PARAMS, load_run_artifact
+from runner.step_runtime import ModelArtifact, StepContext
 
 SPEC = ModuleSpec(
     slug="trained_model",
@@ -24,26 +22,13 @@ SPEC = ModuleSpec(
         "pipeline scores with it instead of training again."
     ),
     outputs=(PortSpec("model", "Model", description="The trained model, for Score Model."),),
-    params=(
-        ParamSpec("run", "int", default=0, min=0, help="The training run that made it."),
-        ParamSpec("node", "string", default="", help="The node of that run that made it."),
-        ParamSpec("port", "string", default="", help="The node's output port."),
-        ParamSpec(
-            "digest",
-            "string",
-            default="",
-            help="Its content digest, filled in by Create inference pipeline; empty: whatever that step made.",
-        ),
-    ),
+    params=RUN_ARTIFACT_PARAMS,
     entrypoint="runner.modules.trained_model:trained_model",
 )
 
 
 def trained_model(ctx: StepContext, **inputs: object) -> dict[str, object]:
-    folder = inputs.get(SOURCE_FILE_INPUT)
-    if not isinstance(folder, Path):
-        raise ModuleError(f"the model of run {ctx.params['run']}, node {ctx.params['node']!r} was not resolved")
-    artifact = load_input(folder, "Model", "model")
+    artifact = load_run_artifact(ctx, inputs, port_type="Model", what="model")
     assert isinstance(artifact, ModelArtifact)
     return {"model": artifact}
 

@@ -8,11 +8,9 @@ the step as its hidden input: the digest is part of the step's cache key.
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from designer.graph.spec import ModuleSpec, ParamSpec, PortSpec
-from runner.modules.import_data import SOURCE_FILE_INPUT
-from runner.step_runtime import ModelArtifact, ModuleError, StepContext, load_input
+from designer.graph.spec import ModuleSpec, PortSpec
+from runner.modules._common import RUN_ARTIFACT_PARAMS, load_run_artifact
+from runner.step_runtime import StepContext
 
 SPEC = ModuleSpec(
     slug="trained_transform",
@@ -24,28 +22,13 @@ SPEC = ModuleSpec(
         "Missing Data's fill values), for Apply Transformation: new rows get the training set's values."
     ),
     outputs=(PortSpec("transform", "Transform", description="The learnt transform, for Apply Transformation."),),
-    params=(
-        ParamSpec("run", "int", default=0, min=0, help="The training run that made it."),
-        ParamSpec("node", "string", default="", help="The node of that run that made it."),
-        ParamSpec("port", "string", default="", help="The node's output port."),
-        ParamSpec(
-            "digest",
-            "string",
-            default="",
-            help="Its content digest, filled in by Create inference pipeline; empty: whatever that step made.",
-        ),
-    ),
+    params=RUN_ARTIFACT_PARAMS,
     entrypoint="runner.modules.trained_transform:trained_transform",
 )
 
 
 def trained_transform(ctx: StepContext, **inputs: object) -> dict[str, object]:
-    folder = inputs.get(SOURCE_FILE_INPUT)
-    if not isinstance(folder, Path):
-        raise ModuleError(f"the transform of run {ctx.params['run']}, node {ctx.params['node']!r} was not resolved")
-    artifact = load_input(folder, "Transform", "transform")
-    assert isinstance(artifact, ModelArtifact)
-    return {"transform": artifact}
+    return {"transform": load_run_artifact(ctx, inputs, port_type="Transform", what="transform")}
 
 
 # At submit, the run's artifact is checked and frozen into the run (the step gets its
