@@ -1,6 +1,7 @@
 import { useEffect, useState } from "react";
 import { ApiError } from "../api/client";
 import { deployPipeline, listEndpoints, type Deployed } from "../api/inference";
+import { EndpointNameField, RefusalBanner } from "./EndpointDialogParts";
 import type { ValidationIssue } from "../api/types";
 import { deployedMessage, realtimeEndpointPageUrl } from "../publish/deployForm";
 import { endpointNameError, slugifyEndpointName } from "../publish/publishForm";
@@ -48,7 +49,6 @@ function DeployForm() {
   if (!pipeline) return null;
   const nameError = endpointNameError(name);
   const busy = state.state === "deploying";
-  const isNew = !existing.includes(name);
 
   const submit = async (event: { preventDefault: () => void }) => {
     event.preventDefault();
@@ -94,30 +94,14 @@ function DeployForm() {
               The graph from its web service input on, with the trained model it holds, becomes a new version of a
               real-time endpoint: each request&apos;s rows go through it. Later edits do not change it.
             </p>
-            <label className="pw-field">
-              Endpoint name
-              <input
-                type="text"
-                list="pw-realtime-endpoint-names"
-                data-testid="deploy-endpoint"
-                value={name}
-                maxLength={63}
-                autoFocus
-                aria-invalid={nameError ? true : undefined}
-                onChange={(e) => {
-                  setName(e.target.value);
-                }}
-              />
-              <datalist id="pw-realtime-endpoint-names">
-                {existing.map((n) => (
-                  <option key={n} value={n} />
-                ))}
-              </datalist>
-              {nameError && <span className="pw-field-error">{nameError}</span>}
-              {!nameError && !isNew && (
-                <span className="pw-muted">Adds a new version to this existing endpoint.</span>
-              )}
-            </label>
+            <EndpointNameField
+              testId="deploy-endpoint"
+              listId="pw-realtime-endpoint-names"
+              name={name}
+              existing={existing}
+              error={nameError}
+              onChange={setName}
+            />
             <label className="pw-check">
               <input
                 type="checkbox"
@@ -136,19 +120,7 @@ function DeployForm() {
           </>
         )}
         {state.state === "refused" && (
-          <div className="pw-banner pw-banner--error" role="alert" data-testid="deploy-error">
-            <strong>{state.message}</strong>
-            {state.issues.length > 0 && (
-              <ul>
-                {state.issues.map((issue, i) => (
-                  <li key={i}>
-                    {issue.node_id && <b>{issue.node_id}: </b>}
-                    {issue.message}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </div>
+          <RefusalBanner testId="deploy-error" message={state.message} issues={state.issues} />
         )}
         <div className="pw-modal__actions">
           <button type="button" className="pw-button" onClick={close}>

@@ -2,6 +2,7 @@ import { useEffect, useState } from "react";
 import { ApiError } from "../api/client";
 import { getPipeline } from "../api/pipelines";
 import { listPipelineEndpoints, publishPipeline, type PublishedVersion } from "../api/publish";
+import { EndpointNameField, RefusalBanner } from "./EndpointDialogParts";
 import type { ValidationIssue } from "../api/types";
 import {
   endpointNameError,
@@ -112,30 +113,14 @@ function PublishForm() {
               The graph as it is now, with its module versions and compute targets, becomes a new version of a
               pipeline endpoint that can be triggered over HTTP. Later edits do not change it.
             </p>
-            <label className="pw-field">
-              Endpoint name
-              <input
-                type="text"
-                list="pw-endpoint-names"
-                data-testid="publish-endpoint"
-                value={name}
-                maxLength={63}
-                autoFocus
-                aria-invalid={nameError ? true : undefined}
-                onChange={(e) => {
-                  setName(e.target.value);
-                }}
-              />
-              <datalist id="pw-endpoint-names">
-                {existing.map((n) => (
-                  <option key={n} value={n} />
-                ))}
-              </datalist>
-              {nameError && <span className="pw-field-error">{nameError}</span>}
-              {!nameError && existing.includes(name) && (
-                <span className="pw-muted">Adds a new version to this existing endpoint.</span>
-              )}
-            </label>
+            <EndpointNameField
+              testId="publish-endpoint"
+              listId="pw-endpoint-names"
+              name={name}
+              existing={existing}
+              error={nameError}
+              onChange={setName}
+            />
             <label className="pw-field">
               Description
               <textarea
@@ -163,19 +148,7 @@ function PublishForm() {
           </>
         )}
         {state.state === "refused" && (
-          <div className="pw-banner pw-banner--error" role="alert" data-testid="publish-error">
-            <strong>{state.message}</strong>
-            {state.issues.length > 0 && (
-              <ul>
-                {state.issues.map((issue, i) => (
-                  <li key={i}>
-                    {issue.node_id && <b>{issue.node_id}: </b>}
-                    {issue.message}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </div>
+          <RefusalBanner testId="publish-error" message={state.message} issues={state.issues} />
         )}
         <div className="pw-modal__actions">
           <button type="button" className="pw-button" onClick={close}>
