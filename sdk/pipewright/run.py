@@ -153,7 +153,7 @@ class PipelineRun:
                         reason = f" ({step['reason']})" if step.get("reason") else ""
                         print(f"[{node}] {status}{reason}", file=out, flush=True)
                     if status in ("running", *STEP_FINISHED) and printed.get(node, -1) != -2:
-                        self._show_new_log(node, printed, out)
+                        self._show_new_log(node, printed, out, final=status in STEP_FINISHED)
                         if status in STEP_FINISHED:
                             printed[node] = -2  # the whole log has been shown
                     if status == "failed" and step.get("error"):
@@ -175,14 +175,15 @@ class PipelineRun:
             )
         return final
 
-    def _show_new_log(self, node: str, printed: dict[str, int], out: TextIO) -> None:
+    def _show_new_log(self, node: str, printed: dict[str, int], out: TextIO, *, final: bool = False) -> None:
         text = _poll_step_log(self.workspace, self.id, node)
         start = max(printed.get(node, 0), 0)
         if len(text) < start:
             start = 0  # a retried step starts a new log
         new = text[start:]
-        # Only whole lines; the rest comes with the next poll (or at the end).
-        cut = new.rfind("\n") + 1
+        # Only whole lines while the step runs; the rest comes with the next poll, or
+        # all of it once the step has finished.
+        cut = len(new) if final else new.rfind("\n") + 1
         for line in new[:cut].splitlines():
             print(f"[{node}] {line}", file=out, flush=True)
         printed[node] = start + cut

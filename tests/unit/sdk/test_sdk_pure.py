@@ -172,3 +172,11 @@ def test_configuration_comes_from_the_environment_or_the_nearest_config_file(
     bad.write_text("{}")
     with pytest.raises(PipewrightError, match='"url" and "token"'):
         Workspace.from_config(bad)
+
+
+def test_the_readme_quotes_the_quickstart_example_as_it_is() -> None:
+    root = Path(__file__).resolve().parents[3]
+    example = (root / "sdk" / "examples" / "quickstart.py").read_text()
+    body = example.split('"""', 2)[2].lstrip("\n")
+    readme = (root / "README.md").read_text()
+    assert f"```python\n{body}```" in readme, "README's Code-first example differs from sdk/examples/quickstart.py"
