@@ -8,6 +8,7 @@ Run it against `make up` with a token (python manage.py create_api_token demo):
 from pathlib import Path
 
 import pandas as pd
+
 from pipewright import Dataset, Experiment, Pipeline, PipelineData, PythonScriptStep, Workspace
 
 HERE = Path(__file__).resolve().parent
