@@ -13,7 +13,7 @@ $(VENV)/.installed: requirements.txt
 	$(PY) -m pip install --quiet -r requirements.txt
 	touch $@
 
-$(VENV)/.installed-dev: requirements-dev.txt $(VENV)/.installed
+$(VENV)/.installed-dev: requirements-dev.txt sdk/pyproject.toml $(VENV)/.installed
 	$(PY) -m pip install --quiet -r requirements-dev.txt
 	touch $@
 
@@ -43,7 +43,7 @@ lint: install-dev frontend/node_modules/.installed
 	cd frontend && $(NPM) run --silent lint
 
 typecheck: install-dev frontend/node_modules/.installed
-	$(VENV)/bin/mypy designer runner api
+	$(VENV)/bin/mypy designer runner api sdk/pipewright
 	cd frontend && $(NPM) run --silent typecheck
 
 pytest: install-dev frontend

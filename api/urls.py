@@ -65,6 +65,11 @@ urlpatterns = [
     path("endpoints/<slug:name>/rollback/", endpoint_views.EndpointRollbackView.as_view(), name="endpoint-rollback"),
     path("endpoints/<slug:name>/requests/", endpoint_views.EndpointRequestListView.as_view(), name="endpoint-requests"),
     path("datasets/", views.DatasetListView.as_view(), name="dataset-list"),
+    path(
+        "datasets/<int:dataset_id>/versions/<int:version>/download/",
+        views.DatasetVersionDownloadView.as_view(),
+        name="dataset-version-download",
+    ),
     path("compute/", compute_views.ComputeTargetListView.as_view(), name="compute-list"),
     path("compute/<int:target_id>/", compute_views.ComputeTargetDetailView.as_view(), name="compute-detail"),
     path("cluster/", compute_views.ClusterView.as_view(), name="cluster"),

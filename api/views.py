@@ -354,6 +354,30 @@ class DatasetListView(APIView):
         return Response(s.DatasetOutputSerializer(dataset).data, status=status.HTTP_201_CREATED)
 
 
+class DatasetVersionDownloadView(APIView):
+    @extend_schema(
+        responses={(200, "application/octet-stream"): OpenApiTypes.BINARY},
+        description="The stored table of one dataset version (Parquet, or an Arrow IPC file for a version "
+        "written by Export Data), as the SDK's Dataset.to_pandas_dataframe() reads it.",
+    )
+    def get(self, request: Request, dataset_id: int, version: int) -> FileResponse:
+        from runner.tables import table_file
+
+        dataset = design.dataset_list(user=request.user).filter(pk=dataset_id).first()
+        found = dataset.versions.filter(version=version).first() if dataset is not None else None
+        if dataset is None or found is None:
+            raise NotFound(f"dataset {dataset_id} has no version {version}")
+        file = table_file(default_store().path(found.digest))
+        if file is None:
+            raise NotFound(f"dataset {dataset.name!r} version {version} has no table file")
+        return FileResponse(
+            file.open("rb"),
+            as_attachment=True,
+            filename=f"{dataset.name}-v{version}{file.suffix}",
+            content_type="application/octet-stream",
+        )
+
+
 # --------------------------------------------------------------------------- endpoints
 
 

@@ -116,6 +116,16 @@ def test_datasets_are_private_to_their_workspace(alice: Any, bob: Any) -> None:
     assert response.status_code == 201, response.content
     assert response.json()["versions"][0]["row_count"] == 2
     assert client_for(bob).get("/api/datasets/").json()["count"] == 0
+    # Her stored table downloads for her; for bob it is not found, as a guessed id is.
+    dataset_id = response.json()["id"]
+    download = client.get(f"/api/datasets/{dataset_id}/versions/1/download/")
+    assert download.status_code == 200
+    assert b"".join(download.streaming_content).startswith(b"PAR1")
+    stolen = client_for(bob).get(f"/api/datasets/{dataset_id}/versions/1/download/")
+    guessed = client_for(bob).get(f"/api/datasets/{dataset_id + 1000}/versions/1/download/")
+    assert stolen.status_code == guessed.status_code == 404
+    assert stolen.json()["message"] == f"dataset {dataset_id} has no version 1"
+    assert client.get(f"/api/datasets/{dataset_id}/versions/2/download/").status_code == 404
 
 
 def test_bob_cannot_create_in_alices_workspace_by_naming_it(alice: Any, bob: Any) -> None:

@@ -188,6 +188,7 @@ def world(db: None) -> World:
         particular={
             "/api/runs/{run_id}/inference-pipeline/": {"run_id": trained.pk},
             "/api/pipelines/{pipeline_id}/deploy/": {"pipeline_id": inference.pk},
+            "/api/datasets/{dataset_id}/versions/{version}/download/": {"version": 1},
         },
         token=out.getvalue().strip(),
         user=user,
@@ -202,6 +203,7 @@ def world(db: None) -> World:
             "version": "1.0.0",
             "name": "missing.png",
             "schedule_id": schedule.pk,
+            "dataset_id": dataset.pk,
         },
         endpoint="fuzz-scores",
     )

@@ -30,7 +30,7 @@ from drf_spectacular.generators import SchemaGenerator
 from rest_framework.test import APIClient
 
 from designer import compute, registry, services
-from designer.models import ComputeTarget, Membership, Pipeline, Workspace
+from designer.models import ComputeTarget, Dataset, Membership, Pipeline, Workspace
 from runner import endpoints, publishing, schedules
 from runner import services as run_services
 from runner.artifacts import default_store
@@ -351,12 +351,15 @@ def test_a_viewer_reads_everything_an_owner_reads(team: Team, redis_service: str
         "slug": "shared_total",
         "target_id": team.target.pk,
         "schedule_id": team.schedule.pk,
+        "dataset_id": Dataset.objects.get(workspace=team.workspace, name="prices").pk,
     }
     reads = [path for (method, path) in schema_operations() if method == "GET"]
     reads += [path.replace("{name}", "scores") for path in reads if path.startswith("/api/endpoints/{name}/")]
     viewer, owner = team.api("viewer"), team.api("owner")
     for path in reads:
         names = {"name": team.endpoint.name, "version": 1} if path.startswith("/api/pipeline-endpoints/") else {}
+        if path.startswith("/api/datasets/{dataset_id}/versions/"):
+            names = {"version": 1}
         url = path.format(**{**known, **names})
         seen_by_owner = owner.get(url)
         seen_by_viewer = viewer.get(url)

@@ -1,0 +1,610 @@
+"""Steps and the data between them: PipelineData, PipelineParameter, ModuleStep (one
+per catalogue module, checked against the server's spec) and PythonScriptStep."""
+
+from __future__ import annotations
+
+import difflib
+import json
+import os
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from pipewright.errors import PipewrightError
+
+if TYPE_CHECKING:
+    from pipewright.compute import ComputeTarget
+    from pipewright.workspace import Workspace
+
+SCRIPT_MODULE = "execute_python_script"
+SCRIPT_INPUTS = ("dataframe1", "dataframe2")
+SCRIPT_OUTPUTS = ("result1", "result2")
+ANY_PORT_TYPES = frozenset({"AnyFile", "AnyDirectory"})
+TEXT_TYPES = frozenset({"string", "text", "code", "choice"})
+# The server's rule for node ids (they appear in URLs); names are made to fit it.
+NODE_ID = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.:-]{0,99}")
+
+
+# --------------------------------------------------------------------------- problems
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One problem of a step or pipeline: the same fields the server's validator uses
+    (`step` is the node id)."""
+
+    message: str
+    step: str | None = None
+    port: str | None = None
+    param: str | None = None
+    severity: str = "error"
+
+    @classmethod
+    def from_server(cls, data: Mapping[str, Any]) -> Problem:
+        return cls(
+            message=str(data.get("message", "")),
+            step=data.get("node_id"),
+            port=data.get("port"),
+            param=data.get("param"),
+            severity=str(data.get("severity") or "error"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "node_id": self.step,
+            "port": self.port,
+            "param": self.param,
+            "message": self.message,
+            "severity": self.severity,
+        }
+
+    def __str__(self) -> str:
+        where = ", ".join(
+            f"{label} {value!r}"
+            for label, value in (("step", self.step), ("port", self.port), ("param", self.param))
+            if value is not None
+        )
+        return f"{self.severity}: {self.message}" + (f" ({where})" if where else "")
+
+
+def problems_error(summary: str, problems: list[Problem]) -> PipewrightError:
+    lines = "\n".join(f"  - {p}" for p in problems)
+    return PipewrightError(f"{summary}:\n{lines}", extra={"errors": [p.to_dict() for p in problems]})
+
+
+# --------------------------------------------------------------------------- data
+
+
+class PipelineData:
+    """A value that flows from one step's output to other steps' inputs.
+
+    Give it as an output of exactly one step and as an input of any number of steps.
+    Its type is the type of the output port it is bound to.
+    """
+
+    def __init__(self, name: str) -> None:
+        if not isinstance(name, str) or not name:
+            raise PipewrightError("PipelineData needs a non-empty name")
+        self.name = name
+        self.producer: Step | None = None
+        self.port: str | None = None
+
+    @property
+    def type(self) -> str | None:
+        if self.producer is None or self.port is None:
+            return None
+        return self.producer.info.output_type(self.port)
+
+    def _bind(self, step: Step, port: str) -> None:
+        if self.producer is not None and self.producer is not step:
+            raise PipewrightError(
+                f"PipelineData {self.name!r} is already the output {self.port!r} of step "
+                f"{self.producer.display_name!r}; an output goes to one PipelineData",
+            )
+        self.producer, self.port = step, port
+
+    def __repr__(self) -> str:
+        return f"PipelineData({self.name!r})"
+
+
+_PARAMETER_TYPES: tuple[tuple[type, str], ...] = (
+    (bool, "bool"),
+    (int, "int"),
+    (float, "float"),
+    (str, "string"),
+    (list, "columns"),
+)
+
+
+class PipelineParameter:
+    """A pipeline parameter: a step parameter set to one gets its value per run
+    (experiment.submit(pipeline, parameters={...}), a published pipeline's trigger)."""
+
+    def __init__(self, name: str, default_value: Any = None, *, type: str | None = None) -> None:
+        self.name = name
+        self.default_value = default_value
+        if type is None:
+            type = next((t for cls, t in _PARAMETER_TYPES if isinstance(default_value, cls)), None)
+        if type is None:
+            raise PipewrightError(
+                f"pipeline parameter {name!r}: give a default value or a type (int, float, bool, string, columns)"
+            )
+        self.type = type
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "type": self.type, "default": self.default_value}
+
+    def __repr__(self) -> str:
+        return f"PipelineParameter({self.name!r}, {self.default_value!r})"
+
+
+# --------------------------------------------------------------------------- module specs
+
+
+@dataclass(frozen=True)
+class ModuleInfo:
+    """A catalogue module's default version as GET /api/modules/ describes it."""
+
+    slug: str
+    version: str
+    name: str
+    description: str
+    inputs: tuple[dict[str, Any], ...]
+    outputs: tuple[dict[str, Any], ...]
+    params: tuple[dict[str, Any], ...]
+    versions: tuple[str, ...] = field(default=())
+
+    @classmethod
+    def from_api(cls, data: Mapping[str, Any]) -> ModuleInfo:
+        return cls(
+            slug=data["slug"],
+            version=data["version"],
+            name=data.get("name", data["slug"]),
+            description=data.get("description", ""),
+            inputs=tuple(data.get("inputs", ())),
+            outputs=tuple(data.get("outputs", ())),
+            params=tuple(data.get("params", ())),
+            versions=tuple(v["version"] for v in data.get("versions", ())),
+        )
+
+    def input_type(self, port: str) -> str | None:
+        return next((p["type"] for p in self.inputs if p["name"] == port), None)
+
+    def output_type(self, port: str) -> str | None:
+        return next((p["type"] for p in self.outputs if p["name"] == port), None)
+
+    def param(self, name: str) -> dict[str, Any] | None:
+        return next((p for p in self.params if p["name"] == name), None)
+
+    def describe_ports(self, ports: Iterable[Mapping[str, Any]]) -> str:
+        listed = ", ".join(f"{p['name']} ({p['type']})" for p in ports)
+        return listed or "none"
+
+    def describe_params(self) -> str:
+        return ", ".join(f"{p['name']} ({p['type']})" for p in self.params) or "none"
+
+
+def _kind(value: object) -> str:
+    if value is None:
+        return "None"
+    return type(value).__name__
+
+
+def _hint(name: str, names: Iterable[str]) -> str:
+    close = difflib.get_close_matches(name, list(names), n=1)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def check_param_value(spec: Mapping[str, Any], value: object) -> str | None:
+    """Why `value` is not a value of the parameter `spec`, or None if it is. JSON's types,
+    as the server checks them: no string stands in for a number."""
+    type_ = spec.get("type")
+    expected = {
+        "int": "an int",
+        "float": "a float (or int)",
+        "bool": "a bool",
+        "columns": "a list of column names",
+    }.get(str(type_), "a str")
+    number = isinstance(value, int | float) and not isinstance(value, bool)
+    if type_ == "int":
+        ok = isinstance(value, int) and not isinstance(value, bool)
+        if not ok and isinstance(value, float) and value.is_integer():
+            ok = True
+    elif type_ == "float":
+        ok = number
+    elif type_ == "bool":
+        ok = isinstance(value, bool)
+    elif type_ == "columns":
+        ok = isinstance(value, list | tuple) and all(isinstance(v, str) for v in value)
+    elif type_ in TEXT_TYPES:
+        ok = isinstance(value, str)
+    else:
+        return None  # a type this SDK does not know: the server decides
+    if not ok:
+        return f"must be {expected}, got {_kind(value)} {value!r}"
+    if number and isinstance(value, int | float):
+        low, high = spec.get("min"), spec.get("max")
+        if low is not None and value < low:
+            return f"must be at least {low}, got {value!r}"
+        if high is not None and value > high:
+            return f"must be at most {high}, got {value!r}"
+    choices = spec.get("choices")
+    if type_ == "choice" and choices and value not in choices:
+        return f"must be one of {', '.join(map(repr, choices))}, got {value!r}"
+    return None
+
+
+def _empty(value: object) -> bool:
+    return value is None or value == "" or value == []
+
+
+def wire_is_legal(source_type: str | None, target_type: str | None) -> bool:
+    if source_type is None or target_type is None:
+        return True  # unknown yet: the pipeline's validation says more
+    return source_type == target_type or target_type in ANY_PORT_TYPES
+
+
+# --------------------------------------------------------------------------- steps
+
+
+class Step:
+    """One node of a pipeline. Build one with ModuleStep, ws.modules.<slug>(...) or
+    PythonScriptStep; inputs and outputs are PipelineData."""
+
+    def __init__(
+        self,
+        info: ModuleInfo,
+        *,
+        inputs: Mapping[str, PipelineData] | None = None,
+        outputs: Mapping[str, PipelineData] | None = None,
+        params: Mapping[str, Any] | None = None,
+        name: str | None = None,
+        compute_target: ComputeTarget | str | None = None,
+        allow_reuse: bool = True,
+        version: str | None = None,
+    ) -> None:
+        self.info = info
+        self.name: str | None = name
+        self.inputs: dict[str, PipelineData] = dict(inputs or {})
+        self.outputs: dict[str, PipelineData] = {}
+        self.params: dict[str, Any] = dict(params or {})
+        self.compute_target = (
+            compute_target if compute_target is None else getattr(compute_target, "name", None) or str(compute_target)
+        )
+        self.allow_reuse = allow_reuse
+        self.version = version
+        problems = self.problems()
+        for port, data in (outputs or {}).items():
+            if self.info.output_type(port) is None:
+                problems.append(
+                    self._problem(
+                        f"{info.slug} has no output port {port!r}{_hint(port, (p['name'] for p in info.outputs))}; "
+                        f"its outputs are: {info.describe_ports(info.outputs)}",
+                        port=port,
+                    )
+                )
+            elif not isinstance(data, PipelineData):
+                problems.append(self._problem(f"output {port!r} must be a PipelineData, got {_kind(data)}", port=port))
+        if problems:
+            raise problems_error(f"step {self.display_name!r} ({info.slug}) has {len(problems)} problem(s)", problems)
+        for port, data in (outputs or {}).items():
+            data._bind(self, port)
+            self.outputs[port] = data
+
+    @property
+    def module(self) -> str:
+        return self.info.slug
+
+    @property
+    def display_name(self) -> str:
+        return self.name or self.info.slug
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.info.slug!r}, name={self.name!r})"
+
+    def output(self, port: str | None = None) -> PipelineData:
+        """The PipelineData of an output port (made on first use); with no port, the
+        module's only (or first) output."""
+        if port is None:
+            if not self.info.outputs:
+                raise PipewrightError(f"{self.info.slug} has no outputs")
+            port = str(self.info.outputs[0]["name"])
+        if self.info.output_type(port) is None:
+            raise PipewrightError(
+                f"{self.info.slug} has no output port {port!r}{_hint(port, (p['name'] for p in self.info.outputs))}; "
+                f"its outputs are: {self.info.describe_ports(self.info.outputs)}",
+                extra={"module": self.info.slug, "port": port},
+            )
+        if port not in self.outputs:
+            data = PipelineData(f"{self.display_name}.{port}")
+            data._bind(self, port)
+            self.outputs[port] = data
+        return self.outputs[port]
+
+    def _problem(self, message: str, *, port: str | None = None, param: str | None = None) -> Problem:
+        return Problem(message=message, step=self.name, port=port, param=param)
+
+    def problems(self) -> list[Problem]:
+        """What is wrong with this step on its own: unknown ports and parameters, values
+        of the wrong type, wires of the wrong type, required inputs and parameters left
+        out. Every problem at once."""
+        info, found = self.info, []
+        for port, data in self.inputs.items():
+            target_type = info.input_type(port)
+            if target_type is None:
+                found.append(
+                    self._problem(
+                        f"{info.slug} has no input port {port!r}{_hint(port, (p['name'] for p in info.inputs))}; "
+                        f"its inputs are: {info.describe_ports(info.inputs)}",
+                        port=port,
+                    )
+                )
+            elif not isinstance(data, PipelineData):
+                found.append(
+                    self._problem(
+                        f"{info.slug} input {port!r} must be a PipelineData (another step's output), got {_kind(data)}",
+                        port=port,
+                    )
+                )
+            elif not wire_is_legal(data.type, target_type):
+                found.append(
+                    self._problem(
+                        f"{info.slug} input {port!r} takes a {target_type}, but {data.name!r} is a {data.type} "
+                        f"(output {data.port!r} of {data.producer.display_name if data.producer else '?'!r})",
+                        port=port,
+                    )
+                )
+        for wanted in info.inputs:
+            if not wanted.get("optional") and wanted["name"] not in self.inputs:
+                message = f"{info.slug} needs its input {wanted['name']!r} ({wanted['type']})"
+                found.append(self._problem(message, port=wanted["name"]))
+        for name, value in self.params.items():
+            spec = info.param(name)
+            if spec is None:
+                found.append(
+                    self._problem(
+                        f"{info.slug} has no parameter {name!r}{_hint(name, (p['name'] for p in info.params))}; "
+                        f"its parameters are: {info.describe_params()}",
+                        param=name,
+                    )
+                )
+                continue
+            if isinstance(value, PipelineParameter) or value is None:
+                continue
+            reason = check_param_value(spec, value)
+            if reason is not None:
+                found.append(self._problem(f"{info.slug} parameter {name!r} ({spec['type']}) {reason}", param=name))
+        for spec in info.params:
+            if spec.get("required") and _empty(self.params.get(spec["name"], spec.get("default"))):
+                found.append(
+                    self._problem(f"{info.slug} needs a value for its parameter {spec['name']!r}", param=spec["name"])
+                )
+        return found
+
+    def node(self, node_id: str) -> dict[str, Any]:
+        """The step as a graph document node (the pipeline adds its position)."""
+        params: dict[str, Any] = {}
+        for key, value in self.params.items():
+            if isinstance(value, PipelineParameter):
+                params[key] = {"$param": value.name}
+            elif isinstance(value, tuple):
+                params[key] = list(value)
+            else:
+                params[key] = value
+        node: dict[str, Any] = {
+            "id": node_id,
+            "module": self.info.slug,
+            "version": self.version,
+            "params": params,
+            "label": self.name or "",
+            "comment": "",
+            "compute": self.compute_target,
+            "reuse": self.allow_reuse,
+        }
+        return node
+
+    def pipeline_parameters(self) -> list[PipelineParameter]:
+        return [v for v in self.params.values() if isinstance(v, PipelineParameter)]
+
+
+class ModuleStep(Step):
+    """A step running a catalogue module, by slug: ModuleStep(ws, "split_data",
+    inputs={"dataset": data}, params={"fraction": 0.7}). Raises at construction, naming
+    the module, port or parameter and what it expects, when something does not fit the
+    server's spec."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        module: str,
+        *,
+        inputs: Mapping[str, PipelineData] | None = None,
+        outputs: Mapping[str, PipelineData] | None = None,
+        params: Mapping[str, Any] | None = None,
+        name: str | None = None,
+        compute_target: ComputeTarget | str | None = None,
+        allow_reuse: bool = True,
+        version: str | None = None,
+    ) -> None:
+        super().__init__(
+            workspace.modules.info(module),
+            inputs=inputs,
+            outputs=outputs,
+            params=params,
+            name=name,
+            compute_target=compute_target,
+            allow_reuse=allow_reuse,
+            version=version,
+        )
+
+
+class ModuleCatalogue:
+    """The workspace's modules as step factories: ws.modules.split_data(dataset=data,
+    fraction=0.7, name="split"). Keyword arguments naming an input port take a
+    PipelineData; the others are parameters."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self._workspace = workspace
+        self._infos: dict[str, ModuleInfo] | None = None
+
+    def _load(self) -> dict[str, ModuleInfo]:
+        if self._infos is None:
+            records = self._workspace._client.get("/api/modules/")
+            self._infos = {r["slug"]: ModuleInfo.from_api(r) for r in records}
+        return self._infos
+
+    def refresh(self) -> None:
+        self._infos = None
+
+    def slugs(self) -> list[str]:
+        return sorted(self._load())
+
+    def info(self, slug: str) -> ModuleInfo:
+        infos = self._load()
+        if slug not in infos:
+            raise PipewrightError(
+                f"no module {slug!r} in the catalogue{_hint(slug, infos)}", extra={"module": slug}, status=404
+            )
+        return infos[slug]
+
+    def __dir__(self) -> list[str]:
+        return [*super().__dir__(), *self.slugs()]
+
+    def __getattr__(self, slug: str) -> Callable[..., Step]:
+        if slug.startswith("_"):
+            raise AttributeError(slug)
+        info = self.info(slug)
+
+        def make(
+            *,
+            name: str | None = None,
+            outputs: Mapping[str, PipelineData] | None = None,
+            compute_target: ComputeTarget | str | None = None,
+            allow_reuse: bool = True,
+            version: str | None = None,
+            **arguments: Any,
+        ) -> Step:
+            ports = {p["name"] for p in info.inputs}
+            inputs = {k: v for k, v in arguments.items() if k in ports and isinstance(v, PipelineData)}
+            inputs.update({k: v for k, v in arguments.items() if isinstance(v, PipelineData) and k not in inputs})
+            params = {k: v for k, v in arguments.items() if k not in inputs}
+            return Step(
+                info,
+                inputs=inputs,
+                outputs=outputs,
+                params=params,
+                name=name,
+                compute_target=compute_target,
+                allow_reuse=allow_reuse,
+                version=version,
+            )
+
+        make.__name__ = slug
+        make.__doc__ = f"{info.name}: {info.description}\n\nInputs: {info.describe_ports(info.inputs)}\n" + (
+            f"Parameters: {info.describe_params()}"
+        )
+        return make
+
+
+# The Execute Python Script spec as this SDK knows it, used until the server's catalogue
+# is at hand (PythonScriptStep needs no workspace); the pipeline checks the real one.
+_SCRIPT_INFO = ModuleInfo(
+    slug=SCRIPT_MODULE,
+    version="",
+    name="Execute Python Script",
+    description="",
+    inputs=(
+        {"name": "dataframe1", "type": "DataFrame", "optional": True},
+        {"name": "dataframe2", "type": "DataFrame", "optional": True},
+        {"name": "bundle", "type": "AnyFile", "optional": True},
+    ),
+    outputs=({"name": "result1", "type": "DataFrame"}, {"name": "result2", "type": "DataFrame"}),
+    params=(
+        {"name": "script", "type": "code", "required": True},
+        {"name": "requirements", "type": "text", "default": ""},
+    ),
+)
+
+
+def script_with_arguments(script: str, arguments: list[str]) -> str:
+    """The script with sys.argv set to ["script.py", *arguments] by one line before the
+    user's first line (after any `from __future__` imports, which must come first)."""
+    if not arguments:
+        return script
+    prelude = f"import sys as _pw_sys; _pw_sys.argv = {json.dumps(['script.py', *arguments])}; del _pw_sys\n"
+    lines = script.splitlines(keepends=True)
+    at = 0
+    for index, line in enumerate(lines):
+        if line.startswith("from __future__ import"):
+            at = index + 1
+    return "".join([*lines[:at], prelude, *lines[at:]])
+
+
+class PythonScriptStep(Step):
+    """Your script as an Execute Python Script step.
+
+    The script (source_directory/script_name) defines main(dataframe1, dataframe2) and
+    returns up to two DataFrames. `inputs` (up to two PipelineData of DataFrames) are
+    passed as dataframe1, dataframe2 in order; `outputs` (up to two PipelineData) get
+    what main returns, result1 and result2 in order. `arguments` become sys.argv[1:]
+    (str() of each; a PipelineData is given as the name of the port it is wired to).
+    `requirements` (a list, or text with one per line) are pip requirements installed
+    into the step's environment.
+    """
+
+    def __init__(
+        self,
+        script_name: str,
+        source_directory: str | os.PathLike[str] | None = None,
+        arguments: Iterable[Any] | None = None,
+        inputs: Iterable[PipelineData] | Mapping[str, PipelineData] | None = None,
+        outputs: Iterable[PipelineData] | Mapping[str, PipelineData] | None = None,
+        compute_target: ComputeTarget | str | None = None,
+        allow_reuse: bool = True,
+        requirements: Iterable[str] | str | None = None,
+        name: str | None = None,
+    ) -> None:
+        self.script_name = script_name
+        self.source_directory = Path(source_directory or ".")
+        path = self.source_directory / script_name
+        try:
+            self.script = path.read_text()
+        except OSError as exc:
+            raise PipewrightError(f"cannot read the script {path}: {exc}", extra={"script": str(path)}) from exc
+        input_ports = _as_ports(inputs, SCRIPT_INPUTS, "inputs")
+        output_ports = _as_ports(outputs, SCRIPT_OUTPUTS, "outputs")
+        port_of = {id(d): p for p, d in {**input_ports, **output_ports}.items()}
+        self.arguments = [
+            port_of.get(id(a), a.name) if isinstance(a, PipelineData) else str(a) for a in arguments or ()
+        ]
+        requirements_text = requirements if isinstance(requirements, str) else "\n".join(requirements or ())
+        params = {"script": script_with_arguments(self.script, self.arguments)}
+        if requirements_text:
+            params["requirements"] = requirements_text
+        super().__init__(
+            _SCRIPT_INFO,
+            inputs=input_ports,
+            outputs=output_ports,
+            params=params,
+            name=name or Path(script_name).stem,
+            compute_target=compute_target,
+            allow_reuse=allow_reuse,
+        )
+
+
+def _as_ports(
+    given: Iterable[PipelineData] | Mapping[str, PipelineData] | None, ports: tuple[str, ...], what: str
+) -> dict[str, PipelineData]:
+    if given is None:
+        return {}
+    if isinstance(given, Mapping):
+        return dict(given)
+    items = list(given)
+    if len(items) > len(ports):
+        raise PipewrightError(
+            f"a PythonScriptStep has at most {len(ports)} {what} ({', '.join(ports)}); got {len(items)}",
+            extra={what: [getattr(i, "name", str(i)) for i in items]},
+        )
+    return dict(zip(ports, items, strict=False))

@@ -1,0 +1,232 @@
+"""The Python SDK (sdk/, import name pipewright) against the live server and worker.
+
+Each test talks to the real Daphne and Celery worker of the live_stack fixture through
+the SDK, with API tokens, as a notebook would.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pytest
+from pipewright import (
+    Dataset,
+    Experiment,
+    ModuleStep,
+    Pipeline,
+    PipelineData,
+    PipelineParameter,
+    PipelineRun,
+    PipewrightError,
+    PublishedPipeline,
+    PythonScriptStep,
+    Schedule,
+    Workspace,
+)
+from rest_framework.authtoken.models import Token
+
+pytestmark = pytest.mark.integration
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLES = ROOT / "sdk" / "examples"
+
+SCRIPT = """\
+import sys
+
+
+def main(dataframe1, dataframe2):
+    print(f"script saw {len(dataframe1)} rows and arguments {sys.argv[1:]}")
+    log_metric("rows", len(dataframe1))
+    return dataframe1.assign(y=dataframe1["y"] + 1),
+"""
+
+
+def workspace_of(user: Any, live_stack: Any) -> Workspace:
+    token, _ = Token.objects.get_or_create(user=user)
+    return Workspace(live_stack.base_url, token.key)
+
+
+@pytest.fixture
+def ws(alice: Any, modules: None, live_stack: Any) -> Workspace:
+    return workspace_of(alice, live_stack)
+
+
+def numbers(rows: int = 10) -> pd.DataFrame:
+    return pd.DataFrame({"x": list(range(rows)), "y": [float(2 * i) for i in range(rows)], "name": ["n"] * rows})
+
+
+def three_steps(ws: Workspace, tmp_path: Path, fraction: Any = 0.7) -> tuple[Pipeline, PythonScriptStep]:
+    (tmp_path / "add_one.py").write_text(SCRIPT)
+    Dataset.upload(ws, "numbers", numbers())
+    raw, train, result = PipelineData("raw"), PipelineData("train"), PipelineData("result")
+    ws.modules.import_data(name="load", dataset="numbers", outputs={"dataset": raw})
+    ws.modules.split_data(name="split", dataset=raw, fraction=fraction, randomize=False, outputs={"train": train})
+    script = PythonScriptStep(
+        "add_one.py", source_directory=tmp_path, arguments=["--mode", 1], inputs=[train], outputs=[result]
+    )
+    return Pipeline(ws, [script], name="sdk three steps"), script
+
+
+def test_a_dataframe_uploads_as_a_dataset_and_reads_back(ws: Workspace, tmp_path: Path) -> None:
+    frame = numbers()
+    first = Dataset.upload(ws, "numbers", frame, description="from a notebook")
+    assert (first.version, first.row_count) == (1, 10)
+    csv = tmp_path / "more.csv"
+    csv.write_text("x,y,name\n1,2.5,a\n")
+    assert Dataset.upload(ws, "numbers", csv).version == 2
+
+    newest = Dataset.get(ws, "numbers")
+    assert newest.version == 2
+    assert newest.to_pandas_dataframe().to_dict("list") == {"x": [1], "y": [2.5], "name": ["a"]}
+    pd.testing.assert_frame_equal(Dataset.get(ws, "numbers", version=1).to_pandas_dataframe(), frame)
+    assert set(ws.datasets) == {"numbers"}
+
+    with pytest.raises(PipewrightError, match="has no version 3"):
+        Dataset.get(ws, "numbers", version=3)
+    with pytest.raises(PipewrightError, match="'prices' not found"):
+        Dataset.get(ws, "prices")
+
+
+def test_a_step_with_a_wrong_parameter_name_type_and_port_names_all_three_at_once(ws: Workspace) -> None:
+    raw = PipelineData("raw")
+    ws.modules.enter_data(text="x\n1\n", outputs={"dataset": raw})
+    with pytest.raises(PipewrightError) as caught:
+        ws.modules.split_data(name="split", data=raw, fractoin=0.7, seed="7")
+    message = str(caught.value)
+    assert "split_data has no input port 'data'" in message and "dataset (DataFrame)" in message
+    assert "split_data has no parameter 'fractoin' (did you mean 'fraction'?)" in message
+    assert "split_data parameter 'seed' (int) must be an int, got str '7'" in message
+    assert "split_data needs its input 'dataset' (DataFrame)" in message
+    assert {(e["port"], e["param"]) for e in caught.value.extra["errors"]} == {
+        ("data", None),
+        (None, "fractoin"),
+        (None, "seed"),
+        ("dataset", None),
+    }
+
+    # A wire of the wrong type: a Metrics output into a DataFrame input.
+    metrics = PipelineData("metrics")
+    ModuleStep(ws, "evaluate_model", inputs={"scored": raw}, outputs={"metrics": metrics})
+    with pytest.raises(PipewrightError, match="input 'dataset' takes a DataFrame, but 'metrics' is a Metrics"):
+        ModuleStep(ws, "split_data", inputs={"dataset": metrics})
+    with pytest.raises(PipewrightError, match="no module 'split_dta' in the catalogue \\(did you mean 'split_data'"):
+        ModuleStep(ws, "split_dta")
+
+
+def test_validate_returns_every_problem_of_a_pipeline_at_once(ws: Workspace, tmp_path: Path) -> None:
+    pipeline, script = three_steps(ws, tmp_path)
+    assert [p for p in pipeline.validate() if p.severity == "error"] == []
+
+    # Steps edited after they were built are checked again, with the server's own checks.
+    split = next(s for s in pipeline.steps if s.name == "split")
+    split.params["fractoin"] = split.params.pop("fraction")
+    split.params["seed"] = "seven"
+    script.inputs["dataframe3"] = script.inputs.pop("dataframe1")
+    split.compute_target = "gpu-nowhere"
+    problems = pipeline.validate()
+    found = {(p.step, p.port, p.param) for p in problems if p.severity == "error"}
+    assert {("split", None, "fractoin"), ("split", None, "seed"), ("add_one", "dataframe3", None)} <= found
+    assert any(p.step == "split" and "gpu-nowhere" in p.message for p in problems), problems
+
+
+def test_a_pipeline_runs_streams_its_logs_and_gives_metrics_and_outputs(ws: Workspace, tmp_path: Path) -> None:
+    pipeline, script = three_steps(ws, tmp_path)
+    run = Experiment(ws, "sdk").submit(pipeline)
+    output = io.StringIO()
+    assert run.wait_for_completion(show_output=True, timeout=120, stream=output) == "completed"
+    shown = output.getvalue()
+    assert "[add_one] script saw 7 rows and arguments ['--mode', '1']" in shown
+    assert "[load] completed" in shown and f"run {run.id} (#1): completed" in shown
+
+    assert run.get_metrics() == {"add_one": {"rows": 7.0}}
+    result = run.step(script).get_output("result1")
+    assert result["y"].tolist() == [2 * i + 1.0 for i in range(7)]
+    assert run.step("split").get_output("test")["x"].tolist() == [7, 8, 9]
+    assert run.get_status() == "completed"
+    assert {s.node_id: s.status for s in run.get_steps()} == {
+        "load": "completed",
+        "split": "completed",
+        "add_one": "completed",
+    }
+
+    # The pipeline is a draft on the canvas, laid out left to right by depth.
+    graph = ws._client.get(f"/api/pipelines/{pipeline.id}/")["graph"]
+    x = {n["id"]: n["position"]["x"] for n in graph["nodes"]}
+    assert x["load"] < x["split"] < x["add_one"]
+    assert {(e["source"], e["target"], e["target_port"]) for e in graph["edges"]} == {
+        ("load", "split", "dataset"),
+        ("split", "add_one", "dataframe1"),
+    }
+
+    # The same pipeline again: every step is reused from the first run.
+    again = Experiment(ws, "sdk").submit(pipeline)
+    assert again.wait_for_completion(show_output=False, timeout=60) == "completed"
+    assert {s.status for s in again.get_steps()} == {"reused"}
+
+
+def test_a_failing_script_raises_with_its_error(ws: Workspace, tmp_path: Path) -> None:
+    (tmp_path / "boom.py").write_text("def main(dataframe1, dataframe2):\n    raise ValueError('no good')\n")
+    data = PipelineData("data")
+    ws.modules.enter_data(name="data", text="x\n1\n", outputs={"dataset": data})
+    pipeline = Pipeline(ws, [PythonScriptStep("boom.py", source_directory=tmp_path, inputs=[data])])
+    run = Experiment(ws, "sdk").submit(pipeline)
+    with pytest.raises(PipewrightError, match="failed") as caught:
+        run.wait_for_completion(show_output=False, timeout=60)
+    assert "no good" in caught.value.extra["failed_steps"]["boom"]
+
+
+def test_publish_trigger_schedule_and_another_user_sees_none_of_it(
+    ws: Workspace, tmp_path: Path, bob: Any, live_stack: Any
+) -> None:
+    pipeline, script = three_steps(ws, tmp_path, fraction=PipelineParameter("fraction", 0.7))
+    published = pipeline.publish("sdk-numbers", description="from the SDK")
+    assert (published.endpoint, published.version) == ("sdk-numbers", 1)
+
+    run = published.submit({"fraction": 0.5}, experiment_name="triggered")
+    assert run.wait_for_completion(show_output=False, timeout=120) == "completed"
+    assert run.get_details()["trigger"] == "endpoint"
+    assert len(run.step(script).get_output("result1")) == 5
+    again = PublishedPipeline.get(ws, "sdk-numbers").submit({"fraction": 0.5}, idempotency_key="same")
+    assert PublishedPipeline.get(ws, "sdk-numbers").submit({"fraction": 0.5}, idempotency_key="same").id == again.id
+
+    schedule = Schedule.create(ws, published, interval_seconds=3600, parameters={"fraction": 0.6})
+    assert schedule.details["kind"] == "interval" and schedule.details["enabled"] is True
+    assert schedule.disable().details["enabled"] is False
+    nightly = Schedule.create(ws, "sdk-numbers", cron="0 3 * * *", timezone="Europe/Paris")
+    assert nightly.details["timezone"] == "Europe/Paris"
+
+    intruder = workspace_of(bob, live_stack)
+    for attempt in (
+        lambda: PipelineRun.get(intruder, run.id),
+        lambda: intruder._client.get(f"/api/pipelines/{pipeline.id}/"),
+        lambda: PublishedPipeline.get(intruder, "sdk-numbers"),
+        lambda: Dataset.get(intruder, "numbers"),
+    ):
+        with pytest.raises(PipewrightError) as caught:
+            attempt()
+        assert caught.value.status == 404, caught.value
+
+
+def test_the_readme_quickstart_runs_against_the_server(
+    ws: Workspace, alice: Any, tmp_path: Path, live_stack: Any
+) -> None:
+    token, _ = Token.objects.get_or_create(user=alice)
+    env = {**os.environ, "PIPEWRIGHT_URL": live_stack.base_url, "PIPEWRIGHT_TOKEN": token.key}
+    done = subprocess.run(
+        [sys.executable, str(EXAMPLES / "quickstart.py")],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "[scale] scaling 14 rows by 3.0" in done.stdout
+    assert "metrics: {'scale': {'rows': 14.0}}" in done.stdout
+    assert "on the canvas: " + live_stack.base_url + "/pipelines/" in done.stdout
