@@ -26,7 +26,7 @@ def token_key(scope: dict[str, Any]) -> str | None:
         if name.lower() == b"authorization":
             parts = value.decode("latin1").split()
             if len(parts) == 2 and parts[0].lower() == "token" and parts[1]:
-                return parts[1]
+                return str(parts[1])
             return ""
     return None
 
