@@ -105,3 +105,15 @@ def test_multiple_survives_the_spec_round_trip_and_is_left_out_when_false() -> N
     assert ModuleSpec.from_dict(COMBINE.to_dict()) == COMBINE
     assert COMBINE.to_dict()["inputs"][0]["multiple"] is True
     assert "multiple" not in COMBINE.to_dict()["inputs"][1]
+
+
+def test_a_custom_module_may_declare_a_many_wire_input_but_not_output() -> None:
+    from designer.registry import _spec_problems
+
+    base: dict[str, Any] = {"slug": "stack_all", "version": "1.0.0", "name": "Stack all"}
+    spec, problems = _spec_problems(
+        {**base, "inputs": [{"name": "frames", "type": "DataFrame", "multiple": True}], "outputs": []}
+    )
+    assert problems == [] and spec is not None and spec.inputs[0].multiple
+    _, problems = _spec_problems({**base, "outputs": [{"name": "out", "type": "DataFrame", "multiple": True}]})
+    assert problems == ["output 'out' cannot be multiple; only an input takes many wires"]
