@@ -117,6 +117,34 @@ class PipelineUpdateSerializer(serializers.Serializer[Any]):
     graph = JSONField(required=False)
 
 
+class NodePatchSerializer(serializers.Serializer[Any]):
+    """A JSON Merge Patch (RFC 7396) of one node, plus the revision it is based on:
+    `params` and `position` merge key by key, null removes a key (a parameter goes back
+    to the module's default), any other field given replaces the node's."""
+
+    revision = serializers.IntegerField(
+        min_value=0, max_value=MAX_ID, help_text="the revision this edit is based on; a stale one gets 409"
+    )
+    params = JSONField(required=False, allow_null=True, help_text="merged into the node's params; null removes one")
+    position = JSONField(required=False, allow_null=True, help_text="{x, y}, merged")
+    label = serializers.CharField(required=False, allow_blank=True, allow_null=True)  # type: ignore[assignment]  # a field, not Field.label
+    comment = serializers.CharField(required=False, allow_blank=True, allow_null=True)
+    compute = serializers.CharField(required=False, allow_null=True, help_text="a compute target's name")
+    version = serializers.CharField(required=False, allow_null=True, help_text="null: the module's default")
+    reuse = serializers.BooleanField(required=False, allow_null=True)
+    timeout_seconds = serializers.FloatField(required=False, allow_null=True)
+    max_retries = serializers.IntegerField(required=False, allow_null=True)
+    retry_on = serializers.ListField(child=serializers.CharField(), required=False, allow_null=True)
+
+    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
+        # DRF drops unknown keys silently; a misspelt field would be a no-op save.
+        given = self.initial_data if isinstance(self.initial_data, dict) else {}
+        unknown = sorted(set(given) - set(self.fields))
+        if unknown:
+            raise serializers.ValidationError(f"unknown field(s): {', '.join(unknown)}")
+        return attrs
+
+
 class RunBriefSerializer(serializers.Serializer[Any]):
     id = serializers.IntegerField()
     number = serializers.IntegerField()
@@ -237,6 +265,21 @@ class RunOutputSerializer(RunOriginSerializer):
 
 class RunDetailSerializer(RunOutputSerializer):
     graph = JSONField(help_text="the graph document frozen when the run was submitted")
+
+
+class RunStatusSerializer(serializers.Serializer[Any]):
+    id = serializers.IntegerField()
+    pipeline = serializers.IntegerField()
+    number = serializers.IntegerField()
+    status = serializers.ChoiceField(choices=RunStatus.values)
+    error = serializers.CharField()
+    steps_total = serializers.IntegerField()
+    steps = serializers.DictField(
+        child=serializers.IntegerField(), help_text="how many steps are in each step status (every status listed)"
+    )
+    created_at = serializers.DateTimeField()
+    started_at = serializers.DateTimeField(allow_null=True)
+    finished_at = serializers.DateTimeField(allow_null=True)
 
 
 class RunListQuerySerializer(serializers.Serializer[Any]):

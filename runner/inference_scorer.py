@@ -26,7 +26,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from runner.step_contract import Limits, explain_error
+from runner.step_contract import Limits, explain_error, gather_inputs
 
 PROGRAM = "pipeline"
 
@@ -84,7 +84,9 @@ def serve(config: dict[str, Any], confine: Callable[[dict[str, Any], Limits], No
 
     def run_node(node_id: str, given: dict[str, object]) -> None:
         step = plan.step(node_id)
-        inputs = {port: values[(ref["node_id"], ref["port"])] for port, ref in step.inputs.items()}
+        inputs = gather_inputs(
+            {port: values[(ref["node_id"], ref["port"])] for port, ref in step.inputs.items()}, step.multiple
+        )
         ctx = StepContext(params=step.params, workdir=workdir, control=None)
         try:
             returned = functions[node_id](ctx, **inputs, **given)

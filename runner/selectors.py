@@ -6,14 +6,14 @@ from datetime import datetime
 from typing import Any
 
 from django.contrib.auth.models import User as AuthUser
-from django.db.models import Case, IntegerField, Max, OuterRef, QuerySet, Subquery, When
+from django.db.models import Case, Count, IntegerField, Max, OuterRef, QuerySet, Subquery, When
 
 from designer.errors import NotFound
 from designer.models import Membership, Pipeline
 from designer.roles import RANK
 from designer.selectors import User, workspace_list
 from runner import events
-from runner.models import Endpoint, PipelineEndpoint, PipelineRun, PublishedPipeline, StepRun
+from runner.models import Endpoint, PipelineEndpoint, PipelineRun, PublishedPipeline, StepRun, StepStatus
 
 # What a run row needs besides itself, in one query: its pipeline, who started it, and
 # what started it (a published version and its endpoint, a schedule).
@@ -107,6 +107,26 @@ def run_origin(run: PipelineRun) -> dict[str, Any]:
 def run_detail(run: PipelineRun) -> dict[str, Any]:
     """The run's state plus the graph it froze, for showing a past run as it ran."""
     return {**run_state(run), "graph": run.snapshot.get("graph")}
+
+
+def run_status(run: PipelineRun) -> dict[str, Any]:
+    """The light state a client polls: no graph, no step rows, no logs. Step counts come
+    from one GROUP BY, and every status is listed (zero or not) so the shape is fixed."""
+    counts = dict.fromkeys(StepStatus.values, 0)
+    for row in run.steps.order_by().values("status").annotate(n=Count("id")):
+        counts[row["status"]] = row["n"]
+    return {
+        "id": run.pk,
+        "pipeline": run.pipeline_id,
+        "number": run.number,
+        "status": run.status,
+        "error": run.error,
+        "steps_total": sum(counts.values()),
+        "steps": counts,
+        "created_at": _iso(run.created_at),
+        "started_at": _iso(run.started_at),
+        "finished_at": _iso(run.finished_at),
+    }
 
 
 def run_snapshot(*, run_id: int) -> dict[str, Any]:

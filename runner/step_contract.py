@@ -22,6 +22,7 @@ outputs}, and from the local executor "sandbox" {...} and "exit" {code}.
 from __future__ import annotations
 
 import json
+import re
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
@@ -98,6 +99,9 @@ class StepSpec:
     # A directory of extra packages built for the module's declared requirements
     # (runner.environments); first on sys.path in the step process.
     environment_path: str | None = None
+    # Inputs that take many wires: `inputs` names each wire "port[i]" and the module
+    # gets a list per such port (gather_inputs).
+    multiple: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -115,7 +119,28 @@ class StepSpec:
             input_types={str(k): str(v) for k, v in data.get("input_types", {}).items()},
             outputs={str(k): str(v) for k, v in data.get("outputs", {}).items()},
             environment_path=data.get("environment_path"),
+            multiple=[str(p) for p in data.get("multiple", [])],
         )
+
+
+_WIRE_PORT = re.compile(r"^(?P<port>[^\[\]]+)\[(?P<index>\d+)\]$")
+
+
+def gather_inputs(values: dict[str, Any], multiple: list[str] | tuple[str, ...]) -> dict[str, Any]:
+    """The keyword arguments of a module function: each wire "port[i]" of a `multiple`
+    input (named so by designer.graph.spec.wire_port) gathered into one list per port,
+    in index order; such a port with no wire gets an empty list."""
+    gathered: dict[str, Any] = {}
+    lists: dict[str, list[tuple[int, Any]]] = {port: [] for port in multiple}
+    for name, value in values.items():
+        match = _WIRE_PORT.match(name)
+        if match and match["port"] in lists:
+            lists[match["port"]].append((int(match["index"]), value))
+        else:
+            gathered[name] = value
+    for port, items in lists.items():
+        gathered[port] = [value for _, value in sorted(items, key=lambda item: item[0])]
+    return gathered
 
 
 @dataclass

@@ -44,7 +44,15 @@ import numpy as np
 import pandas as pd
 
 from runner import tables
-from runner.step_contract import IMAGES_DIR, OUTPUTS_DIR, PICKLED_PORT_TYPES, ExecutionResult, ExecutionStatus, StepSpec
+from runner.step_contract import (
+    IMAGES_DIR,
+    OUTPUTS_DIR,
+    PICKLED_PORT_TYPES,
+    ExecutionResult,
+    ExecutionStatus,
+    StepSpec,
+    gather_inputs,
+)
 from runner.tables import DATAFRAME_FILE
 
 MODEL_FILE = "model.joblib"
@@ -362,10 +370,13 @@ def run_step(spec: StepSpec, workdir: Path, control: IO[str] | None) -> Executio
     trace = ""
     try:
         function, user_file = resolve_function(spec)
-        inputs = {
-            port: load_input(Path(path), spec.input_types.get(port, "AnyDirectory"), port)
-            for port, path in spec.inputs.items()
-        }
+        inputs = gather_inputs(
+            {
+                port: load_input(Path(path), spec.input_types.get(port, "AnyDirectory"), port)
+                for port, path in spec.inputs.items()
+            },
+            spec.multiple,
+        )
         _require_inputs(function, inputs)
         try:
             returned = function(ctx, **inputs)

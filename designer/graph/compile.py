@@ -21,6 +21,7 @@ from designer.graph.document import RETRY_KINDS, Edge, GraphDocument, binding_na
 from designer.graph.nesting import too_deep_at, too_deep_message
 from designer.graph.params import check_typed, check_value
 from designer.graph.problems import Problem
+from designer.graph.spec import wire_port
 from designer.graph.validate import DEFAULT_LIMITS, GraphLimits, validate_graph
 
 PLAN_SCHEMA_VERSION = 1
@@ -48,7 +49,8 @@ class PlannedStep:
     compute: str | None  # the node's or the pipeline's target; None: the server's default
     params: dict[str, Any]  # every module parameter, resolved
     # Connected input port -> {"node_id": upstream node, "port": its output port}.
-    # Optional inputs left unconnected are absent.
+    # Optional inputs left unconnected are absent. A `multiple` input appears once per
+    # wire, as "port[0]", "port[1]", ... (designer.graph.spec.wire_port).
     inputs: dict[str, dict[str, str]]
     # Connected input port -> type of what arrives there: the upstream *output* type,
     # which for an AnyFile/AnyDirectory input says how to materialize the artifact.
@@ -59,9 +61,11 @@ class PlannedStep:
     retry_on: tuple[str, ...] = RETRY_KINDS
     # The module's declared environment ({"requirements": [...]} or {"image": ...}).
     environment: dict[str, Any] = field(default_factory=dict)
+    # The inputs that take many wires: the module gets each as a list (maybe empty).
+    multiple: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "node_id": self.node_id,
             "label": self.label,
             "module": self.module,
@@ -81,6 +85,9 @@ class PlannedStep:
             "retry_on": list(self.retry_on),
             "environment": copy.deepcopy(self.environment),
         }
+        if self.multiple:  # only when there are any, so other plans' JSON is as it was
+            data["multiple"] = list(self.multiple)
+        return data
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> PlannedStep:
@@ -103,6 +110,7 @@ class PlannedStep:
             max_retries=int(data.get("max_retries", 0)),
             retry_on=tuple(data.get("retry_on", RETRY_KINDS)),
             environment=copy.deepcopy(dict(data.get("environment", {}))),
+            multiple=tuple(data.get("multiple", ())),
         )
 
     def upstream_node_ids(self) -> list[str]:
@@ -265,17 +273,23 @@ def compile_plan(
                 value = checked.value
             params[param.name] = value
 
-        inputs: dict[str, dict[str, str]] = {}
-        input_types: dict[str, str] = {}
+        # A `multiple` input's wires become ports "name[0]", "name[1]", ... in the order
+        # the edges are stored (wire_port), so the list the module receives, and the
+        # cache key, follow the document's wire order.
+        wired: dict[str, list[tuple[str, dict[str, str], str]]] = defaultdict(list)
         for edge in incoming[node.id]:
             output = entries[edge.source].spec.output(edge.source_port)
             assert output is not None
-            inputs[edge.target_port] = {"node_id": edge.source, "port": edge.source_port}
-            input_types[edge.target_port] = output.type
+            wired[edge.target_port].append(
+                (edge.target_port, {"node_id": edge.source, "port": edge.source_port}, output.type)
+            )
+        inputs: dict[str, dict[str, str]] = {}
+        input_types: dict[str, str] = {}
         # Port order as the module declares it, so plans of equal graphs are equal JSON.
-        order = [p.name for p in spec.inputs]
-        inputs = {p: inputs[p] for p in order if p in inputs}
-        input_types = {p: input_types[p] for p in order if p in input_types}
+        for spec_input in spec.inputs:
+            for index, (port, ref, port_type) in enumerate(wired.get(spec_input.name, [])):
+                name = wire_port(port, index) if spec_input.multiple else port
+                inputs[name], input_types[name] = ref, port_type
 
         steps[node.id] = PlannedStep(
             node_id=node.id,
@@ -291,6 +305,7 @@ def compile_plan(
             params=params,
             inputs=inputs,
             input_types=input_types,
+            multiple=tuple(p.name for p in spec.inputs if p.multiple),
             outputs={p.name: p.type for p in spec.outputs},
             timeout_seconds=node.timeout_seconds,
             max_retries=node.max_retries,

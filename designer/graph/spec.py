@@ -34,12 +34,22 @@ def wire_is_legal(source_type: str, target_type: str) -> bool:
     return source_type == target_type or target_type in ANY_PORT_TYPES
 
 
+def wire_port(port: str, index: int) -> str:
+    """The plan's name for the index-th wire (in the document's edge order) into a
+    `multiple` input: "frames[0]", "frames[1]", ... A port name never holds brackets, so
+    these cannot clash with a real port (runner.step_contract reads them back)."""
+    return f"{port}[{index}]"
+
+
 @dataclass(frozen=True)
 class PortSpec:
     name: str
     type: str
     optional: bool = False
     description: str = ""
+    # An input that takes any number of wires: the module receives a list, in the order
+    # the wires are stored in the graph's edges. Required (not optional) means one or more.
+    multiple: bool = False
 
 
 @dataclass(frozen=True)
@@ -83,6 +93,10 @@ class ModuleSpec:
         for param in data["params"]:
             if param["choices"] is not None:
                 param["choices"] = list(param["choices"])
+        # Written only when set, so the specs (and stored rows) of other modules stay as they were.
+        for port in (*data["inputs"], *data["outputs"]):
+            if not port["multiple"]:
+                del port["multiple"]
         data["inputs"] = list(data["inputs"])
         data["outputs"] = list(data["outputs"])
         data["params"] = list(data["params"])

@@ -456,8 +456,22 @@ class _Validator:
     def check_inputs(self, connected: dict[tuple[str, str], list[Edge]]) -> None:
         for (node_id, port), edges in connected.items():
             entry = self.entries.get(node_id)
-            if len(edges) < 2 or (entry is not None and entry.spec.input(port) is None):
+            spec_input = entry.spec.input(port) if entry is not None else None
+            if len(edges) < 2 or (entry is not None and spec_input is None):
                 continue  # an unknown port is reported already
+            if spec_input is not None and spec_input.multiple:
+                # Many wires are the point of such a port; the same output twice is a slip
+                # (the rows would be stacked twice), not a way to ask for that.
+                seen: set[tuple[str, str]] = set()
+                for edge in edges:
+                    if (edge.source, edge.source_port) in seen:
+                        self.error(
+                            f"{edge.source}.{edge.source_port} is wired to input {port} twice",
+                            node_id=node_id,
+                            port=port,
+                        )
+                    seen.add((edge.source, edge.source_port))
+                continue
             sources = ", ".join(f"{e.source}.{e.source_port}" for e in edges)
             self.error(
                 f"input {port} is connected {len(edges)} times (from {sources}); an input takes one wire",

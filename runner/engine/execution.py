@@ -183,6 +183,7 @@ def _step_spec(
         input_types=input_types,
         outputs=planned.outputs,
         environment_path=environment_path,
+        multiple=list(planned.multiple),
     )
 
 

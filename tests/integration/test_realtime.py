@@ -225,3 +225,54 @@ def test_the_pipeline_stream_reports_run_status_changes(live_stack: Any, alice: 
     messages = run_async(scenario())
     assert messages[-1]["status"] == "completed"
     assert all(m["type"] == "run.status" for m in messages)
+
+
+def token_headers(user: Any) -> dict[str, str]:
+    """What a non-browser client sends: a token, and no Origin and no cookie."""
+    from rest_framework.authtoken.models import Token
+
+    return {"Authorization": f"Token {Token.objects.get_or_create(user=user)[0].key}"}
+
+
+def test_an_api_token_opens_the_run_stream_without_a_session(live_stack: Any, alice: Any, modules: None) -> None:
+    pipeline = make_pipeline(alice, chain_graph(2))
+    run_id = submit_as(alice, pipeline.pk)
+    headers = token_headers(alice)
+
+    async def scenario() -> tuple[dict[str, Any], list[dict[str, Any]]]:
+        async with connect(f"{live_stack.ws_url}/ws/runs/{run_id}/", additional_headers=headers) as ws:
+            snapshot = json.loads(await ws.recv())
+            if snapshot["run"]["status"] == "completed":
+                return snapshot, []
+            return snapshot, await collect_until_finished(ws)
+
+    snapshot, deltas = run_async(scenario())
+    assert snapshot["type"] == "snapshot" and snapshot["run"]["id"] == run_id
+    final = deltas[-1]["status"] if deltas else snapshot["run"]["status"]
+    assert final == "completed"
+
+
+def test_a_token_of_another_workspace_or_a_bad_token_is_refused_like_a_missing_run(
+    live_stack: Any, alice: Any, bob: Any, modules: None
+) -> None:
+    pipeline = make_pipeline(alice, chain_graph(1))
+    run_id = submit_as(alice, pipeline.pk)
+
+    async def attempt(headers: dict[str, str], path: str) -> int | None:
+        async with connect(f"{live_stack.ws_url}{path}", additional_headers=headers) as ws:
+            with pytest.raises(ConnectionClosed) as closed:
+                await ws.recv()
+            return closed.value.rcvd.code if closed.value.rcvd else None
+
+    bobs = token_headers(bob)
+    # A bad token is refused even with alice's session riding along: a token, when
+    # sent, is the only credential read.
+    bad_with_session = {**session_headers(alice, live_stack), "Authorization": "Token not-a-real-key"}
+    for path in (f"/ws/runs/{run_id}/", f"/ws/pipelines/{pipeline.pk}/", f"/ws/runs/{run_id + 999}/"):
+        assert run_async(attempt(bobs, path)) == 4403
+        assert run_async(attempt({"Authorization": "Token not-a-real-key"}, path)) == 4403
+        assert run_async(attempt({"Authorization": "Bearer x"}, path)) == 4403
+        assert run_async(attempt(bad_with_session, path)) == 4403
+    # The token is read from the header only, never from the URL.
+    key = token_headers(alice)["Authorization"].split()[1]
+    assert run_async(attempt({"Origin": live_stack.base_url}, f"/ws/runs/{run_id}/?token={key}")) == 4403

@@ -74,3 +74,89 @@ def test_up_starts_everything_on_a_fresh_data_dir_and_sigterm_stops_it_all(tmp_p
     assert "all Pipewright processes stopped" in log.read_text()
     _, alive = psutil.wait_procs(children, timeout=5)
     assert not [c for c in alive if c.status() != psutil.STATUS_ZOMBIE], alive
+
+
+def live_processes() -> dict[int, tuple[int, str]]:
+    """pid -> (parent pid, command line) of every process in /proc that is not a zombie."""
+    found = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            cmdline = Path(f"/proc/{entry}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+            stat = Path(f"/proc/{entry}/stat").read_bytes()
+        except OSError:
+            continue
+        fields = stat[stat.rfind(b")") + 2 :].split()
+        if fields[0] != b"Z":
+            found[int(entry)] = (int(fields[1]), cmdline)
+    return found
+
+
+def tree_of(root: int, table: dict[int, tuple[int, str]]) -> set[int]:
+    tree, queue = set(), [root]
+    while queue:
+        parent = queue.pop()
+        for pid, (ppid, _) in table.items():
+            if ppid == parent and pid not in tree:
+                tree.add(pid)
+                queue.append(pid)
+    return tree
+
+
+def test_up_runs_from_any_directory_and_a_sigkilled_up_leaves_no_process_behind(tmp_path: Path) -> None:
+    port = free_port()
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in ("DATABASE_URL", "REDIS_URL", "DJANGO_SETTINGS_MODULE", "PIPEWRIGHT_DEFAULT_QUEUE")
+    }
+    # A data directory relative to where `up` is started, as a user would give it.
+    env.update({"PIPEWRIGHT_DATA_DIR": "data", "PORT": str(port), "PYTHONUNBUFFERED": "1"})
+    manage = [sys.executable, str(ROOT / "manage.py")]
+    for command in (["migrate", "--noinput"], ["sync_modules"]):
+        subprocess.run(manage + command, env=env, check=True, cwd=elsewhere, capture_output=True)
+
+    before = set(live_processes())
+    log = tmp_path / "up.log"
+    with log.open("wb") as out:
+        up = subprocess.Popen([*manage, "up"], env=env, cwd=elsewhere, stdout=out, stderr=subprocess.STDOUT)
+    tree: set[int] = set()
+    try:
+        deadline = time.monotonic() + 60
+        while b"ready." not in log.read_bytes():  # the worker is consuming
+            assert up.poll() is None, log.read_text()
+            assert time.monotonic() < deadline, log.read_text()
+            time.sleep(0.1)
+        body = urllib.request.urlopen(f"http://127.0.0.1:{port}/login/", timeout=5).read()
+        assert b"Log in" in body
+        assert (elsewhere / "data" / "redis.sock").exists()
+        # Wait for the worker's pool children too: a PDEATHSIG on the direct children
+        # alone would leave them behind.
+        while time.monotonic() < deadline:
+            table = live_processes()
+            tree = tree_of(up.pid, table)
+            if sum(" worker" in table[pid][1] for pid in tree) >= 3:  # the worker and 2 pool children
+                break
+            time.sleep(0.2)
+        names = " ".join(table[pid][1] for pid in tree)
+        assert "redis-server" in names and "daphne" in names and " worker" in names and " beat" in names
+    finally:
+        up.kill()  # SIGKILL: `up` runs no code of its own to stop anything
+        up.wait(timeout=10)
+
+    def left_behind() -> dict[int, str]:
+        # Its tree as last seen, and anything started since from this checkout or
+        # using its data directory (a process started after that look, say).
+        return {
+            pid: cmdline
+            for pid, (_, cmdline) in live_processes().items()
+            if pid not in before and (pid in tree or str(ROOT) in cmdline or str(elsewhere) in cmdline)
+        }
+
+    deadline = time.monotonic() + 8
+    while left_behind() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not left_behind(), left_behind()

@@ -178,6 +178,12 @@ WRITES: dict[tuple[str, str], Write] = {
         200,
         lambda t: {"revision": t.pipeline.revision, "graph": chain_graph(3)},
     ),
+    ("PATCH", "/api/pipelines/{pipeline_id}/nodes/{node_id}/"): Write(
+        "editor",
+        lambda t: f"/api/pipelines/{t.pipeline.pk}/nodes/n1/",
+        200,
+        lambda t: {"revision": t.pipeline.revision, "params": {"columns": ["x"]}},
+    ),
     ("DELETE", "/api/pipelines/{pipeline_id}/"): Write("editor", lambda t: f"/api/pipelines/{t.pipeline.pk}/", 204),
     ("POST", "/api/pipelines/{pipeline_id}/runs/"): Write(
         "editor", lambda t: f"/api/pipelines/{t.pipeline.pk}/runs/", 201, lambda t: {"force_rerun": True}

@@ -20,8 +20,8 @@ PACKAGES = ("designer", "runner", "api")
 # Each layer may import the layers before it, never one after it (docs/architecture.md).
 LAYERS = ("designer.graph", "designer", "runner", "api")
 # The project's ASGI entry point puts api's websocket routes in front of Django: wiring,
-# not the design domain, and nothing imports it.
-WIRING = {("designer.asgi", "api.routing")}
+# not the design domain, and nothing imports it (the routes and who may use them).
+WIRING = {("designer.asgi", "api.routing"), ("designer.asgi", "api.ws_auth")}
 
 
 def _module_name(path: Path) -> str:

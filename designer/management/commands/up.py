@@ -12,7 +12,8 @@ from designer import processes
 class Command(BaseCommand):
     help = (
         "Run Pipewright: embedded Redis (when REDIS_URL is unset), Daphne, a Celery worker and beat, "
-        "supervised as one group. Ctrl-C or SIGTERM stops them all."
+        "supervised as one group, from any directory. Ctrl-C or SIGTERM stops them all; if this "
+        "process is killed outright, they die with it."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
@@ -22,6 +23,20 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         env = dict(os.environ)
+        # The children run from the project root (designer.processes): a path this
+        # process read relative to its own working directory is given to them absolute.
+        for name, path in (
+            ("PIPEWRIGHT_DATA_DIR", settings.DATA_DIR),
+            ("ARTIFACT_ROOT", settings.ARTIFACT_ROOT),
+            ("WORK_ROOT", settings.WORK_ROOT),
+            ("IMPORT_ROOT", settings.IMPORT_ROOT),
+            ("ENVIRONMENTS_ROOT", settings.ENVIRONMENTS_ROOT),
+        ):
+            if name in env:
+                env[name] = str(path)
+        database = settings.DATABASES["default"]
+        if "DATABASE_URL" in env and database["ENGINE"] == "django.db.backends.sqlite3":
+            env["DATABASE_URL"] = f"sqlite:///{Path(database['NAME']).resolve()}"
         data_dir = Path(settings.DATA_DIR)
         supervisor = processes.Supervisor(env=env, stdout=sys.stdout)
         if settings.EMBEDDED_REDIS:

@@ -17,6 +17,8 @@ export interface ModuleInput {
   name: string;
   type: PortType;
   optional?: boolean;
+  /** Takes any number of wires; the module receives a list in wire order. */
+  multiple?: boolean;
   description?: string;
 }
 

@@ -26,7 +26,10 @@ export function PaletteCard({ hovered }: { hovered: HoveredModule }) {
       </div>
       {def.status === "deprecated" && <div className="pw-field-error">Deprecated</div>}
       {def.description && <p>{def.description}</p>}
-      <Ports title="Inputs" ports={def.inputs.map((p) => ({ ...p, note: p.optional ? "optional" : "" }))} />
+      <Ports title="Inputs" ports={def.inputs.map((p) => ({
+            ...p,
+            note: [p.optional && "optional", p.multiple && "takes many wires"].filter(Boolean).join(", "),
+          }))} />
       <Ports title="Outputs" ports={def.outputs.map((p) => ({ ...p, note: "" }))} />
       {def.params.length > 0 && (
         <>

@@ -11,6 +11,10 @@ const registry = buildRegistry([
     inputs: [{ name: "file", type: "AnyFile" }],
   }),
   moduleSpec({
+    slug: "combine_rows",
+    inputs: [{ name: "datasets", type: "DataFrame", multiple: true }],
+  }),
+  moduleSpec({
     slug: "score",
     inputs: [{ name: "model", type: "Model" }],
     outputs: [{ name: "scored", type: "DataFrame" }],
@@ -19,7 +23,7 @@ const registry = buildRegistry([
 
 function flow() {
   const { nodes, edges } = graphToFlow(pipeline().graph, registry);
-  const extra = ["train_model", "save_file", "score"].map((slug, i) =>
+  const extra = ["train_model", "save_file", "score", "combine_rows"].map((slug, i) =>
     createNode(registry.bySlug.get(slug)!, { x: i * 10, y: 0 }, nodes.map((n) => n.id)),
   );
   return { nodes: [...nodes, ...extra], edges };
@@ -93,5 +97,40 @@ describe("the wire rule", () => {
     expect(
       checkConnection({ source: "score-1", sourceHandle: "scored", target: "n1", targetHandle: "nope" }, nodes, []),
     ).toEqual({ ok: false, reason: "'nope' is not an input" });
+  });
+});
+
+describe("an input that takes many wires", () => {
+  const { nodes, edges } = flow();
+  const wire = (source: string, sourceHandle: string) => ({
+    id: `${source}.${sourceHandle}`,
+    source,
+    sourceHandle,
+    target: "combine_rows-1",
+    targetHandle: "datasets",
+  });
+  const into = (source: string, sourceHandle: string, existing: typeof edges) =>
+    checkConnection({ source, sourceHandle, target: "combine_rows-1", targetHandle: "datasets" }, nodes, existing);
+
+  it("takes a second and a third wire", () => {
+    expect(into("n1", "train", edges)).toEqual({ ok: true, portType: "DataFrame" });
+    expect(into("n1", "test", [...edges, wire("n1", "train")])).toEqual({ ok: true, portType: "DataFrame" });
+    expect(into("score-1", "scored", [...edges, wire("n1", "train"), wire("n1", "test")])).toEqual({
+      ok: true,
+      portType: "DataFrame",
+    });
+  });
+
+  it("refuses the same output twice, and still checks types", () => {
+    expect(into("n1", "train", [...edges, wire("n1", "train")])).toEqual({
+      ok: false,
+      reason: "n1.train is already wired to 'datasets'",
+    });
+    expect(into("train_model-1", "model", edges)).toMatchObject({ ok: false });
+  });
+
+  it("is marked as such in the registry, and single inputs are not", () => {
+    expect(registry.bySlug.get("combine_rows")!.inputs.map((p) => p.multiple)).toEqual([true]);
+    expect(registry.bySlug.get("train_model")!.inputs.every((p) => !p.multiple)).toBe(true);
   });
 });

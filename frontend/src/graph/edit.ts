@@ -72,7 +72,8 @@ function reaches(edges: readonly PortEdge[], from: string, to: string): boolean 
 
 /**
  * The wire rule: an output feeds an input when the types are equal or the
- * input is AnyFile/AnyDirectory; an input takes one wire; no cycles.
+ * input is AnyFile/AnyDirectory; an input takes one wire, unless it takes many
+ * (`multiple`), and then not the same output twice; no cycles.
  */
 export function checkConnection(
   conn: WireEnd,
@@ -90,7 +91,12 @@ export function checkConnection(
   if (!portsCompatible(out.type, input.type)) {
     return { ok: false, reason: `${out.type} output cannot feed a ${input.type} input` };
   }
-  if (edges.some((e) => e.target === target.id && e.targetHandle === input.name)) {
+  const into = edges.filter((e) => e.target === target.id && e.targetHandle === input.name);
+  if (input.multiple) {
+    if (into.some((e) => e.source === source.id && e.sourceHandle === out.name)) {
+      return { ok: false, reason: `${source.id}.${out.name} is already wired to '${input.name}'` };
+    }
+  } else if (into.length > 0) {
     return { ok: false, reason: `input '${input.name}' already has a wire` };
   }
   if (reaches(edges, target.id, source.id)) {

@@ -39,7 +39,8 @@ function Elapsed({ since }: { since: string }) {
 }
 
 function Port({ port, side }: { port: PortDef; side: "in" | "out" }) {
-  const tooltip = `${port.name}: ${port.type}${port.optional ? " (optional)" : ""}`;
+  const notes = [port.optional && "optional", port.multiple && "takes many wires"].filter(Boolean);
+  const tooltip = `${port.name}: ${port.type}${notes.length ? ` (${notes.join(", ")})` : ""}`;
   return (
     <div className={`pw-port pw-port--${side}`} title={tooltip}>
       <Handle
@@ -47,7 +48,9 @@ function Port({ port, side }: { port: PortDef; side: "in" | "out" }) {
         position={side === "in" ? Position.Left : Position.Right}
         id={port.name}
         title={tooltip}
-        className="pw-handle"
+        // A taller bar instead of a dot: this input takes many wires.
+        className={port.multiple ? "pw-handle pw-handle--multiple" : "pw-handle"}
+        data-multiple={port.multiple ? "true" : undefined}
         style={{ background: portColor(port.type) }}
       />
       <span className="pw-port__name">{port.name}</span>

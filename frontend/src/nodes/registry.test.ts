@@ -23,7 +23,13 @@ describe("buildRegistry", () => {
 
   it("defaults optional fields of ports", () => {
     const def = buildRegistry(MODULES).bySlug.get("train_model");
-    expect(def?.inputs[0]).toEqual({ name: "model", type: "UntrainedModel", optional: false, description: "" });
+    expect(def?.inputs[0]).toEqual({
+      name: "model",
+      type: "UntrainedModel",
+      optional: false,
+      multiple: false,
+      description: "",
+    });
   });
 });
 

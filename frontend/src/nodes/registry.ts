@@ -8,6 +8,8 @@ export interface PortDef {
   name: string;
   type: PortType;
   optional: boolean;
+  /** An input that takes many wires (PortSpec.multiple). */
+  multiple: boolean;
   description: string;
 }
 
@@ -46,12 +48,14 @@ export function definitionFromSpec(spec: ModuleSpec): NodeDefinition {
       name: p.name,
       type: p.type,
       optional: p.optional ?? false,
+      multiple: p.multiple ?? false,
       description: p.description ?? "",
     })),
     outputs: spec.outputs.map((p) => ({
       name: p.name,
       type: p.type,
       optional: false,
+      multiple: false,
       description: p.description ?? "",
     })),
     params: spec.params,
@@ -97,6 +101,7 @@ export function resolveDefinition(
     name,
     type: "AnyFile",
     optional: true,
+    multiple: false,
     description: "",
   });
   return {

@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from designer.graph.spec import wire_port
 from runner.executors.local import LocalExecutor
 from runner.modules import BUILTIN_MODULES
 from runner.step_contract import ExecutionResult, StepSpec
@@ -60,8 +61,14 @@ def run_module(tmp_path: Path) -> RunModule:
         base = tmp_path / f"run{next(counter)}"
         input_dirs: dict[str, str] = {}
         input_types: dict[str, str] = {}
-        for port, value in inputs.items():
-            port_type = module.input(port).type if module.input(port) else "DataFrame"
+        wires: list[tuple[str, str, Any]] = []
+        for name, value in inputs.items():
+            spec_port = module.input(name)
+            if spec_port is not None and spec_port.multiple:  # a list: one wire per item
+                wires += [(wire_port(name, i), spec_port.type, item) for i, item in enumerate(value)]
+            else:
+                wires.append((name, spec_port.type if spec_port else "DataFrame", value))
+        for port, port_type, value in wires:
             if isinstance(value, Path):
                 input_dirs[port] = str(value)
             else:
@@ -77,6 +84,7 @@ def run_module(tmp_path: Path) -> RunModule:
             inputs=input_dirs,
             input_types=input_types,
             outputs={p.name: p.type for p in module.outputs},
+            multiple=[p.name for p in module.inputs if p.multiple],
         )
         control = io.StringIO()
         workdir = base / "work"

@@ -242,3 +242,28 @@ def test_reuse_is_allowed_for_a_deterministic_reusable_step_of_a_normal_run() ->
 )
 def test_it_says_why_reuse_is_blocked(deterministic: bool, reuse: bool, force_rerun: bool, reason: str) -> None:
     assert reuse_blocked_reason(deterministic=deterministic, reuse=reuse, force_rerun=force_rerun) == reason
+
+
+def test_a_fan_in_key_follows_the_wires_digests_in_edge_order() -> None:
+    """The key of a `multiple` input holds its digests in the order of the wires: moving
+    other edges or swapping two wires that carry the same data keeps it, swapping two
+    that carry different data (the rows come in another order) changes it."""
+    from designer.graph import GraphDocument, compile_plan
+    from tests.unit.graph.test_fan_in import fan_in_catalog, three_branches
+
+    outputs = {("split", "train"): "t" * 64, ("split", "test"): "e" * 64, ("b", "dataset"): "b" * 64}
+
+    def key(graph: dict[str, Any], outputs: dict[tuple[str, str], str] = outputs) -> str:
+        step = compile_plan(GraphDocument.from_dict(graph), fan_in_catalog(), {}).step("all")
+        digests = {port: outputs[(ref["node_id"], ref["port"])] for port, ref in step.inputs.items()}
+        return cache_key(CacheComponents.for_step(step, digests))
+
+    graph = three_branches()
+    moved = three_branches()
+    moved["edges"] = [*moved["edges"][1:], moved["edges"][0]]
+    assert key(moved) == key(graph)
+    swapped = three_branches()
+    swapped["edges"][1], swapped["edges"][3] = swapped["edges"][3], swapped["edges"][1]
+    assert key(swapped) != key(graph)
+    same_data = {**outputs, ("split", "test"): "t" * 64}
+    assert key(swapped, same_data) == key(graph, same_data)

@@ -57,6 +57,7 @@ def test_builtin_specs_lists_the_catalogue_modules() -> None:
         "join_data",
         "add_columns",
         "add_rows",
+        "combine_rows",
         "remove_duplicate_rows",
         "apply_sql",
         "apply_transformation",
