@@ -126,6 +126,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--requests", type=int, default=200)
     parser.add_argument("--clients", type=int, default=20)
+    parser.add_argument("--no-write", action="store_true", help="print the table only")
     args = parser.parse_args()
     load = os.getloadavg()[0]
 
@@ -205,7 +206,8 @@ def main() -> None:
         "Command: `.venv/bin/python bench/trigger.py`"
     )
     print(table)
-    write_section(table, header)
+    if not args.no_write:
+        write_section(table, header)
 
 
 if __name__ == "__main__":

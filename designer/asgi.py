@@ -1,4 +1,4 @@
-"""ASGI entry point: HTTP through Django, websockets through Channels (one Daphne process)."""
+"""ASGI entry point: HTTP through Django, websockets through Channels."""
 
 import os
 
@@ -12,10 +12,12 @@ from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402
 from channels.security.websocket import AllowedHostsOriginValidator  # noqa: E402
 
 from api.routing import websocket_urlpatterns  # noqa: E402
+from api.sync_routes import SyncRoutes  # noqa: E402
 
 application = ProtocolTypeRouter(
     {
-        "http": django_asgi_app,
+        # A few hot routes (scoring, triggers) skip the per-request thread; see api/sync_routes.py.
+        "http": SyncRoutes(django_asgi_app),
         "websocket": AllowedHostsOriginValidator(AuthMiddlewareStack(URLRouter(websocket_urlpatterns))),
     }
 )

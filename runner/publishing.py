@@ -24,7 +24,7 @@ from designer.graph import validate_graph
 from designer.models import Pipeline
 from designer.roles import EDITOR, require_role
 from designer.selectors import catalog_for_workspace
-from runner.engine.submit import run_submit_published
+from runner.engine.submit import published_snapshot, run_create_published
 from runner.models import (
     RUN_FINISHED,
     PipelineEndpoint,
@@ -219,19 +219,29 @@ def endpoint_trigger(
     endpoint gets the run the first one started (the same key with another body is
     refused); more than `max_concurrent_runs` unfinished runs is a 429."""
     require_role(user=user, workspace=endpoint.workspace, role=EDITOR, action="start runs")
+    if idempotency_key:
+        # A retry is answered without compiling anything (checked again under the lock).
+        earlier = _earlier_trigger(endpoint, idempotency_key, body_digest)
+        if earlier is not None:
+            return earlier, False
+    # Compiling the version is most of a trigger's work and needs no lock: it is done
+    # first, and the lock covers only the key, the limit and the inserts. Whatever
+    # goes wrong here is found again, in the same order as before, under the lock.
+    prepared: tuple[PublishedPipeline, dict[str, Any]] | None = None
+    try:
+        published = published_version_for_run(endpoint=endpoint, version=version)
+        prepared = published, published_snapshot(published=published, user=user, parameters=parameters)
+    except ApplicationError:
+        prepared = None
     with transaction.atomic():
         # One trigger of an endpoint at a time: the limit and the key are checked and
-        # the run created under this lock, so two retries cannot both start a run.
+        # the run created under this lock, so two retries cannot both start a run and
+        # the limit is exact.
         locked = PipelineEndpoint.objects.select_for_update().get(pk=endpoint.pk)
         if idempotency_key:
-            earlier = TriggerRequest.objects.filter(endpoint=locked, key=idempotency_key).select_related("run").first()
+            earlier = _earlier_trigger(locked, idempotency_key, body_digest)
             if earlier is not None:
-                if earlier.body_digest != body_digest:
-                    raise Conflict(
-                        "this Idempotency-Key was already used with a different request body",
-                        extra={"run": earlier.run_id},
-                    )
-                return earlier.run, False
+                return earlier, False
         unfinished = (
             PipelineRun.objects.filter(published_version__endpoint=locked).exclude(status__in=RUN_FINISHED).count()
         )
@@ -241,14 +251,33 @@ def endpoint_trigger(
                 f"(its limit is {locked.max_concurrent_runs}); try again later",
                 extra={"retry_after": RETRY_AFTER_SECONDS, "limit": locked.max_concurrent_runs},
             )
+        # The version as it is now (the default may have moved, a version been disabled).
         published = published_version_for_run(endpoint=locked, version=version)
-        run = run_submit_published(
+        if prepared is not None and prepared[0].pk == published.pk:
+            snapshot = prepared[1]
+        else:  # rare: compile again, raising what the first attempt raised
+            snapshot = published_snapshot(published=published, user=user, parameters=parameters)
+        run = run_create_published(
             published=published,
             user=user,
-            parameters=parameters,
+            snapshot=snapshot,
             experiment=experiment,
             trigger=RunTrigger.ENDPOINT,
         )
         if idempotency_key:
             TriggerRequest.objects.create(endpoint=locked, key=idempotency_key, body_digest=body_digest, run=run)
     return run, True
+
+
+def _earlier_trigger(endpoint: PipelineEndpoint, key: str, body_digest: str) -> PipelineRun | None:
+    """The run an earlier request with this key started (None if there was none); the
+    same key with another body is a 409."""
+    earlier = TriggerRequest.objects.filter(endpoint=endpoint, key=key).select_related("run").first()
+    if earlier is None:
+        return None
+    if earlier.body_digest != body_digest:
+        raise Conflict(
+            "this Idempotency-Key was already used with a different request body",
+            extra={"run": earlier.run_id},
+        )
+    return earlier.run
