@@ -12,6 +12,7 @@ versions are resolved when the run starts, so a schedule picks up new data.
 from __future__ import annotations
 
 import re
+import threading
 from typing import Any
 
 from django.contrib.auth.models import User
@@ -233,7 +234,10 @@ def endpoint_trigger(
         prepared = published, published_snapshot(published=published, user=user, parameters=parameters)
     except ApplicationError:
         prepared = None
-    with transaction.atomic():
+    # Triggers of one endpoint in this process queue here first, so that one at a time
+    # waits on the database (on SQLite the others would poll for its write lock with
+    # sleeps of up to 100 ms, the long tail under concurrent triggers).
+    with _local_lock(endpoint.pk), transaction.atomic():
         # One trigger of an endpoint at a time: the limit and the key are checked and
         # the run created under this lock, so two retries cannot both start a run and
         # the limit is exact.
@@ -251,11 +255,18 @@ def endpoint_trigger(
                 f"(its limit is {locked.max_concurrent_runs}); try again later",
                 extra={"retry_after": RETRY_AFTER_SECONDS, "limit": locked.max_concurrent_runs},
             )
-        # The version as it is now (the default may have moved, a version been disabled).
-        published = published_version_for_run(endpoint=locked, version=version)
-        if prepared is not None and prepared[0].pk == published.pk:
-            snapshot = prepared[1]
-        else:  # rare: compile again, raising what the first attempt raised
+        # The version as it is now (the default may have moved, a version been
+        # disabled): one small query when it is still the one compiled above.
+        number = version if version is not None else locked.default_version
+        if (
+            prepared is not None
+            and number is not None
+            and (prepared[0].version, True)
+            == next(iter(locked.versions.filter(version=number).values_list("version", "enabled")), None)
+        ):
+            published, snapshot = prepared
+        else:  # rare: look up and compile again, raising what the first attempt raised
+            published = published_version_for_run(endpoint=locked, version=version)
             snapshot = published_snapshot(published=published, user=user, parameters=parameters)
         run = run_create_published(
             published=published,
@@ -267,6 +278,15 @@ def endpoint_trigger(
         if idempotency_key:
             TriggerRequest.objects.create(endpoint=locked, key=idempotency_key, body_digest=body_digest, run=run)
     return run, True
+
+
+_local_locks: dict[int, threading.Lock] = {}
+_local_locks_guard = threading.Lock()
+
+
+def _local_lock(endpoint_id: int) -> threading.Lock:
+    with _local_locks_guard:
+        return _local_locks.setdefault(endpoint_id, threading.Lock())
 
 
 def _earlier_trigger(endpoint: PipelineEndpoint, key: str, body_digest: str) -> PipelineRun | None:

@@ -218,7 +218,7 @@ def _run_create(
         locked = Pipeline.objects.select_for_update().get(pk=pipeline.pk)
         number = (locked.runs.aggregate(n=Max("number"))["n"] or 0) + 1
         run = PipelineRun.objects.create(
-            workspace=locked.workspace,
+            workspace_id=locked.workspace_id,
             pipeline=locked,
             number=number,
             experiment=experiment,
