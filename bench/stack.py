@@ -66,14 +66,7 @@ def start(*, concurrency: int = 2) -> tuple[Any, int]:
         port = s.getsockname()[1]
     log_path = data_dir / "stack.log"
     log = open(log_path, "wb")  # noqa: SIM115
-    web_processes = int(os.environ.get("WEB_PROCESSES", "1"))
-    if web_processes == 1:
-        supervisor.start(processes.Child("web", processes.web_command(host="127.0.0.1", port=port)), output=log)
-    else:
-        listener = processes.web_listen(host="127.0.0.1", port=port)
-        for index in range(web_processes):
-            command = processes.shared_web_command(listener)
-            supervisor.start(processes.Child(f"web-{index}", command, pass_fds=(listener.fileno(),)), output=log)
+    supervisor.start(processes.Child("web", processes.web_command(host="127.0.0.1", port=port)), output=log)
     queues = [settings.CELERY_TASK_DEFAULT_QUEUE]
     worker = processes.worker_command(queues=queues, concurrency=concurrency)
     supervisor.start(processes.Child("worker", worker), output=log)

@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -43,23 +42,6 @@ def embedded_redis_command(*, socket_path: Path, data_dir: Path) -> list[str]:
 
 def web_command(*, host: str, port: int) -> list[str]:
     return [sys.executable, "-m", "daphne", "-b", host, "-p", str(port), "designer.asgi:application"]
-
-
-def web_listen(*, host: str, port: int) -> socket.socket:
-    """The web server's listening socket, opened here so that several web processes can
-    share it (`shared_web_command`): the kernel hands each connection to one of them.
-    IPv4 only: Daphne adopts an inherited socket as AF_INET whatever it is."""
-    listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    listener.bind((host, port))
-    listener.listen(1024)
-    listener.set_inheritable(True)
-    return listener
-
-
-def shared_web_command(listener: socket.socket) -> list[str]:
-    """Daphne serving on an inherited listening socket (its descriptor must be passed)."""
-    return [sys.executable, "-m", "daphne", "--fd", str(listener.fileno()), "designer.asgi:application"]
 
 
 def worker_command(*, queues: list[str], concurrency: int, hostname: str = "worker@%h") -> list[str]:
@@ -111,7 +93,6 @@ class Child:
     name: str
     command: list[str]
     restart: bool = True
-    pass_fds: tuple[int, ...] = ()
     process: subprocess.Popen[bytes] | None = None
     restarts: list[float] = field(default_factory=list)
 
@@ -130,12 +111,7 @@ class Supervisor:
     def start(self, child: Child, output: IO[bytes] | None = None) -> Child:
         """Start a child in a session of its own (so stopping it stops its whole group)."""
         child.process = subprocess.Popen(
-            child.command,
-            env=self.env,
-            start_new_session=True,
-            stdout=output,
-            stderr=output,
-            pass_fds=child.pass_fds,
+            child.command, env=self.env, start_new_session=True, stdout=output, stderr=output
         )
         self.children.append(child)
         return child
@@ -161,9 +137,7 @@ class Supervisor:
                     break
                 self.stdout.write(f"{child.name} exited with status {status}; restarting it\n")
                 child.restarts.append(now)
-                child.process = subprocess.Popen(
-                    child.command, env=self.env, start_new_session=True, pass_fds=child.pass_fds
-                )
+                child.process = subprocess.Popen(child.command, env=self.env, start_new_session=True)
             time.sleep(0.2)
         self.stop_all()
         return code
