@@ -292,7 +292,8 @@ def main() -> None:
         f"keep-alive connection per client; latency is the client's, request to full answer (open loop: from when "
         "the request was due). Closed loop (the first two lines): each client sends its next request when it has "
         "its answer. "
-        "Command: `.venv/bin/python bench/trigger.py`"
+        "Command: `.venv/bin/python bench/trigger.py`. Where the time goes: "
+        "[decisions.md](../docs/decisions.md#published-pipelines-and-triggers)."
     )
     print(table)
     if not args.no_write:
