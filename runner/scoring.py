@@ -84,7 +84,7 @@ def launch(config: dict[str, Any]) -> None:
     from runner.executors import forkserver, sandbox
 
     # Killed with the web process, even while its model is busy: the thread that
-    # started it (`_starter`) lives as long as the web process.
+    # started it (`_starter()`) lives as long as the web process.
     forkserver.die_with_parent()
     # The scorer, process 1 of its namespace, cannot see its parent go from getppid();
     # this descriptor (as a fork server's steps have) lets it check.
@@ -413,7 +413,7 @@ class _Pool:
                         # Started from one long-lived thread: Linux ties "kill it when its
                         # parent dies" to the thread that forked, and a request's thread
                         # may end with the request.
-                        scorer = _starter.submit(self.start).result()
+                        scorer = _starter().submit(self.start).result()
                     except OSError as exc:
                         raise ScorerUnavailable(f"could not start the endpoint's scorer: {exc}", status=503) from None
                     self.members.append(scorer)
@@ -453,7 +453,18 @@ class _Pool:
             self.changed.notify_all()
 
 
-_starter = ThreadPoolExecutor(max_workers=1, thread_name_prefix="scorer-starter")
+_starters: dict[int, ThreadPoolExecutor] = {}  # pid -> its starter thread (a forked child makes its own)
+_starters_lock = threading.Lock()
+
+
+def _starter() -> ThreadPoolExecutor:
+    with _starters_lock:
+        pid = os.getpid()
+        if pid not in _starters:
+            _starters.clear()
+            _starters[pid] = ThreadPoolExecutor(max_workers=1, thread_name_prefix="scorer-starter")
+        return _starters[pid]
+
 
 # endpoint id -> (the artifacts its scorers loaded, its pool of scorers)
 _scorers: dict[int, tuple[tuple[Path, Path | None, int | None], _Pool]] = {}
