@@ -111,6 +111,51 @@ def load(
     return sorted(ms for per_client in latencies for ms in per_client)
 
 
+def open_load(
+    port: int, token: str, method: str, path: str, body: bytes | None, clients: int, rate: float, seconds: float
+) -> list[float]:
+    """Open loop: `clients` keep-alive clients each sending `rate` requests a second at
+    random (exponential) intervals, whether or not earlier answers were quick. Latency
+    counts from when a request was due, so a request that had to wait for the client's
+    previous answer counts that wait (no coordinated omission)."""
+    import random
+
+    headers = {"Authorization": f"Token {token}", "Content-Type": "application/json"}
+    latencies: list[list[float]] = [[] for _ in range(clients)]
+    failures: list[str] = []
+    start = threading.Barrier(clients + 1)
+    began_at = [0.0]
+
+    def client(index: int) -> None:
+        randomness = random.Random(index)
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+        start.wait()
+        due = began_at[0] + randomness.expovariate(rate)
+        while due < began_at[0] + seconds:
+            pause = due - time.perf_counter()
+            if pause > 0:
+                time.sleep(pause)
+            connection.request(method, path, body=body, headers=headers)
+            response = connection.getresponse()
+            response.read()
+            if response.status != 200:
+                failures.append(f"{response.status}")
+            latencies[index].append((time.perf_counter() - due) * 1000)
+            due += randomness.expovariate(rate)
+        connection.close()
+
+    threads = [threading.Thread(target=client, args=(i,)) for i in range(clients)]
+    for thread in threads:
+        thread.start()
+    began_at[0] = time.perf_counter()
+    start.wait()
+    for thread in threads:
+        thread.join()
+    if failures:
+        raise SystemExit(f"{len(failures)} requests failed, e.g. {failures[:3]}")
+    return sorted(ms for per_client in latencies for ms in per_client)
+
+
 def summary(latencies: list[float], seconds: float) -> str:
     return (
         f"p50 {percentile(latencies, 0.5):.1f} ms, p95 {percentile(latencies, 0.95):.1f} ms "
@@ -176,6 +221,11 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--seconds", type=float, default=10.0)
+    parser.add_argument(
+        "--rates",
+        default="5,10",
+        help="open-loop lines: requests a second each client sends, comma separated",
+    )
     parser.add_argument("--no-write", action="store_true", help="print the table only")
     parser.add_argument(
         "--profile",
@@ -219,6 +269,14 @@ def main() -> None:
             if spy is not None:
                 spy.wait()
             print(f"{label}: {summary(results[label], args.seconds)}", file=sys.stderr)
+        rates = [float(rate) for rate in args.rates.split(",") if rate]
+        for rate in rates:
+            for label, (method, path, body) in (("score", score), ("log", log)):
+                key = f"{label}, open {rate:g}"
+                results[key] = open_load(
+                    port, token, method, path, body, clients=args.clients, rate=rate, seconds=args.seconds
+                )
+                print(f"{key}: {summary(results[key], args.seconds)}", file=sys.stderr)
         direct = direct_scorer(endpoint, 300)
         appended_us, inserted_us = request_log_cost(endpoint, 300)
     finally:
@@ -235,6 +293,17 @@ def main() -> None:
             "GET of the endpoint's log, same clients: "
             + summary(results[f"log, {args.clients} clients"], args.seconds),
             "p50 <= 20 ms, p95 <= 50 ms",
+        ),
+        *(
+            (
+                f"one-row score requests, {args.clients} clients each sending {rate:g} a second (open loop, "
+                f"{args.clients * rate:g}/s in all)",
+                summary(results[f"score, open {rate:g}"], args.seconds),
+                "GET of the endpoint's log, same clients and rate: "
+                + summary(results[f"log, open {rate:g}"], args.seconds),
+                "p50 <= 20 ms, p95 <= 50 ms",
+            )
+            for rate in rates
         ),
         (
             "one-row score requests, one client",
@@ -264,8 +333,11 @@ def main() -> None:
     db = "PostgreSQL" if "postgresql" in settings.DATABASES["default"]["ENGINE"] else "SQLite (WAL)"
     header = (
         f"Measured {datetime.now():%Y-%m-%d %H:%M} on {platform.node()} ({os.cpu_count()} cores, load average "
-        f"{load_average:.1f} at the start), database {db}, one Daphne process; closed-loop clients with keep-alive "
-        f"connections and API tokens, {args.seconds:g} s per line. Command: `.venv/bin/python bench/endpoints.py`. "
+        f"{load_average:.1f} at the start), database {db}, one Daphne process; clients with keep-alive "
+        f"connections and API tokens, {args.seconds:g} s per line. Closed loop: each client sends its next request "
+        "when it has its answer (the most a client can ask). Open loop: each client sends at a given rate at "
+        "random intervals, latency counted from when the request was due. "
+        "Command: `.venv/bin/python bench/endpoints.py`. "
         "Where the time goes: [decisions.md](../docs/decisions.md#real-time-endpoint-latency)."
     )
     print(table)

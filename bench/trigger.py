@@ -9,6 +9,8 @@ token, one keep-alive connection per client:
 
 - `POST /api/pipeline-endpoints/{name}/runs/`, sequentially and from `--clients`
   concurrent clients (target: p95 of the 201 <= 100 ms);
+- the same from `--clients` clients each sending `--rate` triggers a second at random
+  intervals (open loop), latency counted from when a request was due;
 - references: `GET /api/pipelines/{id}/` (a read of one object) and a plain
   `POST /api/pipelines/{id}/runs/` (a manual run of the same graph).
 
@@ -22,7 +24,9 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import signal
 import statistics
+import subprocess
 import sys
 import threading
 import time
@@ -107,6 +111,68 @@ def concurrent(
     return times
 
 
+def profiler(path: str) -> subprocess.Popen[bytes]:
+    """py-spy recording the web process until interrupted."""
+    import psutil
+
+    web = next(p for p in psutil.Process().children(recursive=True) if "daphne" in " ".join(p.cmdline()))
+    output = ["--output", path] + ([] if path.endswith(".svg") else ["--format", "raw"])
+    command = ["py-spy", "record", "--pid", str(web.pid), *output, "--threads", "--nonblocking"]
+    spy = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(1)  # attached
+    return spy
+
+
+def open_loop(
+    call: Callable[[requests.Session], requests.Response],
+    clients: int,
+    rate: float,
+    seconds: float,
+    status: int,
+    token: str,
+) -> list[float]:
+    """`clients` clients each sending `rate` requests a second at random (exponential)
+    intervals; latency counts from when a request was due, so waiting for the client's
+    previous answer counts too."""
+    import random
+
+    times: list[float] = []
+    errors: list[str] = []
+    lock = threading.Lock()
+    start = threading.Barrier(clients + 1)
+    began_at = [0.0]
+
+    def client(index: int) -> None:
+        randomness = random.Random(index)
+        session = requests.Session()
+        session.headers["Authorization"] = f"Token {token}"
+        call(session)  # the connection is open before the clock starts
+        start.wait()
+        due = began_at[0] + randomness.expovariate(rate)
+        while due < began_at[0] + seconds:
+            pause = due - time.perf_counter()
+            if pause > 0:
+                time.sleep(pause)
+            response = call(session)
+            elapsed = (time.perf_counter() - due) * 1000
+            with lock:
+                times.append(elapsed)
+                if response.status_code != status:
+                    errors.append(f"{response.status_code}: {response.text[:300]}")
+            due += randomness.expovariate(rate)
+
+    threads = [threading.Thread(target=client, args=(i,)) for i in range(clients)]
+    for thread in threads:
+        thread.start()
+    began_at[0] = time.perf_counter()
+    start.wait()
+    for thread in threads:
+        thread.join()
+    if errors:
+        raise SystemExit(f"{len(errors)} requests did not answer {status}; first: {errors[0]}")
+    return times
+
+
 def write_section(table: str, header: str) -> None:
     """Replace this script's section of bench/RESULTS.md (from its heading to the next
     one), leaving the rest as it is."""
@@ -126,6 +192,15 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--requests", type=int, default=200)
     parser.add_argument("--clients", type=int, default=20)
+    parser.add_argument("--rate", type=float, default=1.0, help="open loop: triggers a second per client")
+    parser.add_argument("--seconds", type=float, default=10.0, help="open loop: how long")
+    parser.add_argument("--no-write", action="store_true", help="print the table only")
+    parser.add_argument(
+        "--profile",
+        metavar="FILE",
+        help="record the web process with py-spy (on PATH) during the concurrent triggers (.svg: a flame graph, "
+        "else collapsed stacks)",
+    )
     args = parser.parse_args()
     load = os.getloadavg()[0]
 
@@ -164,8 +239,14 @@ def main() -> None:
             "manual": sequential(manual, n, 201, token),
             "trigger": sequential(trigger, n, 201, token),
             "read_concurrent": concurrent(read, n, clients, 200, token),
-            "trigger_concurrent": concurrent(trigger, n, clients, 201, token),
         }
+        results["read_open"] = open_loop(read, clients, args.rate, args.seconds, 200, token)
+        results["trigger_open"] = open_loop(trigger, clients, args.rate, args.seconds, 201, token)
+        spy = profiler(args.profile) if args.profile else None
+        results["trigger_concurrent"] = concurrent(trigger, n, clients, 201, token)
+        if spy is not None:
+            spy.send_signal(signal.SIGINT)
+            spy.wait()
     finally:
         supervisor.stop_all()
 
@@ -190,6 +271,13 @@ def main() -> None:
             f"`GET /api/pipelines/{{id}}/` from {clients} clients: {cell('read_concurrent')}",
             "p95 <= 100 ms",
         ),
+        (
+            f"trigger → 201, {clients} clients each sending {args.rate:g} a second at random intervals (open loop, "
+            f"{clients * args.rate:g}/s in all, {len(results['trigger_open'])} in {args.seconds:g} s)",
+            cell("trigger_open"),
+            f"`GET /api/pipelines/{{id}}/`, same clients and rate: {cell('read_open')}",
+            "p95 <= 100 ms",
+        ),
     ]
     table = "\n".join(
         ["| measure | result | reference (same run) | target |", "|---|---|---|---|"]
@@ -201,11 +289,15 @@ def main() -> None:
     header = (
         f"Measured {datetime.now():%Y-%m-%d %H:%M} on {platform.node()} ({os.cpu_count()} cores, load average "
         f"{load:.1f} at the start), database {db}, Daphne and one worker with two slots, an API token, one "
-        f"keep-alive connection per client; latency is the client's, request to full answer. "
-        "Command: `.venv/bin/python bench/trigger.py`"
+        f"keep-alive connection per client; latency is the client's, request to full answer (open loop: from when "
+        "the request was due). Closed loop (the first two lines): each client sends its next request when it has "
+        "its answer. "
+        "Command: `.venv/bin/python bench/trigger.py`. Where the time goes: "
+        "[decisions.md](../docs/decisions.md#published-pipelines-and-triggers)."
     )
     print(table)
-    write_section(table, header)
+    if not args.no_write:
+        write_section(table, header)
 
 
 if __name__ == "__main__":

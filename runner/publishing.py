@@ -12,6 +12,7 @@ versions are resolved when the run starts, so a schedule picks up new data.
 from __future__ import annotations
 
 import re
+import threading
 from typing import Any
 
 from django.contrib.auth.models import User
@@ -24,7 +25,7 @@ from designer.graph import validate_graph
 from designer.models import Pipeline
 from designer.roles import EDITOR, require_role
 from designer.selectors import catalog_for_workspace
-from runner.engine.submit import run_submit_published
+from runner.engine.submit import published_snapshot, run_create_published
 from runner.models import (
     RUN_FINISHED,
     PipelineEndpoint,
@@ -219,19 +220,32 @@ def endpoint_trigger(
     endpoint gets the run the first one started (the same key with another body is
     refused); more than `max_concurrent_runs` unfinished runs is a 429."""
     require_role(user=user, workspace=endpoint.workspace, role=EDITOR, action="start runs")
-    with transaction.atomic():
+    if idempotency_key:
+        # A retry is answered without compiling anything (checked again under the lock).
+        earlier = _earlier_trigger(endpoint, idempotency_key, body_digest)
+        if earlier is not None:
+            return earlier, False
+    # Compiling the version is most of a trigger's work and needs no lock: it is done
+    # first, and the lock covers only the key, the limit and the inserts. Whatever
+    # goes wrong here is found again, in the same order as before, under the lock.
+    prepared: tuple[PublishedPipeline, dict[str, Any]] | None = None
+    try:
+        published = published_version_for_run(endpoint=endpoint, version=version)
+        prepared = published, published_snapshot(published=published, user=user, parameters=parameters)
+    except ApplicationError:
+        prepared = None
+    # Triggers of one endpoint in this process queue here first, so that one at a time
+    # waits on the database (on SQLite the others would poll for its write lock with
+    # sleeps of up to 100 ms, the long tail under concurrent triggers).
+    with _local_lock(endpoint.pk), transaction.atomic():
         # One trigger of an endpoint at a time: the limit and the key are checked and
-        # the run created under this lock, so two retries cannot both start a run.
+        # the run created under this lock, so two retries cannot both start a run and
+        # the limit is exact.
         locked = PipelineEndpoint.objects.select_for_update().get(pk=endpoint.pk)
         if idempotency_key:
-            earlier = TriggerRequest.objects.filter(endpoint=locked, key=idempotency_key).select_related("run").first()
+            earlier = _earlier_trigger(locked, idempotency_key, body_digest)
             if earlier is not None:
-                if earlier.body_digest != body_digest:
-                    raise Conflict(
-                        "this Idempotency-Key was already used with a different request body",
-                        extra={"run": earlier.run_id},
-                    )
-                return earlier.run, False
+                return earlier, False
         unfinished = (
             PipelineRun.objects.filter(published_version__endpoint=locked).exclude(status__in=RUN_FINISHED).count()
         )
@@ -241,14 +255,49 @@ def endpoint_trigger(
                 f"(its limit is {locked.max_concurrent_runs}); try again later",
                 extra={"retry_after": RETRY_AFTER_SECONDS, "limit": locked.max_concurrent_runs},
             )
-        published = published_version_for_run(endpoint=locked, version=version)
-        run = run_submit_published(
+        # The version as it is now (the default may have moved, a version been
+        # disabled): one small query when it is still the one compiled above.
+        number = version if version is not None else locked.default_version
+        if (
+            prepared is not None
+            and number is not None
+            and (prepared[0].version, True)
+            == next(iter(locked.versions.filter(version=number).values_list("version", "enabled")), None)
+        ):
+            published, snapshot = prepared
+        else:  # rare: look up and compile again, raising what the first attempt raised
+            published = published_version_for_run(endpoint=locked, version=version)
+            snapshot = published_snapshot(published=published, user=user, parameters=parameters)
+        run = run_create_published(
             published=published,
             user=user,
-            parameters=parameters,
+            snapshot=snapshot,
             experiment=experiment,
             trigger=RunTrigger.ENDPOINT,
         )
         if idempotency_key:
             TriggerRequest.objects.create(endpoint=locked, key=idempotency_key, body_digest=body_digest, run=run)
     return run, True
+
+
+_local_locks: dict[int, threading.Lock] = {}
+_local_locks_guard = threading.Lock()
+
+
+def _local_lock(endpoint_id: int) -> threading.Lock:
+    with _local_locks_guard:
+        return _local_locks.setdefault(endpoint_id, threading.Lock())
+
+
+def _earlier_trigger(endpoint: PipelineEndpoint, key: str, body_digest: str) -> PipelineRun | None:
+    """The run an earlier request with this key started (None if there was none); the
+    same key with another body is a 409."""
+    earlier = TriggerRequest.objects.filter(endpoint=endpoint, key=key).select_related("run").first()
+    if earlier is None:
+        return None
+    if earlier.body_digest != body_digest:
+        raise Conflict(
+            "this Idempotency-Key was already used with a different request body",
+            extra={"run": earlier.run_id},
+        )
+    return earlier.run

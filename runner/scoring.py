@@ -5,8 +5,9 @@ in it, so a model is only ever loaded in a scorer process confined like a step (
 `confine`): its own uid, Landlock read access to the Python installation and to just
 its model and transform artifacts, no network, no writable place but a private
 /dev/shm, rlimits, and process 1 of a PID namespace so nothing it starts outlives it.
-The web process starts one per endpoint on its first request and keeps it until the
-endpoint is redeployed or the scorer dies.
+The web process starts one per endpoint on its first request, and more (up to
+`pool_size`) while requests arrive with every scorer busy, and keeps them until the
+endpoint is redeployed or a scorer dies.
 
 The web process talks to the scorer over pipes of its own: requests as JSON lines on
 the scorer's stdin, each with a fresh id, and replies on a dedicated reply pipe, each
@@ -28,6 +29,8 @@ import threading
 import time
 import traceback
 import uuid
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -78,12 +81,20 @@ def read_endpoint_log(endpoint_id: int, *, max_bytes: int = 64 * 1024) -> str:
 def launch(config: dict[str, Any]) -> None:
     """The scorer's launcher (runs no user code): fork the scorer into a PID namespace
     of its own where it may, and exit with it."""
-    from runner.executors import sandbox
+    from runner.executors import forkserver, sandbox
 
+    # Killed with the web process, even while its model is busy: the thread that
+    # started it (`_starter()`) lives as long as the web process.
+    forkserver.die_with_parent()
+    # The scorer, process 1 of its namespace, cannot see its parent go from getppid();
+    # this descriptor (as a fork server's steps have) lets it check.
+    with contextlib.suppress(AttributeError, OSError):
+        forkserver._server_pidfd = os.pidfd_open(os.getpid())
     pid = sandbox.fork_in_own_pid_namespace()
     if pid == 0:
         code = 70
         try:
+            forkserver.die_with_parent()  # from the start: loading the model takes a while
             _program(config)(config)
             code = 0
         except BaseException:
@@ -147,6 +158,8 @@ def confine(config: dict[str, Any], limits: Limits) -> None:
         gid=uid,
     )
     report = sandbox.apply(policy)
+    # Again: Linux forgets "kill me when my parent dies" when the uid changes.
+    forkserver.die_with_parent()
     for warning in report.warnings:
         print(f"pipewright scorer: {warning}", file=sys.stderr, flush=True)
 
@@ -362,8 +375,99 @@ class _Scorer:
                 self.log_path.write_bytes(keep)
 
 
-# endpoint id -> (the artifacts its scorer loaded, the scorer)
-_scorers: dict[int, tuple[tuple[Path, Path | None, int | None], _Scorer]] = {}
+def pool_size() -> int:
+    """Scorers one endpoint may have in one web process: ENDPOINT_SCORERS, by default
+    one per core (at most 4). A scorer answers one request at a time, so with one,
+    concurrent requests queue behind each other; more than the cores buy nothing but
+    memory (each holds the model)."""
+    from django.conf import settings
+
+    return max(1, int(settings.ENDPOINT_SCORERS))
+
+
+class _Pool:
+    """An endpoint's scorers for one live version: a request takes an idle one, or
+    starts another while there are fewer than `size`, or waits for one to be free. A
+    scorer that died is dropped (the next request starts a new one). Closing the pool
+    stops the idle scorers at once and the busy ones when their request is answered,
+    so a redeploy never cuts a request short."""
+
+    def __init__(self, start: Callable[[], _Scorer], size: int) -> None:
+        self.start = start
+        self.size = size
+        self.members: list[_Scorer] = []
+        self.idle: list[_Scorer] = []
+        self.closed = False
+        self.changed = threading.Condition()
+
+    def acquire(self) -> _Scorer:
+        with self.changed:
+            while True:
+                while self.idle:
+                    scorer = self.idle.pop()  # the most recently used: a spare stays spare
+                    if scorer.alive():
+                        return scorer
+                    self._drop(scorer)
+                if len(self.members) < self.size:
+                    try:
+                        # Started from one long-lived thread: Linux ties "kill it when its
+                        # parent dies" to the thread that forked, and a request's thread
+                        # may end with the request.
+                        scorer = _starter().submit(self.start).result()
+                    except OSError as exc:
+                        raise ScorerUnavailable(f"could not start the endpoint's scorer: {exc}", status=503) from None
+                    self.members.append(scorer)
+                    return scorer
+                self.changed.wait()
+
+    def release(self, scorer: _Scorer) -> None:
+        with self.changed:
+            if self.closed or not scorer.alive():
+                self._drop(scorer)
+            else:
+                self.idle.append(scorer)
+            self.changed.notify()
+
+    def _drop(self, scorer: _Scorer) -> None:
+        if scorer in self.members:
+            self.members.remove(scorer)
+        scorer.close()
+
+    def score(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        scorer = self.acquire()
+        try:
+            return scorer.score(rows)
+        finally:
+            self.release(scorer)
+
+    def pids(self) -> list[int]:
+        with self.changed:
+            return [scorer.process.pid for scorer in self.members]
+
+    def close(self) -> None:
+        with self.changed:
+            self.closed = True
+            idle, self.idle = self.idle, []
+            for scorer in idle:
+                self._drop(scorer)
+            self.changed.notify_all()
+
+
+_starters: dict[int, ThreadPoolExecutor] = {}  # pid -> its starter thread (a forked child makes its own)
+_starters_lock = threading.Lock()
+
+
+def _starter() -> ThreadPoolExecutor:
+    with _starters_lock:
+        pid = os.getpid()
+        if pid not in _starters:
+            _starters.clear()
+            _starters[pid] = ThreadPoolExecutor(max_workers=1, thread_name_prefix="scorer-starter")
+        return _starters[pid]
+
+
+# endpoint id -> (the artifacts its scorers loaded, its pool of scorers)
+_scorers: dict[int, tuple[tuple[Path, Path | None, int | None], _Pool]] = {}
 _scorers_lock = threading.Lock()
 
 
@@ -376,17 +480,15 @@ def score_rows(
     program: tuple[dict[str, Any], dict[str, Any]] | None = None,
 ) -> list[dict[str, Any]]:
     """Score rows with the endpoint's model (or, given a `program`, its live pipeline
-    version): one scorer process per endpoint, reused until the endpoint is redeployed
-    with another model or version or its scorer dies. Raises ScoringError (the rows are
-    at fault) or ScorerUnavailable (the scorer is)."""
+    version): a small pool of scorer processes per endpoint (`pool_size`), replaced
+    together when the endpoint is redeployed with another model or version. Raises
+    ScoringError (the rows are at fault) or ScorerUnavailable (the scorer is)."""
     loaded = (model_dir, transform_dir, program[0].get("version") if program else None)
     with _scorers_lock:
         current = _scorers.get(endpoint_id)
-        if current is None or current[0] != loaded or not current[1].alive():
+        if current is None or current[0] != loaded:
             if current is not None:
                 current[1].close()
-            try:
-                current = _scorers[endpoint_id] = (loaded, _Scorer(endpoint_id, model_dir, transform_dir, program))
-            except OSError as exc:
-                raise ScorerUnavailable(f"could not start the endpoint's scorer: {exc}", status=503) from None
+            pool = _Pool(lambda: _Scorer(endpoint_id, model_dir, transform_dir, program), pool_size())
+            current = _scorers[endpoint_id] = (loaded, pool)
     return current[1].score(rows)

@@ -79,17 +79,43 @@ def run_submit_published(
     became since. Dataset versions are resolved now (a schedule runs on new data).
     `user` is who asked (a token's user, a schedule's owner); None only for a schedule
     whose owner was deleted, which the caller refuses before."""
+    snapshot = published_snapshot(published=published, user=user, parameters=parameters)
+    return run_create_published(
+        published=published, user=user, snapshot=snapshot, experiment=experiment, trigger=trigger, schedule=schedule
+    )
+
+
+def published_snapshot(
+    *, published: PublishedPipeline, user: User | None, parameters: dict[str, Any] | None
+) -> dict[str, Any]:
+    """The first half of run_submit_published: the version compiled with these
+    parameter values (a 400 for bad ones), writing nothing. A trigger does this before
+    it takes its endpoint's lock."""
     workspace = published.endpoint.workspace
     if user is not None:
         require_role(user=user, workspace=workspace, role=EDITOR, action="start runs")
     frozen = published.snapshot
-    snapshot = _freeze(
+    return _freeze(
         document=GraphDocument.from_dict(frozen["graph"]),
         catalog=published_catalog(frozen),
         parameters=parameters or {},
         pipeline=published.pipeline,
         targets=frozen["targets"],
     )
+
+
+def run_create_published(
+    *,
+    published: PublishedPipeline,
+    user: User | None,
+    snapshot: dict[str, Any],
+    experiment: str = "",
+    trigger: str = RunTrigger.ENDPOINT,
+    schedule: Schedule | None = None,
+) -> PipelineRun:
+    """The second half: the run and its steps, from a snapshot published_snapshot made
+    for this version."""
+    snapshot = dict(snapshot)
     return _run_create(
         pipeline=published.pipeline,
         user=user,
@@ -192,7 +218,7 @@ def _run_create(
         locked = Pipeline.objects.select_for_update().get(pk=pipeline.pk)
         number = (locked.runs.aggregate(n=Max("number"))["n"] or 0) + 1
         run = PipelineRun.objects.create(
-            workspace=locked.workspace,
+            workspace_id=locked.workspace_id,
             pipeline=locked,
             number=number,
             experiment=experiment,

@@ -274,6 +274,39 @@ def test_concurrent_requests_with_one_key_start_one_run(client: APIClient, alice
     wait_for_run(answers[0].json()["id"])
 
 
+def test_concurrent_triggers_never_start_more_runs_than_the_limit(
+    client: APIClient, alice: Any, live_stack: Any
+) -> None:
+    pipeline = make_pipeline(alice, slow_graph())
+    publish(client, pipeline, endpoint="slow")
+    assert client.patch("/api/pipeline-endpoints/slow/", {"max_concurrent_runs": 3}, format="json").status_code == 200
+    token = Token.objects.create(user=alice).key
+    answers: list[requests.Response] = []
+    start = threading.Barrier(10)
+
+    def trigger() -> None:
+        start.wait()
+        answers.append(
+            requests.post(
+                f"{live_stack.base_url}/api/pipeline-endpoints/slow/runs/",
+                json={},
+                headers={"Authorization": f"Token {token}"},
+                timeout=30,
+            )
+        )
+
+    threads = [threading.Thread(target=trigger) for _ in range(10)]
+    try:
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert sorted(a.status_code for a in answers) == [201] * 3 + [429] * 7, [a.text for a in answers]
+        assert PipelineRun.objects.filter(trigger=RunTrigger.ENDPOINT).count() == 3
+    finally:
+        cancel_unfinished(client)
+
+
 def test_over_the_limit_of_concurrent_runs_is_a_429_with_retry_after(client: APIClient, alice: Any) -> None:
     pipeline = make_pipeline(alice, slow_graph())
     publish(client, pipeline, endpoint="slow")

@@ -19,9 +19,10 @@ ROOT = Path(__file__).resolve().parents[2]
 PACKAGES = ("designer", "runner", "api")
 # Each layer may import the layers before it, never one after it (docs/architecture.md).
 LAYERS = ("designer.graph", "designer", "runner", "api")
-# The project's ASGI entry point puts api's websocket routes in front of Django: wiring,
-# not the design domain, and nothing imports it (the routes and who may use them).
-WIRING = {("designer.asgi", "api.routing"), ("designer.asgi", "api.ws_auth")}
+# The project's ASGI entry point puts api's websocket routes, their authentication and
+# its lean HTTP routes in front of Django: wiring, not the design domain, and nothing
+# imports it.
+WIRING = {("designer.asgi", "api.routing"), ("designer.asgi", "api.ws_auth"), ("designer.asgi", "api.sync_routes")}
 
 
 def _module_name(path: Path) -> str:
