@@ -72,10 +72,6 @@ def deploy_graph() -> dict[str, Any]:
     }
 
 
-def percentile(ordered: list[float], fraction: float) -> float:
-    return ordered[max(0, int(-(-len(ordered) * fraction // 1)) - 1)]
-
-
 def load(
     port: int, token: str, method: str, path: str, body: bytes | None, clients: int, seconds: float
 ) -> list[float]:
@@ -158,7 +154,7 @@ def open_load(
 
 def summary(latencies: list[float], seconds: float) -> str:
     return (
-        f"p50 {percentile(latencies, 0.5):.1f} ms, p95 {percentile(latencies, 0.95):.1f} ms "
+        f"p50 {stack.percentile(latencies, 0.5):.1f} ms, p95 {stack.percentile(latencies, 0.95):.1f} ms "
         f"({len(latencies)} requests, {len(latencies) / seconds:.0f}/s)"
     )
 
@@ -200,21 +196,6 @@ def profiler(svg: str, seconds: float) -> subprocess.Popen[bytes]:
     web = next(p for p in psutil.Process().children(recursive=True) if "daphne" in " ".join(p.cmdline()))
     command = ["py-spy", "record", "--pid", str(web.pid), "--duration", str(int(seconds)), "--output", svg]
     return subprocess.Popen([*command, "--threads", "--nonblocking"], stdout=subprocess.DEVNULL)
-
-
-def write_section(table: str, header: str) -> None:
-    """Replace this script's section of bench/RESULTS.md (from its heading to the next
-    one), leaving the rest as it is."""
-    path = stack.ROOT / "bench" / "RESULTS.md"
-    text = path.read_text() if path.exists() else "# Run-engine benchmark\n"
-    section = f"{SECTION_HEADING}\n\n{header}\n\n{table}\n"
-    if SECTION_HEADING in text:
-        before, _, rest = text.partition(SECTION_HEADING)
-        after = rest[rest.index("\n## ") + 1 :] if "\n## " in rest else ""
-        text = before + section + ("\n" + after if after else "")
-    else:
-        text = text.rstrip("\n") + "\n\n" + section
-    path.write_text(text)
 
 
 def main() -> None:
@@ -313,7 +294,7 @@ def main() -> None:
         ),
         (
             "the scorer called directly (no HTTP, no Django), one row",
-            f"p50 {percentile(direct, 0.5):.2f} ms, p95 {percentile(direct, 0.95):.2f} ms",
+            f"p50 {stack.percentile(direct, 0.5):.2f} ms, p95 {stack.percentile(direct, 0.95):.2f} ms",
             "",
             "",
         ),
@@ -342,7 +323,7 @@ def main() -> None:
     )
     print(table)
     if not args.no_write:
-        write_section(table, header)
+        stack.write_results_section(SECTION_HEADING, header, table)
 
 
 if __name__ == "__main__":

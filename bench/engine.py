@@ -136,21 +136,6 @@ def marginal_ms(times: dict[int, float], small: int, large: int) -> float:
     return (times[large] - times[small]) / (large - small) * 1000
 
 
-def write_section(table: str, header: str) -> None:
-    """Replace this script's section of bench/RESULTS.md (from its heading to the next
-    one), leaving the rest as it is."""
-    path = stack.ROOT / "bench" / "RESULTS.md"
-    text = path.read_text() if path.exists() else "# Run-engine benchmark\n"
-    section = f"{SECTION_HEADING}\n\n{header}\n\n{table}\n"
-    if SECTION_HEADING in text:
-        before, _, rest = text.partition(SECTION_HEADING)
-        after = rest[rest.index("\n## ") + 1 :] if "\n## " in rest else ""
-        text = before + section + ("\n" + after if after else "")
-    else:
-        text = text.rstrip("\n") + "\n\n" + section
-    path.write_text(text)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", default="10,100")
@@ -236,7 +221,7 @@ def main() -> None:
         f"of {args.repeats}. Command: `.venv/bin/python bench/engine.py`"
     )
     print(table)
-    write_section(table, header)
+    stack.write_results_section(SECTION_HEADING, header, table)
 
 
 if __name__ == "__main__":

@@ -44,14 +44,9 @@ from tests.integration.graphs import chain_graph  # noqa: E402
 SECTION_HEADING = "## Schedules: fire latency (bench/schedules.py)"
 
 
-def percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
-
-
 def summary(values: list[float]) -> str:
     return (
-        f"p50 {statistics.median(values) * 1000:.0f} ms, p95 {percentile(values, 0.95) * 1000:.0f} ms, "
+        f"p50 {statistics.median(values) * 1000:.0f} ms, p95 {stack.percentile(values, 0.95) * 1000:.0f} ms, "
         f"max {max(values) * 1000:.0f} ms ({len(values)} fires)"
     )
 
@@ -163,22 +158,7 @@ def main() -> None:
         "Command: `.venv/bin/python bench/schedules.py`"
     )
     print(table)
-    write_section(table, header)
-
-
-def write_section(table: str, header: str) -> None:
-    """Replace this script's section of bench/RESULTS.md (from its heading to the next
-    one), leaving the rest as it is."""
-    path = stack.ROOT / "bench" / "RESULTS.md"
-    text = path.read_text() if path.exists() else "# Run-engine benchmark\n"
-    section = f"{SECTION_HEADING}\n\n{header}\n\n{table}\n"
-    if SECTION_HEADING in text:
-        before, _, rest = text.partition(SECTION_HEADING)
-        after = rest[rest.index("\n## ") + 1 :] if "\n## " in rest else ""
-        text = before + section + ("\n" + after if after else "")
-    else:
-        text = text.rstrip("\n") + "\n\n" + section
-    path.write_text(text)
+    stack.write_results_section(SECTION_HEADING, header, table)
 
 
 if __name__ == "__main__":

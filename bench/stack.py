@@ -9,6 +9,7 @@ one Celery worker with two slots).
 
 from __future__ import annotations
 
+import math
 import os
 import shutil
 import socket
@@ -91,3 +92,24 @@ def wait_for_run(run_id: int, timeout: float = 600) -> Any:
             return run
         time.sleep(0.1)
     raise SystemExit(f"run {run_id} did not finish")
+
+
+def percentile(samples: list[float], fraction: float) -> float:
+    """The nearest-rank percentile (`fraction` 0.5 is the median, 0.95 the p95)."""
+    ordered = sorted(samples)
+    return ordered[max(0, math.ceil(len(ordered) * fraction) - 1)]
+
+
+def write_results_section(heading: str, header: str, table: str) -> None:
+    """Replace one script's section of bench/RESULTS.md (from its heading to the next
+    one), leaving the rest as it is."""
+    path = ROOT / "bench" / "RESULTS.md"
+    text = path.read_text() if path.exists() else "# Benchmarks\n"
+    section = f"{heading}\n\n{header}\n\n{table}\n"
+    if heading in text:
+        before, _, rest = text.partition(heading)
+        after = rest[rest.index("\n## ") + 1 :] if "\n## " in rest else ""
+        text = before + section + ("\n" + after if after else "")
+    else:
+        text = text.rstrip("\n") + "\n\n" + section
+    path.write_text(text)

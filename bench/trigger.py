@@ -61,11 +61,6 @@ GRAPH = {
 }
 
 
-def percentile(samples: list[float], fraction: float) -> float:
-    ordered = sorted(samples)
-    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
-
-
 def sequential(call: Callable[[requests.Session], requests.Response], n: int, status: int, token: str) -> list[float]:
     session = requests.Session()
     session.headers["Authorization"] = f"Token {token}"
@@ -173,21 +168,6 @@ def open_loop(
     return times
 
 
-def write_section(table: str, header: str) -> None:
-    """Replace this script's section of bench/RESULTS.md (from its heading to the next
-    one), leaving the rest as it is."""
-    path = stack.ROOT / "bench" / "RESULTS.md"
-    text = path.read_text() if path.exists() else "# Run-engine benchmark\n"
-    section = f"{SECTION_HEADING}\n\n{header}\n\n{table}\n"
-    if SECTION_HEADING in text:
-        before, _, rest = text.partition(SECTION_HEADING)
-        after = rest[rest.index("\n## ") + 1 :] if "\n## " in rest else ""
-        text = before + section + ("\n" + after if after else "")
-    else:
-        text = text.rstrip("\n") + "\n\n" + section
-    path.write_text(text)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--requests", type=int, default=200)
@@ -252,7 +232,7 @@ def main() -> None:
 
     def cell(name: str) -> str:
         samples = results[name]
-        return f"p50 {statistics.median(samples):.1f} ms, p95 {percentile(samples, 0.95):.1f} ms"
+        return f"p50 {statistics.median(samples):.1f} ms, p95 {stack.percentile(samples, 0.95):.1f} ms"
 
     for name in results:
         print(f"{name}: {cell(name)}", file=sys.stderr)
@@ -297,7 +277,7 @@ def main() -> None:
     )
     print(table)
     if not args.no_write:
-        write_section(table, header)
+        stack.write_results_section(SECTION_HEADING, header, table)
 
 
 if __name__ == "__main__":
