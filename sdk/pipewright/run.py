@@ -54,14 +54,46 @@ class Experiment:
         return PipelineRun(self.workspace, state)
 
 
-# The two reads a follower needs, each behind one function so a cheaper transport (a
-# light status resource, the websocket with a token) can replace it in one place.
+# The two reads a follower needs, each behind one function so a cheaper transport (the
+# websocket with a token) can replace it in one place.
 
 
-def _poll_run_state(workspace: Workspace, run_id: int) -> dict[str, Any]:
-    """The run's status and its steps' states."""
-    state: dict[str, Any] = workspace._client.get(f"/api/runs/{run_id}/")
-    return state
+class _RunCache:
+    """What a follower has seen of one run: the light status with its ETag, and the full
+    run as of some ETag. The full run is at least as new as the ETag it is filed under
+    (it is fetched after the status), so a later status with the same ETag never hides
+    a change from it."""
+
+    def __init__(self, state: dict[str, Any] | None = None) -> None:
+        self.etag: str | None = None
+        self.status: dict[str, Any] | None = None
+        self.state = state
+        self.state_etag: str | None = None  # None: the full run must be read again
+
+
+def _poll_run_status(workspace: Workspace, run_id: int, cache: _RunCache) -> dict[str, Any]:
+    """The light status (status, error, step counts by status): a 304 with no body while
+    nothing in it changed."""
+    headers = {"If-None-Match": cache.etag} if cache.etag else {}
+    response = workspace._client.request("GET", f"/api/runs/{run_id}/status/", headers=headers)
+    if response.status_code == 304 and cache.status is not None:
+        return cache.status
+    cache.status = response.json()
+    cache.etag = response.headers.get("ETag")
+    return cache.status
+
+
+def _poll_run_state(workspace: Workspace, run_id: int, cache: _RunCache | None = None) -> dict[str, Any]:
+    """The run's status and its steps' states. With a cache, the full run (every step
+    and the frozen graph) is read only when the light status changed since the last
+    read; unchanged, a poll costs one bodiless 304."""
+    if cache is None:
+        cache = _RunCache()
+    _poll_run_status(workspace, run_id, cache)
+    if cache.state is None or cache.state_etag is None or cache.state_etag != cache.etag:
+        cache.state = workspace._client.get(f"/api/runs/{run_id}/")
+        cache.state_etag = cache.etag
+    return cache.state
 
 
 def _poll_step_log(workspace: Workspace, run_id: int, node_id: str) -> str:
@@ -76,10 +108,16 @@ class PipelineRun:
         self.workspace = workspace
         self.id: int = state["id"]
         self._state = state
+        # The state given here may be a submit's answer, not the full run: the first
+        # refresh reads the full run whatever the status says.
+        self._cache = _RunCache(state)
 
     @staticmethod
     def get(workspace: Workspace, run_id: int) -> PipelineRun:
-        return PipelineRun(workspace, _poll_run_state(workspace, run_id))
+        cache = _RunCache()
+        run = PipelineRun(workspace, _poll_run_state(workspace, run_id, cache))
+        run._cache = cache
+        return run
 
     def __repr__(self) -> str:
         return f"PipelineRun(id={self.id}, number={self.number}, status={self._state.get('status')!r})"
@@ -98,12 +136,13 @@ class PipelineRun:
         return f"{self.workspace.url}/runs/{self.id}/"
 
     def refresh(self) -> dict[str, Any]:
-        self._state = _poll_run_state(self.workspace, self.id)
+        """The full run with its steps, read again only if its status changed."""
+        self._state = _poll_run_state(self.workspace, self.id, self._cache)
         return self._state
 
     def get_status(self) -> str:
-        """queued, running, completed, failed or canceled."""
-        return str(self.refresh()["status"])
+        """queued, running, completed, failed or canceled (the light status only)."""
+        return str(_poll_run_status(self.workspace, self.id, self._cache)["status"])
 
     def get_details(self) -> dict[str, Any]:
         return dict(self.refresh())
@@ -122,6 +161,7 @@ class PipelineRun:
 
     def cancel(self) -> None:
         self._state = self.workspace._client.post(f"/api/runs/{self.id}/cancel/")
+        self._cache.state_etag = None  # the cancel's answer is not the full run
 
     def wait_for_completion(
         self,

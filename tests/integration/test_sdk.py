@@ -230,3 +230,60 @@ def test_the_readme_quickstart_runs_against_the_server(
     assert "[scale] scaling 14 rows by 3.0" in done.stdout
     assert "metrics: {'scale': {'rows': 14.0}}" in done.stdout
     assert "on the canvas: " + live_stack.base_url + "/pipelines/" in done.stdout
+
+
+def test_three_branches_combine_through_a_many_wire_input_and_polling_reads_the_full_run_only_on_change(
+    ws: Workspace,
+) -> None:
+    branches = [
+        ws.modules.enter_data(name="one", text="x,y\n1,a\n2,b\n"),
+        ws.modules.enter_data(name="two", text="y,x\nc,3\n"),
+        ws.modules.enter_data(name="three", text="x,y\n4,d\n5,e\n"),
+    ]
+    # The list's order is the wires' order: the third branch's rows come first.
+    combine = ws.modules.combine_rows(
+        name="all",
+        datasets=[branches[2].output(), branches[0].output(), branches[1].output()],
+        source_column="branch",
+    )
+    pipeline = Pipeline(ws, [combine], name="sdk fan-in")
+    assert pipeline.validate() == []
+    graph = ws._client.get(f"/api/pipelines/{pipeline.id}/")["graph"]
+    assert [(e["source"], e["target"], e["target_port"]) for e in graph["edges"]] == [
+        ("three", "all", "datasets"),
+        ("one", "all", "datasets"),
+        ("two", "all", "datasets"),
+    ]
+
+    # Every answer the SDK gets while it follows the run.
+    seen: list[tuple[str, int, bool]] = []
+
+    def record(response: Any, *args: Any, **kwargs: Any) -> None:
+        request = response.request
+        seen.append((request.path_url, response.status_code, "If-None-Match" in request.headers))
+
+    ws._client.session.hooks["response"].append(record)
+    run = Experiment(ws, "sdk").submit(pipeline)
+    assert run.wait_for_completion(show_output=False, timeout=120, poll_interval=0.1) == "completed"
+    status_url, run_url = f"/api/runs/{run.id}/status/", f"/api/runs/{run.id}/"
+    statuses = [(code, conditional) for path, code, conditional in seen if path == status_url]
+    full_reads = [path for path, _code, _conditional in seen if path == run_url]
+    # Polling asks for the light status, with the last ETag once it has one; the full run
+    # (every step, the frozen graph) is read only after the status changed.
+    assert statuses[0][1] is False and all(conditional for _code, conditional in statuses[1:])
+    assert 1 <= len(full_reads) <= sum(1 for code, _ in statuses if code == 200)
+
+    # The run has finished: once the SDK has read its last status (the loop may have
+    # stopped on a full read newer than its status), reading it again costs one empty
+    # 304 each, and no full read.
+    run.refresh()
+    seen.clear()
+    assert {s.node_id: s.status for s in run.get_steps()} == {n: "completed" for n in ("one", "two", "three", "all")}
+    assert run.get_status() == "completed"
+    assert seen == [(status_url, 304, True), (status_url, 304, True)]
+    ws._client.session.hooks["response"].remove(record)
+
+    combined = run.step(combine).get_output("dataset")
+    assert combined["x"].tolist() == [4, 5, 1, 2, 3]
+    assert combined["y"].tolist() == ["d", "e", "a", "b", "c"]
+    assert combined["branch"].tolist() == [1, 1, 2, 2, 3]
