@@ -139,10 +139,20 @@ def test_a_pipeline_runs_streams_its_logs_and_gives_metrics_and_outputs(ws: Work
     pipeline, script = three_steps(ws, tmp_path)
     run = Experiment(ws, "sdk").submit(pipeline)
     output = io.StringIO()
+    reads: list[str] = []
+    ws._client.session.hooks["response"].append(lambda response, *a, **k: reads.append(response.request.path_url))
     assert run.wait_for_completion(show_output=True, timeout=120, stream=output) == "completed"
+    ws._client.session.hooks["response"].clear()
     shown = output.getvalue()
     assert "[add_one] script saw 7 rows and arguments ['--mode', '1']" in shown
+    assert shown.count("script saw 7 rows") == 1, shown
     assert "[load] completed" in shown and f"run {run.id} (#1): completed" in shown
+    # Followed over the websocket with the token: no status polling, one read of the run
+    # at the end, and the script's log line came over the socket (its log is read once,
+    # when the step has finished, for anything the socket had not brought yet).
+    assert reads.count(f"/api/runs/{run.id}/status/") == 1 and reads.count(f"/api/runs/{run.id}/") == 1
+    assert reads.count(f"/api/runs/{run.id}/steps/add_one/logs/") == 1
+    assert shown.index("[add_one] script saw") < shown.index("[add_one] completed"), shown
 
     assert run.get_metrics() == {"add_one": {"rows": 7.0}}
     result = run.step(script).get_output("result1")
@@ -168,6 +178,19 @@ def test_a_pipeline_runs_streams_its_logs_and_gives_metrics_and_outputs(ws: Work
     again = Experiment(ws, "sdk").submit(pipeline)
     assert again.wait_for_completion(show_output=False, timeout=60) == "completed"
     assert {s.status for s in again.get_steps()} == {"reused"}
+
+
+def test_without_the_websockets_package_a_run_is_followed_by_polling(
+    ws: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "websockets.sync.client", None)  # import fails as if not installed
+    pipeline, _script = three_steps(ws, tmp_path)
+    run = Experiment(ws, "sdk").submit(pipeline)
+    output = io.StringIO()
+    assert run.wait_for_completion(show_output=True, timeout=120, stream=output, poll_interval=0.2) == "completed"
+    shown = output.getvalue()
+    assert shown.count("[add_one] script saw 7 rows and arguments ['--mode', '1']") == 1, shown
+    assert f"run {run.id} (#1): completed" in shown and shown.count("[add_one] completed") == 1
 
 
 def test_a_failing_script_raises_with_its_error(ws: Workspace, tmp_path: Path) -> None:
@@ -204,6 +227,8 @@ def test_publish_trigger_schedule_and_another_user_sees_none_of_it(
     intruder = workspace_of(bob, live_stack)
     for attempt in (
         lambda: PipelineRun.get(intruder, run.id),
+        # The websocket refuses bob's token for alice's run (4403); polling then gets a 404.
+        lambda: PipelineRun(intruder, {"id": run.id}).wait_for_completion(show_output=True, timeout=30),
         lambda: intruder._client.get(f"/api/pipelines/{pipeline.id}/"),
         lambda: PublishedPipeline.get(intruder, "sdk-numbers"),
         lambda: Dataset.get(intruder, "numbers"),
