@@ -57,7 +57,7 @@ class Pipeline:
                 continue
             seen.add(id(step))
             self.steps.append(step)
-            pending.extend(d.producer for d in step.inputs.values() if d.producer is not None)
+            pending.extend(d.producer for _port, d in step.wires() if d.producer is not None)
         if not self.steps:
             raise PipewrightError("a pipeline needs at least one step")
         self._ids = self._assign_ids()
@@ -102,7 +102,7 @@ class Pipeline:
                 return depth[id(step)]
             if id(step) in trail:
                 return 0  # a cycle: local_problems reports it
-            producers = [d.producer for d in step.inputs.values() if d.producer is not None]
+            producers = [d.producer for _port, d in step.wires() if d.producer is not None]
             value = 1 + max((visit(p, trail | {id(step)}) for p in producers), default=-1)
             depth[id(step)] = value
             return value
@@ -130,7 +130,9 @@ class Pipeline:
             node = step.node(self.node_id(step))
             node["position"] = {"x": MARGIN + depth * COLUMN_WIDTH, "y": MARGIN + row * ROW_HEIGHT}
             nodes.append(node)
-            for port, data in step.inputs.items():
+            # One edge per wire; a many-wire input's wires in its list's order, which
+            # is the order the module reads them in.
+            for port, data in step.wires():
                 if data.producer is not None and id(data.producer) in self._ids and data.port is not None:
                     edges.append(
                         {
@@ -159,7 +161,7 @@ class Pipeline:
             if step.info.version == "":  # a PythonScriptStep: check it against the server's spec too
                 step.info = _merged(catalogue.info(step.module), step.info)
             found += [_at(p, node_id) for p in step.problems()]
-            for port, data in step.inputs.items():
+            for port, data in step.wires():
                 if data.producer is None:
                     found.append(
                         Problem(

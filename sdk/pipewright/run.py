@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 import sys
 import time
 from typing import TYPE_CHECKING, Any, TextIO
@@ -15,7 +17,10 @@ if TYPE_CHECKING:
 
 FINISHED = frozenset({"completed", "failed", "canceled"})
 STEP_FINISHED = frozenset({"completed", "failed", "canceled", "reused", "skipped"})
+NOT_STARTED = frozenset({"pending", "queued"})
 POLL_SECONDS = 0.5
+# How long opening the run's websocket may take before polling is used instead.
+SOCKET_OPEN_SECONDS = 10.0
 
 
 class Experiment:
@@ -54,19 +59,156 @@ class Experiment:
         return PipelineRun(self.workspace, state)
 
 
-# The two reads a follower needs, each behind one function so a cheaper transport (a
-# light status resource, the websocket with a token) can replace it in one place.
+# The two reads a follower needs, each behind one function so a cheaper transport (the
+# websocket with a token) can replace it in one place.
 
 
-def _poll_run_state(workspace: Workspace, run_id: int) -> dict[str, Any]:
-    """The run's status and its steps' states."""
-    state: dict[str, Any] = workspace._client.get(f"/api/runs/{run_id}/")
-    return state
+class _RunCache:
+    """What a follower has seen of one run: the light status with its ETag, and the full
+    run as of some ETag. The full run is at least as new as the ETag it is filed under
+    (it is fetched after the status), so a later status with the same ETag never hides
+    a change from it."""
+
+    def __init__(self, state: dict[str, Any] | None = None) -> None:
+        self.etag: str | None = None
+        self.status: dict[str, Any] | None = None
+        self.state = state
+        self.state_etag: str | None = None  # None: the full run must be read again
+
+
+def _poll_run_status(workspace: Workspace, run_id: int, cache: _RunCache) -> dict[str, Any]:
+    """The light status (status, error, step counts by status): a 304 with no body while
+    nothing in it changed."""
+    headers = {"If-None-Match": cache.etag} if cache.etag else {}
+    response = workspace._client.request("GET", f"/api/runs/{run_id}/status/", headers=headers)
+    if response.status_code == 304 and cache.status is not None:
+        return cache.status
+    cache.status = response.json()
+    cache.etag = response.headers.get("ETag")
+    return cache.status
+
+
+def _poll_run_state(workspace: Workspace, run_id: int, cache: _RunCache | None = None) -> dict[str, Any]:
+    """The run's status and its steps' states. With a cache, the full run (every step
+    and the frozen graph) is read only when the light status changed since the last
+    read; unchanged, a poll costs one bodiless 304."""
+    if cache is None:
+        cache = _RunCache()
+    _poll_run_status(workspace, run_id, cache)
+    if cache.state is None or cache.state_etag is None or cache.state_etag != cache.etag:
+        cache.state = workspace._client.get(f"/api/runs/{run_id}/")
+        cache.state_etag = cache.etag
+    return cache.state
 
 
 def _poll_step_log(workspace: Workspace, run_id: int, node_id: str) -> str:
     """The step's whole log so far."""
     return str(workspace._client.get(f"/api/runs/{run_id}/steps/{node_id}/logs/")["text"])
+
+
+def _check_deadline(run_id: int, deadline: float | None, timeout: float | None, status: str) -> None:
+    if deadline is not None and time.monotonic() > deadline:
+        raise PipewrightError(
+            f"run {run_id} is still {status} after {timeout} seconds",
+            extra={"run": run_id, "status": status},
+        )
+
+
+def _socket_errors() -> tuple[type[BaseException], ...]:
+    """What a broken or refused websocket raises (the websockets package's own errors
+    when it is installed)."""
+    errors: tuple[type[BaseException], ...] = (OSError, TimeoutError, ValueError, KeyError, TypeError)
+    try:
+        from websockets.exceptions import WebSocketException
+    except ImportError:
+        return errors
+    return (*errors, WebSocketException)
+
+
+def _open_run_socket(workspace: Workspace, run_id: int) -> Any | None:
+    """The run's websocket (WS /ws/runs/{id}/) with the API token on the handshake, or
+    None when the `websockets` package is not installed (it is not a dependency) or the
+    socket cannot be opened."""
+    try:
+        from websockets.sync.client import connect
+    except ImportError:
+        return None
+    client = workspace._client
+    url = re.sub(r"^http", "ws", client.url) + f"/ws/runs/{run_id}/"
+    try:
+        return connect(
+            url,
+            additional_headers={"Authorization": str(client.session.headers["Authorization"])},
+            open_timeout=SOCKET_OPEN_SECONDS,
+        )
+    except _socket_errors():
+        return None
+
+
+class _Follower:
+    """What wait_for_completion has shown of a run: each step's last status and how much
+    of its log (in characters of the stored log, where every line ends with a newline)."""
+
+    def __init__(self, out: TextIO, show_output: bool) -> None:
+        self.out = out
+        self.show_output = show_output
+        self.run_status: str | None = None
+        self.statuses: dict[str, str] = {}
+        self.printed: dict[str, int] = {}  # characters shown; DONE once the whole log has been
+        # Steps whose lines come over the websocket as they are logged; the others' logs
+        # are read over HTTP while they run.
+        self.streamed: set[str] = set()
+
+    DONE = -2
+
+    def _print(self, text: str) -> None:
+        print(text, file=self.out, flush=True)
+
+    def show(self, run: PipelineRun, state: dict[str, Any], *, poll_logs: bool = True) -> None:
+        """Print what changed in `state` since the last call, and the new whole lines of
+        the logs read now (poll_logs: the running steps' too, not only finished ones')."""
+        if not self.show_output:
+            return
+        if state["status"] != self.run_status:
+            self.run_status = state["status"]
+            self._print(f"run {run.id} (#{state['number']}): {self.run_status}")
+        for step in state["steps"]:
+            node, status = step["node_id"], step["status"]
+            changed = self.statuses.get(node) != status
+            if changed:
+                self.statuses[node] = status
+                reason = f" ({step['reason']})" if step.get("reason") else ""
+                self._print(f"[{node}] {status}{reason}")
+            if status in ("running", *STEP_FINISHED) and self.printed.get(node) != self.DONE:
+                final = status in STEP_FINISHED
+                if final or (poll_logs and node not in self.streamed):
+                    self._show_new_log(run, node, final=final)
+            if changed and status == "failed" and step.get("error"):
+                self._print(f"[{node}] error: {step['error']}")
+
+    def stream(self, node: str, lines: list[str]) -> None:
+        """Lines of a step's log as the websocket brings them."""
+        if not self.show_output or node not in self.streamed or self.printed.get(node) == self.DONE:
+            return
+        shown = max(self.printed.get(node, 0), 0)
+        for line in lines:
+            text = line[:-1] if line.endswith("\n") else line
+            self._print(f"[{node}] {text}")
+            shown += len(text) + 1  # as stored: every line ends with a newline
+        self.printed[node] = shown
+
+    def _show_new_log(self, run: PipelineRun, node: str, *, final: bool) -> None:
+        text = _poll_step_log(run.workspace, run.id, node)
+        start = max(self.printed.get(node, 0), 0)
+        if len(text) < start:
+            start = 0  # a retried step starts a new log
+        new = text[start:]
+        # Only whole lines while the step runs; the rest comes with the next read, or
+        # all of it once the step has finished.
+        cut = len(new) if final else new.rfind("\n") + 1
+        for line in new[:cut].splitlines():
+            self._print(f"[{node}] {line}")
+        self.printed[node] = self.DONE if final else start + cut
 
 
 class PipelineRun:
@@ -76,10 +218,16 @@ class PipelineRun:
         self.workspace = workspace
         self.id: int = state["id"]
         self._state = state
+        # The state given here may be a submit's answer, not the full run: the first
+        # refresh reads the full run whatever the status says.
+        self._cache = _RunCache(state)
 
     @staticmethod
     def get(workspace: Workspace, run_id: int) -> PipelineRun:
-        return PipelineRun(workspace, _poll_run_state(workspace, run_id))
+        cache = _RunCache()
+        run = PipelineRun(workspace, _poll_run_state(workspace, run_id, cache))
+        run._cache = cache
+        return run
 
     def __repr__(self) -> str:
         return f"PipelineRun(id={self.id}, number={self.number}, status={self._state.get('status')!r})"
@@ -98,12 +246,13 @@ class PipelineRun:
         return f"{self.workspace.url}/runs/{self.id}/"
 
     def refresh(self) -> dict[str, Any]:
-        self._state = _poll_run_state(self.workspace, self.id)
+        """The full run with its steps, read again only if its status changed."""
+        self._state = _poll_run_state(self.workspace, self.id, self._cache)
         return self._state
 
     def get_status(self) -> str:
-        """queued, running, completed, failed or canceled."""
-        return str(self.refresh()["status"])
+        """queued, running, completed, failed or canceled (the light status only)."""
+        return str(_poll_run_status(self.workspace, self.id, self._cache)["status"])
 
     def get_details(self) -> dict[str, Any]:
         return dict(self.refresh())
@@ -122,6 +271,7 @@ class PipelineRun:
 
     def cancel(self) -> None:
         self._state = self.workspace._client.post(f"/api/runs/{self.id}/cancel/")
+        self._cache.state_etag = None  # the cancel's answer is not the full run
 
     def wait_for_completion(
         self,
@@ -134,37 +284,21 @@ class PipelineRun:
     ) -> str:
         """Follow the run until it finishes; with show_output, print each step's status
         changes and its new log lines as they come. Returns the final status; a failed or
-        canceled run raises PipewrightError unless raise_on_error=False."""
-        out = stream or sys.stdout
+        canceled run raises PipewrightError unless raise_on_error=False.
+
+        With show_output and the `websockets` package installed, the run's websocket
+        (with the API token) brings status changes and log lines as they happen; without
+        it, or when the socket fails, the run is polled (the light status, with its ETag)."""
+        follower = _Follower(sys.stdout if stream is None else stream, show_output)
         deadline = None if timeout is None else time.monotonic() + timeout
-        statuses: dict[str, str] = {}
-        printed: dict[str, int] = {}  # characters of each step's log already shown
-        run_status = None
+        if show_output:
+            self._follow_websocket(follower, (deadline, timeout), poll_interval)
         while True:
             state = self.refresh()
-            if show_output:
-                if state["status"] != run_status:
-                    run_status = state["status"]
-                    print(f"run {self.id} (#{state['number']}): {run_status}", file=out, flush=True)
-                for step in state["steps"]:
-                    node, status = step["node_id"], step["status"]
-                    if statuses.get(node) != status:
-                        statuses[node] = status
-                        reason = f" ({step['reason']})" if step.get("reason") else ""
-                        print(f"[{node}] {status}{reason}", file=out, flush=True)
-                    if status in ("running", *STEP_FINISHED) and printed.get(node, -1) != -2:
-                        self._show_new_log(node, printed, out, final=status in STEP_FINISHED)
-                        if status in STEP_FINISHED:
-                            printed[node] = -2  # the whole log has been shown
-                    if status == "failed" and step.get("error"):
-                        print(f"[{node}] error: {step['error']}", file=out, flush=True)
+            follower.show(self, state)
             if state["status"] in FINISHED:
                 break
-            if deadline is not None and time.monotonic() > deadline:
-                raise PipewrightError(
-                    f"run {self.id} is still {state['status']} after {timeout} seconds",
-                    extra={"run": self.id, "status": state["status"]},
-                )
+            _check_deadline(self.id, deadline, timeout, state["status"])
             time.sleep(poll_interval)
         final = str(state["status"])
         if raise_on_error and final != "completed":
@@ -175,18 +309,73 @@ class PipelineRun:
             )
         return final
 
-    def _show_new_log(self, node: str, printed: dict[str, int], out: TextIO, *, final: bool = False) -> None:
-        text = _poll_step_log(self.workspace, self.id, node)
-        start = max(printed.get(node, 0), 0)
-        if len(text) < start:
-            start = 0  # a retried step starts a new log
-        new = text[start:]
-        # Only whole lines while the step runs; the rest comes with the next poll, or
-        # all of it once the step has finished.
-        cut = len(new) if final else new.rfind("\n") + 1
-        for line in new[:cut].splitlines():
-            print(f"[{node}] {line}", file=out, flush=True)
-        printed[node] = start + cut
+    def _follow_websocket(
+        self, follower: _Follower, deadline: tuple[float | None, float | None], poll_interval: float
+    ) -> bool:
+        """Follow the run over its websocket until it finishes (True), or until the socket
+        cannot be opened or read, or misses an event (False: polling takes over from
+        what has been shown)."""
+        connection = _open_run_socket(self.workspace, self.id)
+        if connection is None:
+            return False
+        try:
+            with connection as socket:  # closed on the way out, whatever happens
+                return self._follow_socket(socket, follower, deadline, poll_interval)
+        except _socket_errors():
+            return False
+        finally:
+            follower.streamed.clear()
+
+    def _follow_socket(
+        self,
+        socket: Any,
+        follower: _Follower,
+        deadline: tuple[float | None, float | None],
+        poll_interval: float,
+    ) -> bool:
+        run: dict[str, Any] | None = None
+        steps: dict[str, dict[str, Any]] = {}
+        position = (0, 0)  # (epoch, seq) of the last event applied
+        last_log_poll = 0.0
+        while True:
+            try:
+                raw = socket.recv(timeout=poll_interval)
+            except TimeoutError:
+                raw = None
+            if raw is not None:
+                message = json.loads(raw)
+                kind = message.get("type")
+                if kind == "snapshot":
+                    if run is not None:
+                        return False  # a snapshot this follower did not ask for
+                    run = message["run"]
+                    steps = {s["node_id"]: dict(s) for s in run["steps"]}
+                    position = (message["epoch"], message["seq"])
+                    # A step that has not started yet: all its lines come over the socket.
+                    # One already running or done: its log is read over HTTP.
+                    follower.streamed = {n for n, s in steps.items() if s["status"] in NOT_STARTED}
+                elif run is not None and "seq" in message:
+                    here = (message["epoch"], message["seq"])
+                    if here <= position:
+                        continue  # already in the snapshot
+                    if here != (position[0], position[1] + 1):
+                        return False  # a missed event or a restarted counter: polling takes over
+                    position = here
+                    if kind == "run.status":
+                        run = {**run, "status": message["status"], "error": message.get("error", run.get("error"))}
+                    elif kind == "step.status":
+                        steps[message["node_id"]] = {**steps.get(message["node_id"], {}), **message}
+                    elif kind == "step.log":
+                        follower.stream(message["node_id"], message["lines"])
+            if run is not None:
+                now = time.monotonic()
+                poll_logs = now - last_log_poll >= poll_interval
+                if poll_logs:
+                    last_log_poll = now
+                follower.show(self, {**run, "steps": list(steps.values())}, poll_logs=poll_logs)
+                if run["status"] in FINISHED:
+                    return True
+            _check_deadline(self.id, *deadline, run["status"] if run else "queued")
 
     def get_metrics(self) -> dict[str, dict[str, Any]]:
         """{step: {metric: value}}: what each step logged (log_metric) and the metrics of

@@ -7,7 +7,7 @@ import difflib
 import json
 import os
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -172,6 +172,10 @@ class ModuleInfo:
     def input_type(self, port: str) -> str | None:
         return next((p["type"] for p in self.inputs if p["name"] == port), None)
 
+    def input_is_multiple(self, port: str) -> bool:
+        """Whether the input takes many wires (the API shows "multiple": true)."""
+        return any(p["name"] == port and p.get("multiple") for p in self.inputs)
+
     def output_type(self, port: str) -> str | None:
         return next((p["type"] for p in self.outputs if p["name"] == port), None)
 
@@ -249,15 +253,26 @@ def wire_is_legal(source_type: str | None, target_type: str | None) -> bool:
 # --------------------------------------------------------------------------- steps
 
 
+# What an input is given: one PipelineData, or for a many-wire ("multiple") input a list
+# of them, one wire each, in order.
+InputValue = PipelineData | Sequence[PipelineData]
+
+
+def _one_or_list(value: Any) -> Any:
+    return list(value) if isinstance(value, list | tuple) else value
+
+
 class Step:
     """One node of a pipeline. Build one with ModuleStep, ws.modules.<slug>(...) or
-    PythonScriptStep; inputs and outputs are PipelineData."""
+    PythonScriptStep; inputs and outputs are PipelineData. An input that takes many
+    wires ("multiple" in the module's spec) takes a list of PipelineData: one wire each,
+    in the list's order (the order the module reads them in)."""
 
     def __init__(
         self,
         info: ModuleInfo,
         *,
-        inputs: Mapping[str, PipelineData] | None = None,
+        inputs: Mapping[str, InputValue] | None = None,
         outputs: Mapping[str, PipelineData] | None = None,
         params: Mapping[str, Any] | None = None,
         name: str | None = None,
@@ -267,7 +282,11 @@ class Step:
     ) -> None:
         self.info = info
         self.name: str | None = name
-        self.inputs: dict[str, PipelineData] = dict(inputs or {})
+        # A list or tuple becomes a list (a many-wire input); anything else stays as given,
+        # for problems() to name when it is not a PipelineData.
+        self.inputs: dict[str, PipelineData | list[PipelineData]] = {
+            port: _one_or_list(value) for port, value in (inputs or {}).items()
+        }
         self.outputs: dict[str, PipelineData] = {}
         self.params: dict[str, Any] = dict(params or {})
         self.compute_target = (
@@ -323,6 +342,15 @@ class Step:
             self.outputs[port] = data
         return self.outputs[port]
 
+    def wires(self) -> list[tuple[str, PipelineData]]:
+        """(input port, PipelineData) for each wire into this step: a many-wire input's
+        items in their order. Items that are not PipelineData are left to problems()."""
+        found: list[tuple[str, PipelineData]] = []
+        for port, value in self.inputs.items():
+            items = value if isinstance(value, list) else [value]
+            found += [(port, data) for data in items if isinstance(data, PipelineData)]
+        return found
+
     def _problem(self, message: str, *, port: str | None = None, param: str | None = None) -> Problem:
         return Problem(message=message, step=self.name, port=port, param=param)
 
@@ -331,7 +359,7 @@ class Step:
         of the wrong type, wires of the wrong type, required inputs and parameters left
         out. Every problem at once."""
         info, found = self.info, []
-        for port, data in self.inputs.items():
+        for port, value in self.inputs.items():
             target_type = info.input_type(port)
             if target_type is None:
                 found.append(
@@ -341,21 +369,42 @@ class Step:
                         port=port,
                     )
                 )
-            elif not isinstance(data, PipelineData):
-                found.append(
-                    self._problem(
-                        f"{info.slug} input {port!r} must be a PipelineData (another step's output), got {_kind(data)}",
-                        port=port,
+                continue
+            if isinstance(value, list):
+                if not info.input_is_multiple(port):
+                    many = [d.name if isinstance(d, PipelineData) else _kind(d) for d in value]
+                    found.append(
+                        self._problem(
+                            f"{info.slug} input {port!r} takes one wire, got a list of {len(value)} "
+                            f"({', '.join(many)}); give one PipelineData",
+                            port=port,
+                        )
                     )
-                )
-            elif not wire_is_legal(data.type, target_type):
-                found.append(
-                    self._problem(
-                        f"{info.slug} input {port!r} takes a {target_type}, but {data.name!r} is a {data.type} "
-                        f"(output {data.port!r} of {data.producer.display_name if data.producer else '?'!r})",
-                        port=port,
+                    continue
+                if not value:
+                    found.append(self._problem(f"{info.slug} input {port!r} got an empty list", port=port))
+                    continue
+                items = value
+            else:
+                items = [value]
+            for data in items:
+                if not isinstance(data, PipelineData):
+                    found.append(
+                        self._problem(
+                            f"{info.slug} input {port!r} must be a PipelineData (another step's output)"
+                            + (" or a list of them" if info.input_is_multiple(port) else "")
+                            + f", got {_kind(data)}",
+                            port=port,
+                        )
                     )
-                )
+                elif not wire_is_legal(data.type, target_type):
+                    found.append(
+                        self._problem(
+                            f"{info.slug} input {port!r} takes a {target_type}, but {data.name!r} is a {data.type} "
+                            f"(output {data.port!r} of {data.producer.display_name if data.producer else '?'!r})",
+                            port=port,
+                        )
+                    )
         for wanted in info.inputs:
             if not wanted.get("optional") and wanted["name"] not in self.inputs:
                 message = f"{info.slug} needs its input {wanted['name']!r} ({wanted['type']})"
@@ -420,7 +469,7 @@ class ModuleStep(Step):
         workspace: Workspace,
         module: str,
         *,
-        inputs: Mapping[str, PipelineData] | None = None,
+        inputs: Mapping[str, InputValue] | None = None,
         outputs: Mapping[str, PipelineData] | None = None,
         params: Mapping[str, Any] | None = None,
         name: str | None = None,
@@ -440,10 +489,21 @@ class ModuleStep(Step):
         )
 
 
+def _wired(value: object, *, lists: bool) -> bool:
+    """Whether a keyword argument's value is meant as an input: a PipelineData, or a list
+    of them (with lists, any list or tuple)."""
+    if isinstance(value, PipelineData):
+        return True
+    if isinstance(value, list | tuple):
+        return lists or any(isinstance(v, PipelineData) for v in value)
+    return False
+
+
 class ModuleCatalogue:
     """The workspace's modules as step factories: ws.modules.split_data(dataset=data,
     fraction=0.7, name="split"). Keyword arguments naming an input port take a
-    PipelineData; the others are parameters."""
+    PipelineData (a many-wire input: a list of them, one wire each in order); the
+    others are parameters."""
 
     def __init__(self, workspace: Workspace) -> None:
         self._workspace = workspace
@@ -487,8 +547,11 @@ class ModuleCatalogue:
             **arguments: Any,
         ) -> Step:
             ports = {p["name"] for p in info.inputs}
-            inputs = {k: v for k, v in arguments.items() if k in ports and isinstance(v, PipelineData)}
-            inputs.update({k: v for k, v in arguments.items() if isinstance(v, PipelineData) and k not in inputs})
+            # An input port's name takes a PipelineData or a list (a parameter never
+            # shares a port's name); elsewhere, anything holding a PipelineData is a
+            # mistaken input, so that problems() names the port rather than a parameter.
+            inputs = {k: v for k, v in arguments.items() if k in ports and _wired(v, lists=True)}
+            inputs.update({k: v for k, v in arguments.items() if k not in inputs and _wired(v, lists=False)})
             params = {k: v for k, v in arguments.items() if k not in inputs}
             return Step(
                 info,

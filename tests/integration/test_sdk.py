@@ -139,10 +139,20 @@ def test_a_pipeline_runs_streams_its_logs_and_gives_metrics_and_outputs(ws: Work
     pipeline, script = three_steps(ws, tmp_path)
     run = Experiment(ws, "sdk").submit(pipeline)
     output = io.StringIO()
+    reads: list[str] = []
+    ws._client.session.hooks["response"].append(lambda response, *a, **k: reads.append(response.request.path_url))
     assert run.wait_for_completion(show_output=True, timeout=120, stream=output) == "completed"
+    ws._client.session.hooks["response"].clear()
     shown = output.getvalue()
     assert "[add_one] script saw 7 rows and arguments ['--mode', '1']" in shown
+    assert shown.count("script saw 7 rows") == 1, shown
     assert "[load] completed" in shown and f"run {run.id} (#1): completed" in shown
+    # Followed over the websocket with the token: no status polling, one read of the run
+    # at the end, and the script's log line came over the socket (its log is read once,
+    # when the step has finished, for anything the socket had not brought yet).
+    assert reads.count(f"/api/runs/{run.id}/status/") == 1 and reads.count(f"/api/runs/{run.id}/") == 1
+    assert reads.count(f"/api/runs/{run.id}/steps/add_one/logs/") == 1
+    assert shown.index("[add_one] script saw") < shown.index("[add_one] completed"), shown
 
     assert run.get_metrics() == {"add_one": {"rows": 7.0}}
     result = run.step(script).get_output("result1")
@@ -168,6 +178,19 @@ def test_a_pipeline_runs_streams_its_logs_and_gives_metrics_and_outputs(ws: Work
     again = Experiment(ws, "sdk").submit(pipeline)
     assert again.wait_for_completion(show_output=False, timeout=60) == "completed"
     assert {s.status for s in again.get_steps()} == {"reused"}
+
+
+def test_without_the_websockets_package_a_run_is_followed_by_polling(
+    ws: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "websockets.sync.client", None)  # import fails as if not installed
+    pipeline, _script = three_steps(ws, tmp_path)
+    run = Experiment(ws, "sdk").submit(pipeline)
+    output = io.StringIO()
+    assert run.wait_for_completion(show_output=True, timeout=120, stream=output, poll_interval=0.2) == "completed"
+    shown = output.getvalue()
+    assert shown.count("[add_one] script saw 7 rows and arguments ['--mode', '1']") == 1, shown
+    assert f"run {run.id} (#1): completed" in shown and shown.count("[add_one] completed") == 1
 
 
 def test_a_failing_script_raises_with_its_error(ws: Workspace, tmp_path: Path) -> None:
@@ -204,6 +227,8 @@ def test_publish_trigger_schedule_and_another_user_sees_none_of_it(
     intruder = workspace_of(bob, live_stack)
     for attempt in (
         lambda: PipelineRun.get(intruder, run.id),
+        # The websocket refuses bob's token for alice's run (4403); polling then gets a 404.
+        lambda: PipelineRun(intruder, {"id": run.id}).wait_for_completion(show_output=True, timeout=30),
         lambda: intruder._client.get(f"/api/pipelines/{pipeline.id}/"),
         lambda: PublishedPipeline.get(intruder, "sdk-numbers"),
         lambda: Dataset.get(intruder, "numbers"),
@@ -230,3 +255,60 @@ def test_the_readme_quickstart_runs_against_the_server(
     assert "[scale] scaling 14 rows by 3.0" in done.stdout
     assert "metrics: {'scale': {'rows': 14.0}}" in done.stdout
     assert "on the canvas: " + live_stack.base_url + "/pipelines/" in done.stdout
+
+
+def test_three_branches_combine_through_a_many_wire_input_and_polling_reads_the_full_run_only_on_change(
+    ws: Workspace,
+) -> None:
+    branches = [
+        ws.modules.enter_data(name="one", text="x,y\n1,a\n2,b\n"),
+        ws.modules.enter_data(name="two", text="y,x\nc,3\n"),
+        ws.modules.enter_data(name="three", text="x,y\n4,d\n5,e\n"),
+    ]
+    # The list's order is the wires' order: the third branch's rows come first.
+    combine = ws.modules.combine_rows(
+        name="all",
+        datasets=[branches[2].output(), branches[0].output(), branches[1].output()],
+        source_column="branch",
+    )
+    pipeline = Pipeline(ws, [combine], name="sdk fan-in")
+    assert pipeline.validate() == []
+    graph = ws._client.get(f"/api/pipelines/{pipeline.id}/")["graph"]
+    assert [(e["source"], e["target"], e["target_port"]) for e in graph["edges"]] == [
+        ("three", "all", "datasets"),
+        ("one", "all", "datasets"),
+        ("two", "all", "datasets"),
+    ]
+
+    # Every answer the SDK gets while it follows the run.
+    seen: list[tuple[str, int, bool]] = []
+
+    def record(response: Any, *args: Any, **kwargs: Any) -> None:
+        request = response.request
+        seen.append((request.path_url, response.status_code, "If-None-Match" in request.headers))
+
+    ws._client.session.hooks["response"].append(record)
+    run = Experiment(ws, "sdk").submit(pipeline)
+    assert run.wait_for_completion(show_output=False, timeout=120, poll_interval=0.1) == "completed"
+    status_url, run_url = f"/api/runs/{run.id}/status/", f"/api/runs/{run.id}/"
+    statuses = [(code, conditional) for path, code, conditional in seen if path == status_url]
+    full_reads = [path for path, _code, _conditional in seen if path == run_url]
+    # Polling asks for the light status, with the last ETag once it has one; the full run
+    # (every step, the frozen graph) is read only after the status changed.
+    assert statuses[0][1] is False and all(conditional for _code, conditional in statuses[1:])
+    assert 1 <= len(full_reads) <= sum(1 for code, _ in statuses if code == 200)
+
+    # The run has finished: once the SDK has read its last status (the loop may have
+    # stopped on a full read newer than its status), reading it again costs one empty
+    # 304 each, and no full read.
+    run.refresh()
+    seen.clear()
+    assert {s.node_id: s.status for s in run.get_steps()} == {n: "completed" for n in ("one", "two", "three", "all")}
+    assert run.get_status() == "completed"
+    assert seen == [(status_url, 304, True), (status_url, 304, True)]
+    ws._client.session.hooks["response"].remove(record)
+
+    combined = run.step(combine).get_output("dataset")
+    assert combined["x"].tolist() == [4, 5, 1, 2, 3]
+    assert combined["y"].tolist() == ["d", "e", "a", "b", "c"]
+    assert combined["branch"].tolist() == [1, 1, 2, 2, 3]

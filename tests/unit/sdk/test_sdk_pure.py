@@ -45,6 +45,17 @@ EVALUATE = ModuleInfo.from_api(
     }
 )
 
+COMBINE = ModuleInfo.from_api(
+    {
+        "slug": "combine_rows",
+        "version": "1.0.0",
+        "name": "Combine Rows",
+        "inputs": [{"name": "datasets", "type": "DataFrame", "multiple": True}],
+        "outputs": [{"name": "dataset", "type": "DataFrame"}],
+        "params": [],
+    }
+)
+
 
 def workspace() -> Workspace:
     return Workspace("http://127.0.0.1:1", "token")
@@ -114,6 +125,45 @@ def test_a_pipeline_is_laid_out_left_to_right_with_its_upstream_steps_and_parame
         ("enter_data", "dataset", "split_data"),
         ("split_data", "test", "split_again"),
     }
+
+
+def test_a_many_wire_input_takes_a_list_and_writes_one_edge_per_item_in_order() -> None:
+    branches = [Step(ENTER, params={"text": f"x\n{n}\n"}, name=f"branch{n}") for n in (1, 2, 3)]
+    # The list's order is the wires' order (not the steps' names or creation order).
+    combined = Step(COMBINE, inputs={"datasets": [branches[2].output(), branches[0].output(), branches[1].output()]})
+    graph = Pipeline(workspace(), [combined], name="fan-in").graph()
+    assert {n["id"] for n in graph["nodes"]} == {"combine_rows", "branch1", "branch2", "branch3"}
+    assert [(e["source"], e["source_port"], e["target"], e["target_port"]) for e in graph["edges"]] == [
+        ("branch3", "dataset", "combine_rows", "datasets"),
+        ("branch1", "dataset", "combine_rows", "datasets"),
+        ("branch2", "dataset", "combine_rows", "datasets"),
+    ]
+    # One PipelineData alone is still one wire.
+    single = Step(COMBINE, inputs={"datasets": branches[0].output()}, name="single")
+    assert len(Pipeline(workspace(), [single]).graph()["edges"]) == 1
+
+
+def test_a_list_on_a_single_wire_input_or_a_bad_item_in_a_list_is_named() -> None:
+    one, two = PipelineData("one"), PipelineData("two")
+    with pytest.raises(PipewrightError) as caught:
+        Step(SPLIT, inputs={"dataset": [one, two]}, name="split")
+    assert "split_data input 'dataset' takes one wire, got a list of 2 (one, two)" in str(caught.value)
+    assert [p["port"] for p in caught.value.extra["errors"]] == ["dataset"]
+    metrics = PipelineData("metrics")
+    Step(EVALUATE, outputs={"metrics": metrics})
+    with pytest.raises(PipewrightError) as caught:
+        Step(COMBINE, inputs={"datasets": [one, "two", metrics]})
+    message = str(caught.value)
+    assert "input 'datasets' must be a PipelineData (another step's output) or a list of them, got str" in message
+    assert "takes a DataFrame, but 'metrics' is a Metrics" in message
+    with pytest.raises(PipewrightError, match="input 'datasets' got an empty list"):
+        Step(COMBINE, inputs={"datasets": []})
+    # The catalogue's factories: a list at an input port's name is an input, not a parameter.
+    ws = workspace()
+    ws.modules._infos = {"split_data": SPLIT, "combine_rows": COMBINE}
+    assert ws.modules.combine_rows(datasets=(one, two)).inputs == {"datasets": [one, two]}
+    with pytest.raises(PipewrightError, match="input 'dataset' takes one wire"):
+        ws.modules.split_data(dataset=[one, two])
 
 
 def test_script_arguments_become_sys_argv_in_one_line_after_future_imports() -> None:
