@@ -436,6 +436,32 @@ def test_a_viewer_sees_the_endpoint_page_without_forms_and_cannot_promote_or_rol
     assert b'data-testid="live-version">3<' in editor.get("/endpoints/scores/").content
 
 
+def test_a_viewer_cannot_change_versions_or_schedules_on_the_pipeline_endpoint_page(team: Team) -> None:
+    viewer = team.browser("viewer")
+    page = viewer.get("/pipeline-endpoints/shared/")
+    assert page.status_code == 200
+    assert b'data-testid="schedule-form"' not in page.content and b"schedule-disable-" not in page.content
+    before = database_state()
+    forms = (
+        {"action": "schedule-add", "kind": "interval", "interval_seconds": "60"},
+        {"action": f"schedule-disable:{team.schedule.pk}"},
+        {"action": f"schedule-delete:{team.schedule.pk}"},
+        {"action": "disable:1"},
+    )
+    for form in forms:
+        response = viewer.post("/pipeline-endpoints/shared/", form)
+        assert response.status_code == 403, form
+        assert "viewers cannot" in response.content.decode()
+    assert database_state() == before
+
+    editor = team.browser("editor")
+    assert b'data-testid="schedule-form"' in editor.get("/pipeline-endpoints/shared/").content
+    disable = {"action": f"schedule-disable:{team.schedule.pk}"}
+    assert editor.post("/pipeline-endpoints/shared/", disable).status_code == 302
+    team.schedule.refresh_from_db()
+    assert not team.schedule.enabled
+
+
 @pytest.mark.parametrize("role", ["viewer", "editor"])
 def test_only_an_owner_adds_or_removes_compute_targets_on_the_compute_page(team: Team, role: str) -> None:
     before = database_state()
