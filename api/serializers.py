@@ -71,6 +71,9 @@ class ModuleOutputSerializer(serializers.Serializer[Any]):
     name = serializers.CharField()
     category = serializers.CharField()
     description = serializers.CharField()
+    keywords = serializers.ListField(
+        child=serializers.CharField(), help_text="Other words the palette's search finds the module by."
+    )
     status = serializers.CharField()
     builtin = serializers.BooleanField()
     deterministic = serializers.BooleanField()
@@ -90,6 +93,7 @@ class ModuleOutputSerializer(serializers.Serializer[Any]):
             "name": spec["name"],
             "category": spec["category"],
             "description": spec.get("description", ""),
+            "keywords": spec.get("keywords", []),
             "status": default.status,
             "builtin": module.builtin,
             "deterministic": spec.get("deterministic", True),

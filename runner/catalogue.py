@@ -99,6 +99,8 @@ def _module_section(spec: ModuleSpec) -> list[str]:
         "",
         _prose(spec.description) or "(no description)",
     ]
+    if spec.keywords:
+        lines += ["", "Also found by: " + ", ".join(_text(word) for word in spec.keywords) + "."]
     if spec.environment:
         environment = json.dumps(spec.environment, sort_keys=True, ensure_ascii=False)
         lines += ["", f"Environment: {_code(environment)}"]

@@ -78,6 +78,10 @@ class ModuleSpec:
     # "package.module:function" for built-ins; custom modules carry source instead.
     entrypoint: str = ""
     environment: dict[str, Any] = field(default_factory=dict)
+    # Other words people search the palette with: synonyms ("one-hot", "impute"), the task
+    # ("binary", "two-class") and the names other designers give the module ("Two-Class
+    # Logistic Regression"). For search only: they change nothing a module does.
+    keywords: tuple[str, ...] = ()
 
     def input(self, name: str) -> PortSpec | None:
         return next((p for p in self.inputs if p.name == name), None)
@@ -100,6 +104,11 @@ class ModuleSpec:
         data["inputs"] = list(data["inputs"])
         data["outputs"] = list(data["outputs"])
         data["params"] = list(data["params"])
+        # Written only when set, so specs stored before keywords existed compare equal.
+        if data["keywords"]:
+            data["keywords"] = list(data["keywords"])
+        else:
+            del data["keywords"]
         return data
 
     @classmethod
@@ -122,4 +131,21 @@ class ModuleSpec:
             deterministic=bool(data.get("deterministic", True)),
             entrypoint=data.get("entrypoint", ""),
             environment=dict(data.get("environment", {})),
+            keywords=_keywords(data.get("keywords", ())),
         )
+
+
+MAX_KEYWORDS = 50
+MAX_KEYWORD_LENGTH = 100
+
+
+def _keywords(value: object) -> tuple[str, ...]:
+    """A spec's keywords: a list of short strings (a custom module's spec may give them too)."""
+    if isinstance(value, str) or not isinstance(value, list | tuple):
+        raise ValueError(f"keywords must be a list of strings, got {type(value).__name__}")
+    if len(value) > MAX_KEYWORDS:
+        raise ValueError(f"keywords: at most {MAX_KEYWORDS}, got {len(value)}")
+    for word in value:
+        if not isinstance(word, str) or not word.strip() or len(word) > MAX_KEYWORD_LENGTH:
+            raise ValueError(f"keywords must be non-empty strings of at most {MAX_KEYWORD_LENGTH} characters")
+    return tuple(" ".join(word.split()) for word in value)

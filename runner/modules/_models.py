@@ -2,9 +2,18 @@
 the scored-frame conventions.
 
 Features. A dataset trains a model with one label column; every other column is a
-feature. Numeric and boolean columns are used as they are (as float64); any other
-column fails the step naming it (convert_to_indicators makes 0/1 columns out of
-categories), and so do missing or infinite values (clean_missing_data).
+feature. With `prepare_features` on (the default of the training modules since 1.1.0),
+text, category and true/false columns and missing values are handled by scikit-learn
+inside the trained model (see `FeaturePreparation`): the stored estimator is then a
+Pipeline of a ColumnTransformer (median imputation for numbers; a "(missing)" category
+and one-hot encoding that ignores unseen values for the others) and the learner, and
+meta.json records the columns of each kind under "preparation", so Score Model (and
+through it every endpoint) hands the model the same columns the same way. When nothing
+needs preparing, or with the parameter off (and for nodes pinned to 1.0.0, which lack
+it), the model is the bare learner on float64 features, as before: numeric and boolean
+columns only, complete; any other column fails the step naming it (Convert to
+Indicator Values makes 0/1 columns out of categories), and so do missing or infinite
+values (Clean Missing Data).
 
 Scored frames (score_model's output) carry these columns:
   "Scored Labels"                  the predicted class, or the predicted number
@@ -72,6 +81,19 @@ LABEL_PARAM = ParamSpec(
     required=True,
     help="The column to predict. Every other column is a feature.",
 )
+PREPARE_PARAM = ParamSpec(
+    "prepare_features",
+    "bool",
+    default=True,
+    help=(
+        "On: text, category and true/false columns are one-hot encoded (a value training never saw "
+        "counts as none of the known ones) and missing values are filled (numbers: the median; other "
+        "columns: a category of their own), by scikit-learn inside the trained model, so scoring "
+        "applies exactly the same; the log lists what was done per column. Off: every feature must be "
+        "numeric or true/false and complete, as with Clean Missing Data and Convert to Indicator "
+        "Values before."
+    ),
+)
 
 
 def log(message: str) -> None:
@@ -123,6 +145,7 @@ class Algorithm:
     hyperparameters: tuple[ParamSpec, ...]
     build: Callable[[Mapping[str, Any]], Any]
     default_sweep: Mapping[str, Sequence[Any]]
+    keywords: tuple[str, ...] = ()
 
     @property
     def sweepable(self) -> tuple[str, ...]:
@@ -135,7 +158,7 @@ class Algorithm:
             "text",
             default=example,
             help=(
-                "Sweep ranges for tune_hyperparameters: a JSON object from hyper-parameter name to "
+                "Sweep ranges for Tune Model Hyperparameters: a JSON object from hyper-parameter name to "
                 f"the list of values to try, e.g. {example}. Hyper-parameters left out keep the "
                 f"value set here. Sweepable: {', '.join(self.sweepable)}."
             ),
@@ -150,14 +173,15 @@ class Algorithm:
                 PortSpec(
                     "model",
                     "UntrainedModel",
-                    description=f"An untrained {self.task} model, for train_model, tune_hyperparameters "
-                    "or cross_validate."
+                    description=f"An untrained {self.task} model, for Train Model, Tune Model Hyperparameters "
+                    "or Cross Validate Model."
                     if self.task != CLUSTERING
-                    else "An untrained clustering model, for train_clustering_model.",
+                    else "An untrained clustering model, for Train Clustering Model.",
                 ),
             ),
             params=(*self.hyperparameters, sweep),
             entrypoint=f"runner.modules.{self.slug}:{self.slug}",
+            keywords=self.keywords,
         )
 
     def read_params(self, params: Mapping[str, Any]) -> dict[str, Any]:
@@ -378,6 +402,15 @@ def training_data(
     frame: pd.DataFrame, label: object, task: str, *, port: str
 ) -> tuple[pd.DataFrame, np.ndarray, list[str]]:
     """(features, label values, feature column names) for a supervised model."""
+    features = _training_features(frame, label, port=port)
+    assert isinstance(label, str)
+    X = feature_frame(frame, features, port=port)
+    y = label_values(frame, label, task, port=port)
+    _require_classes(y, label, task, port=port)
+    return X, y, features
+
+
+def _training_features(frame: pd.DataFrame, label: object, *, port: str) -> list[str]:
     available = list_names(frame.columns) or "(none)"
     if not isinstance(label, str) or not label.strip():
         raise ModuleError(f"parameter 'label_column' is empty: name the column to predict; available: {available}")
@@ -389,8 +422,10 @@ def training_data(
             f"input {port} has no feature columns: every column except the label '{label}' is a feature, "
             "and there are none"
         )
-    X = feature_frame(frame, features, port=port)
-    y = label_values(frame, label, task, port=port)
+    return features
+
+
+def _require_classes(y: np.ndarray, label: str, task: str, *, port: str) -> None:
     if task == CLASSIFICATION:
         classes = pd.unique(y)
         if len(classes) < 2:
@@ -398,7 +433,288 @@ def training_data(
                 f"label column '{label}' in input {port} has a single class ({classes[0]}); a classifier "
                 "needs at least two"
             )
-    return X, y, features
+
+
+# ---------------------------------------------------------------------------------
+# Feature preparation inside the model
+
+# What a missing text or category value becomes before one-hot encoding: a category of
+# its own, so the model can learn from "unknown" and a scored row without a value gets
+# the same treatment as a training row without one.
+MISSING_CATEGORY = "(missing)"
+# One-hot columns per feature at most (the rarest values share the last one), so an
+# identifier-like text column cannot turn into a column per row.
+MAX_CATEGORIES = 100
+NUMBER, BOOLEAN, TEXT, CATEGORY = "number", "boolean", "text", "category"
+
+
+@dataclass(frozen=True)
+class FeaturePreparation:
+    """How a prepared model reads its feature columns: which are numbers (median
+    imputation) and which are categories (a "(missing)" category, then one-hot
+    encoding). Recorded in the model's meta.json as `preparation`."""
+
+    numeric: tuple[str, ...]
+    categorical: tuple[str, ...]
+    kinds: Mapping[str, str]
+    missing: Mapping[str, int]
+
+    def to_meta(self) -> dict[str, Any]:
+        return {"numeric": list(self.numeric), "categorical": list(self.categorical)}
+
+    @staticmethod
+    def from_meta(meta: Mapping[str, Any]) -> FeaturePreparation | None:
+        """The preparation a trained model records, or None for a bare learner."""
+        recorded = meta.get("preparation")
+        if not isinstance(recorded, Mapping):
+            return None
+        numeric = tuple(str(c) for c in recorded.get("numeric") or ())
+        categorical = tuple(str(c) for c in recorded.get("categorical") or ())
+        kinds = {**dict.fromkeys(numeric, NUMBER), **dict.fromkeys(categorical, CATEGORY)}
+        return FeaturePreparation(numeric=numeric, categorical=categorical, kinds=kinds, missing={})
+
+    def estimator(self, learner: Any) -> Any:
+        """The learner behind scikit-learn's own preprocessing, as one estimator."""
+        from sklearn.compose import ColumnTransformer
+        from sklearn.impute import SimpleImputer
+        from sklearn.pipeline import Pipeline
+        from sklearn.preprocessing import OneHotEncoder
+
+        categories = Pipeline(
+            [
+                ("fill", SimpleImputer(strategy="constant", fill_value=MISSING_CATEGORY)),
+                (
+                    "one_hot",
+                    OneHotEncoder(handle_unknown="ignore", max_categories=MAX_CATEGORIES, sparse_output=False),
+                ),
+            ]
+        )
+        prepare = ColumnTransformer(
+            [
+                ("numbers", SimpleImputer(strategy="median", keep_empty_features=True), list(self.numeric)),
+                ("categories", categories, list(self.categorical)),
+            ],
+            remainder="drop",
+            sparse_threshold=0.0,
+        )
+        return Pipeline([("prepare", prepare), ("learner", learner)])
+
+    def describe(self, fitted: Any | None) -> list[str]:
+        """One log line per column something was done to, then a summary. With the
+        fitted model, the values learnt (medians, categories); without (cross-validation,
+        where each fold learns its own), what is done."""
+        prepare = fitted.named_steps["prepare"] if fitted is not None else None
+        medians: dict[str, float] = {}
+        # column: (one-hot columns, values seen), the "(missing)" category not counted
+        categories: dict[str, tuple[int, int]] = {}
+        if prepare is not None:
+            if self.numeric:
+                imputer = prepare.named_transformers_["numbers"]
+                medians = dict(zip(self.numeric, (float(v) for v in imputer.statistics_), strict=True))
+            if self.categorical:
+                encoder = prepare.named_transformers_["categories"].named_steps["one_hot"]
+                infrequent = getattr(encoder, "infrequent_categories_", None) or [None] * len(self.categorical)
+                for column, found, rare in zip(self.categorical, encoder.categories_, infrequent, strict=True):
+                    own = int(MISSING_CATEGORY in list(found))
+                    kept = len(found) - (0 if rare is None else len(rare) - 1) - own
+                    categories[column] = (kept, len(found) - own)
+        lines = []
+        for column in (c for c in self.kinds if c in self.numeric or c in self.categorical):
+            kind, missing = self.kinds[column], int(self.missing.get(column, 0))
+            if column in self.numeric:
+                if not missing:
+                    continue
+                if column in medians:
+                    lines.append(f"{column}: {missing} missing, filled with the median {medians[column]:.6g}")
+                else:
+                    lines.append(f"{column}: {missing} missing, filled with the median of the training rows")
+                continue
+            if column in categories:
+                kept, found = categories[column]
+                encoded = (
+                    f"one-hot ({found} categories)"
+                    if kept == found
+                    else f"one-hot ({kept - 1} most frequent of {found} categories, the rest as one)"
+                )
+            else:
+                encoded = "one-hot"
+            gaps = f"; {missing} missing, encoded as the category '{MISSING_CATEGORY}'" if missing else ""
+            lines.append(f"{column}: {kind}, {encoded}{gaps}")
+        as_is = [c for c in self.numeric if not self.missing.get(c)]
+        summary = (
+            f"prepare_features: {len(self.categorical)} column(s) one-hot encoded, "
+            f"{sum(1 for c in self.numeric if self.missing.get(c))} numeric column(s) with missing values "
+            f"filled, {len(as_is)} numeric column(s) as they are; all inside the model, so scoring does the same "
+            "(a value training never saw counts as none of the known ones, a missing number gets the median)"
+        )
+        return [*lines, summary]
+
+
+def _feature_kind(series: pd.Series) -> str | None:
+    """number, boolean, text or category; None for what a model cannot take (dates)."""
+    dtype = series.dtype
+    if isinstance(dtype, pd.CategoricalDtype):
+        return CATEGORY
+    if ptypes.is_bool_dtype(dtype):
+        return BOOLEAN
+    if ptypes.is_numeric_dtype(dtype):
+        return None if ptypes.is_complex_dtype(dtype) else NUMBER
+    if ptypes.is_object_dtype(dtype) or ptypes.is_string_dtype(dtype):
+        inferred = pd.api.types.infer_dtype(series, skipna=True)
+        if inferred == "boolean":
+            return BOOLEAN
+        if inferred in ("integer", "floating", "mixed-integer-float", "decimal"):
+            return NUMBER
+        if inferred in ("string", "empty", "mixed", "mixed-integer", "bytes"):
+            return TEXT
+    return None
+
+
+def plan_preparation(frame: pd.DataFrame, columns: Sequence[str], *, port: str) -> FeaturePreparation | None:
+    """What preparing the feature columns takes, or None when they are all numbers or
+    booleans without a missing value: then the model stays the bare learner."""
+    kinds: dict[str, str] = {}
+    unusable: list[str] = []
+    for column in columns:
+        kind = _feature_kind(frame[column])
+        if kind is None:
+            unusable.append(column)
+        else:
+            kinds[column] = kind
+    if unusable:
+        described = ", ".join(f"'{c}' ({frame[c].dtype})" for c in unusable[:20])
+        many = len(unusable) > 1
+        raise ModuleError(
+            f"feature column{'s' if many else ''} {described} in input {port} cannot be prepared for a model "
+            f"(only numbers, text, categories and true/false can): drop {'them' if many else 'it'} with Select "
+            "Columns in Dataset, or convert with Edit Metadata"
+        )
+    missing = {c: int(n) for c, n in frame[list(columns)].isna().sum().items() if n}
+    categorical = tuple(c for c in columns if kinds[c] in (TEXT, CATEGORY))
+    booleans = tuple(c for c in columns if kinds[c] == BOOLEAN)
+    if not categorical and not missing:
+        return None
+    return FeaturePreparation(
+        numeric=tuple(c for c in columns if kinds[c] == NUMBER),
+        # true/false columns are categories of two values (three with missing ones).
+        categorical=tuple(c for c in columns if c in categorical or c in booleans),
+        kinds=kinds,
+        missing=missing,
+    )
+
+
+def _as_numbers(frame: pd.DataFrame, columns: Sequence[str], *, port: str) -> pd.DataFrame:
+    numbers = {}
+    for column in columns:
+        series = frame[column]
+        converted = pd.to_numeric(series, errors="coerce")
+        bad = series[converted.isna() & series.notna()]
+        if len(bad):
+            raise ModuleError(
+                f"feature column '{column}' in input {port} holds {bad.iloc[0]!r}, which is not a number; "
+                "the model was trained on numbers in this column"
+            )
+        numbers[column] = converted.astype("float64")
+    return pd.DataFrame(numbers, index=frame.index, columns=list(columns))
+
+
+def _category_text(value: object) -> object:
+    """A category value as text, the same whichever way it arrives: 1, 1.0 and "1" are "1"."""
+    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
+        return np.nan
+    if isinstance(value, bool | np.bool_):
+        return str(bool(value))
+    if isinstance(value, float | np.floating) and float(value).is_integer():
+        return str(int(value))
+    if isinstance(value, np.generic):
+        return str(value.item())
+    return str(value)
+
+
+def prepared_features(frame: pd.DataFrame, preparation: FeaturePreparation, *, port: str) -> pd.DataFrame:
+    """The columns a prepared model takes, from any frame with them: numbers as float64,
+    the others as text (missing stays missing). Training and Score Model both read
+    features through here, so a request's JSON values meet the model as training's did."""
+    columns = [*preparation.numeric, *preparation.categorical]
+    absent = [c for c in columns if c not in frame.columns]
+    if absent:
+        raise ModuleError(
+            f"input {port} lacks {_plural(absent, 'the feature column', 'the feature columns')} the model "
+            f"needs; available: {list_names(frame.columns) or '(none)'}"
+        )
+    numbers = _as_numbers(frame, preparation.numeric, port=port)
+    infinite = [c for c in numbers.columns if np.isinf(numbers[c].to_numpy()).any()]
+    if infinite:
+        raise ModuleError(
+            f"{_plural(infinite, 'feature column', 'feature columns')} in input {port} "
+            f"{'have' if len(infinite) > 1 else 'has'} infinite values; replace them first"
+        )
+    texts = pd.DataFrame(
+        {c: frame[c].astype(object).map(_category_text).astype(object) for c in preparation.categorical},
+        index=frame.index,
+        columns=list(preparation.categorical),
+    )
+    return pd.concat([numbers, texts], axis=1)[columns]
+
+
+@dataclass(frozen=True)
+class TrainingData:
+    """What a supervised training module learns from: features (as the learner or its
+    preparation takes them), the label values, the feature column names, and the
+    preparation (None: the bare learner on float64 features)."""
+
+    X: pd.DataFrame
+    y: np.ndarray
+    features: list[str]
+    preparation: FeaturePreparation | None
+
+    def learner(self, estimator: Any) -> Any:
+        """The estimator to fit: the learner, behind the preparation if there is one."""
+        return estimator if self.preparation is None else self.preparation.estimator(estimator)
+
+    def features_of(self, frame: pd.DataFrame, *, port: str) -> pd.DataFrame:
+        """Other rows (a validation set) read the way these were."""
+        if self.preparation is None:
+            return feature_frame(frame, self.features, port=port)
+        return prepared_features(frame, self.preparation, port=port)
+
+    def meta(self) -> dict[str, Any]:
+        """What a trained model's meta.json adds: the preparation, if any."""
+        return {} if self.preparation is None else {"preparation": self.preparation.to_meta()}
+
+
+def prepare_param(params: Mapping[str, Any]) -> bool:
+    """The prepare_features parameter; a node pinned to a version without it (1.0.0)
+    keeps that version's behaviour: no preparation."""
+    value = params.get("prepare_features", False)
+    if not isinstance(value, bool):
+        raise ModuleError(f"parameter 'prepare_features' must be true or false; got {value!r}")
+    return value
+
+
+def supervised_data(frame: pd.DataFrame, label: object, task: str, *, port: str, prepare: bool) -> TrainingData:
+    """training_data, with the features prepared inside the model when `prepare` is on
+    and they need it; the step log says what is done per column."""
+    if not prepare:
+        X, y, features = training_data(frame, label, task, port=port)
+        return TrainingData(X=X, y=y, features=features, preparation=None)
+    features = _training_features(frame, label, port=port)
+    assert isinstance(label, str)
+    preparation = plan_preparation(frame, features, port=port)
+    if preparation is None:
+        X = feature_frame(frame, features, port=port)
+        log("prepare_features: every feature is a number or true/false, with no missing values; nothing to prepare")
+    else:
+        X = prepared_features(frame, preparation, port=port)
+    y = label_values(frame, label, task, port=port)
+    _require_classes(y, label, task, port=port)
+    return TrainingData(X=X, y=y, features=features, preparation=preparation)
+
+
+def log_preparation(data: TrainingData, fitted: Any | None) -> None:
+    if data.preparation is not None:
+        for line in data.preparation.describe(fitted):
+            log(line)
 
 
 def fit(estimator: Any, X: pd.DataFrame, y: np.ndarray | None, *, what: str) -> Any:
@@ -420,8 +736,14 @@ def trained_meta(recipe: Recipe, fitted: Any, *, label: str, features: Sequence[
     if recipe.task == CLASSIFICATION:
         meta["classes"] = to_json_safe(list(fitted.classes_))
     meta["trained_rows"] = int(rows)
-    meta["params"] = to_json_safe(recipe.params or fitted.get_params(deep=False))
+    meta["params"] = to_json_safe(recipe.params or learner_of(fitted).get_params(deep=False))
     return meta
+
+
+def learner_of(model: Any) -> Any:
+    """The learner of a prepared model (a Pipeline ending in it), or the model itself."""
+    named = getattr(model, "named_steps", None)
+    return named["learner"] if isinstance(named, Mapping) and "learner" in named else model
 
 
 # ---------------------------------------------------------------------------------

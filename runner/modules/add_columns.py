@@ -22,6 +22,7 @@ SPEC = ModuleSpec(
     inputs=(PortSpec("left", "DataFrame"), PortSpec("right", "DataFrame")),
     outputs=(PortSpec("dataset", "DataFrame", description="The left columns, then the right ones."),),
     params=(),
+    keywords=("Add Columns", "concatenate columns", "side by side", "combine columns", "append columns", "hstack"),
     entrypoint="runner.modules.add_columns:add_columns",
 )
 

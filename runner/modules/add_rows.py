@@ -21,6 +21,7 @@ SPEC = ModuleSpec(
     inputs=(PortSpec("top", "DataFrame"), PortSpec("bottom", "DataFrame")),
     outputs=(PortSpec("dataset", "DataFrame", description="The top rows, then the bottom ones."),),
     params=(),
+    keywords=("Add Rows", "append rows", "union", "concatenate rows", "stack", "vstack"),
     entrypoint="runner.modules.add_rows:add_rows",
 )
 

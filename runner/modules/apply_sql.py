@@ -41,6 +41,7 @@ SPEC = ModuleSpec(
             help="SQLite SQL over the tables t1, t2, t3; the last statement must return rows (a SELECT).",
         ),
     ),
+    keywords=("Apply SQL Transformation", "SQL", "SQLite", "query", "SELECT", "where", "group by"),
     entrypoint="runner.modules.apply_sql:apply_sql",
 )
 

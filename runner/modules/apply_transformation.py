@@ -19,6 +19,14 @@ SPEC = ModuleSpec(
     inputs=(PortSpec("transform", "Transform"), PortSpec("dataset", "DataFrame")),
     outputs=(PortSpec("dataset", "DataFrame", description="The transformed dataset."),),
     params=(),
+    keywords=(
+        "Apply Transformation",
+        "transform",
+        "reuse transformation",
+        "apply scaling",
+        "apply cleaning",
+        "inference",
+    ),
     entrypoint="runner.modules.apply_transformation:apply_transformation",
 )
 

@@ -15,11 +15,11 @@ SPEC = ModuleSpec(
     name="Assign Data to Clusters",
     category="Training, scoring, evaluation",
     description=(
-        "Assigns each row to the nearest cluster of a model trained with train_clustering_model, using the "
+        "Assigns each row to the nearest cluster of a model trained with Train Clustering Model, using the "
         "feature columns the model was trained on."
     ),
     inputs=(
-        PortSpec("model", "Model", description="A model from train_clustering_model."),
+        PortSpec("model", "Model", description="A model from Train Clustering Model."),
         PortSpec("dataset", "DataFrame", description="Rows with the model's feature columns."),
     ),
     outputs=(
@@ -33,6 +33,7 @@ SPEC = ModuleSpec(
         ),
     ),
     params=(),
+    keywords=("Assign Data to Clusters", "cluster assignment", "predict cluster", "clustering", "k-means"),
     entrypoint="runner.modules.assign_to_clusters:assign_to_clusters",
 )
 

@@ -32,6 +32,20 @@ ALGORITHM = Algorithm(
         "(scikit-learn's GradientBoostingClassifier). Needs no feature scaling."
     ),
     hyperparameters=(*BOOSTING_HYPERPARAMETERS, SEED_PARAM),
+    keywords=(
+        "Two-Class Boosted Decision Tree",
+        "Multiclass Boosted Decision Tree",
+        "gradient boosting",
+        "boosted decision tree",
+        "binary",
+        "two-class",
+        "multiclass",
+        "classification",
+        "classifier",
+        "GBM",
+        "trees",
+        "GradientBoostingClassifier",
+    ),
     build=build,
     default_sweep={"learning_rate": [0.05, 0.1, 0.2], "max_depth": [2, 3, 4]},
 )

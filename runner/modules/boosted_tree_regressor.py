@@ -32,6 +32,17 @@ ALGORITHM = Algorithm(
         "(scikit-learn's GradientBoostingRegressor, squared error). Needs no feature scaling."
     ),
     hyperparameters=(*BOOSTING_HYPERPARAMETERS, SEED_PARAM),
+    keywords=(
+        "Boosted Decision Tree Regression",
+        "gradient boosting",
+        "boosted decision tree",
+        "regression",
+        "regressor",
+        "GBM",
+        "trees",
+        "predict numbers",
+        "GradientBoostingRegressor",
+    ),
     build=build,
     default_sweep={"learning_rate": [0.05, 0.1, 0.2], "max_depth": [2, 3, 4]},
 )

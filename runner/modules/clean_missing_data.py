@@ -82,6 +82,18 @@ SPEC = ModuleSpec(
             help="Clean a column only if at most this fraction of its values is missing.",
         ),
     ),
+    keywords=(
+        "Clean Missing Data",
+        "impute",
+        "imputation",
+        "fill missing",
+        "NaN",
+        "null",
+        "nulls",
+        "missing values",
+        "replace missing",
+        "drop missing",
+    ),
     entrypoint="runner.modules.clean_missing_data:clean_missing_data",
 )
 

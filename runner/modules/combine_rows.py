@@ -48,6 +48,7 @@ SPEC = ModuleSpec(
             help="If set, a column of this name says which input each row came from (1 for the first wire).",
         ),
     ),
+    keywords=("Add Rows", "append rows", "union", "concatenate", "many datasets", "stack", "fan-in"),
     entrypoint="runner.modules.combine_rows:combine_rows",
 )
 

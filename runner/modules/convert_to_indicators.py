@@ -57,6 +57,18 @@ SPEC = ModuleSpec(
             ),
         ),
     ),
+    keywords=(
+        "Convert to Indicator Values",
+        "one-hot",
+        "one hot",
+        "one-hot encoding",
+        "dummy",
+        "dummies",
+        "get_dummies",
+        "indicator",
+        "categorical encoding",
+        "encode categories",
+    ),
     entrypoint="runner.modules.convert_to_indicators:convert_to_indicators",
 )
 

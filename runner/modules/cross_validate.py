@@ -9,17 +9,20 @@ from designer.graph.spec import ModuleSpec, ParamSpec, PortSpec
 from runner.modules._models import (
     CLASSIFICATION,
     LABEL_PARAM,
+    PREPARE_PARAM,
     evaluate,
     finite_metrics,
     fit,
     fold_splitter,
     has_probabilities,
     log,
+    log_preparation,
     metric_names,
+    prepare_param,
     read_params,
     recipe_of,
     require_supervised,
-    training_data,
+    supervised_data,
 )
 from runner.step_runtime import ModelArtifact, ModuleError, StepContext
 
@@ -27,11 +30,12 @@ PARAMS = (
     LABEL_PARAM,
     ParamSpec("folds", "int", default=10, min=2, max=20, help="Number of folds; each row is tested once."),
     ParamSpec("seed", "int", default=42, min=0, max=2**32 - 1, help="Random seed for shuffling rows into folds."),
+    PREPARE_PARAM,
 )
 
 SPEC = ModuleSpec(
     slug="cross_validate",
-    version="1.0.0",
+    version="1.1.0",
     name="Cross Validate Model",
     category="Training, scoring, evaluation",
     description=(
@@ -39,10 +43,12 @@ SPEC = ModuleSpec(
         "algorithm on all folds but one and measures it on the one left out, once per fold. "
         "Classification: accuracy, precision, recall, f1 (two classes: of the positive class, the "
         "second in sort order; more: macro averages), auc and log_loss; regression: mae, rmse, r2. "
-        "Features follow train_model's rules."
+        "Features follow Train Model's rules: with prepare_features on, text columns are one-hot "
+        "encoded and missing values filled inside each fold's model, learnt from that fold's training "
+        "rows only."
     ),
     inputs=(
-        PortSpec("model", "UntrainedModel", description="An algorithm, e.g. logistic_regression."),
+        PortSpec("model", "UntrainedModel", description="An algorithm, e.g. Logistic Regression."),
         PortSpec("dataset", "DataFrame", description="Labelled rows: the label and the features."),
     ),
     outputs=(
@@ -54,6 +60,7 @@ SPEC = ModuleSpec(
         PortSpec("per_fold", "Metrics", description="The mean metrics, with each fold's under 'folds'."),
     ),
     params=PARAMS,
+    keywords=("Cross Validate Model", "cross-validation", "cross validation", "k-fold", "folds", "CV", "validate"),
     entrypoint="runner.modules.cross_validate:cross_validate",
 )
 
@@ -63,10 +70,12 @@ def cross_validate(ctx: StepContext, *, model: ModelArtifact, dataset: pd.DataFr
 
     recipe = recipe_of(model)
     require_supervised(recipe, "cross_validate")
-    params = read_params(ctx.params, PARAMS[1:])
+    params = read_params(ctx.params, PARAMS[1:3])
     folds, seed = int(params["folds"]), int(params["seed"])
     label = ctx.params["label_column"]
-    X, y, _ = training_data(dataset, label, recipe.task, port="dataset")
+    data = supervised_data(dataset, label, recipe.task, port="dataset", prepare=prepare_param(ctx.params))
+    log_preparation(data, None)
+    X, y = data.X, data.y
     if len(X) < folds:
         raise ModuleError(f"parameter 'folds' is {folds}, but input dataset has only {len(X)} rows")
     classes: list[object] = []
@@ -87,7 +96,8 @@ def cross_validate(ctx: StepContext, *, model: ModelArtifact, dataset: pd.DataFr
 
     rows: list[dict[str, object]] = []
     for number, (train_rows, test_rows) in enumerate(fold_splitter(recipe.task, folds, seed).split(X, y), start=1):
-        fitted = fit(clone(recipe.estimator), X.iloc[train_rows], y[train_rows], what=f"training {recipe.algorithm}")
+        learner = data.learner(clone(recipe.estimator))
+        fitted = fit(learner, X.iloc[train_rows], y[train_rows], what=f"training {recipe.algorithm}")
         metrics = evaluate(fitted, X.iloc[test_rows], y[test_rows], recipe.task, classes, names)
         rows.append({"fold": number, "train_rows": len(train_rows), "test_rows": len(test_rows), **metrics})
         ctx.progress(number / folds, f"fold {number} of {folds}")

@@ -34,6 +34,16 @@ ALGORITHM = Algorithm(
         ParamSpec("max_depth", "int", default=0, min=0, max=1000, help="Deepest a tree may grow; 0 means no limit."),
         SEED_PARAM,
     ),
+    keywords=(
+        "Decision Forest Regression",
+        "random forest",
+        "regression",
+        "regressor",
+        "trees",
+        "ensemble",
+        "predict numbers",
+        "RandomForestRegressor",
+    ),
     build=build,
     default_sweep={"n_estimators": [50, 100], "max_depth": [0, 5, 10]},
 )

@@ -53,6 +53,7 @@ SPEC = ModuleSpec(
         ),
     ),
     deterministic=False,
+    keywords=("deploy", "real-time endpoint", "web service", "REST", "publish model", "serve", "scoring endpoint"),
     entrypoint="runner.modules.deploy_model:deploy_model",
 )
 

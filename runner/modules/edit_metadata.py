@@ -74,6 +74,7 @@ SPEC = ModuleSpec(
             ),
         ),
     ),
+    keywords=("Edit Metadata", "rename", "cast", "convert type", "dtype", "categorical", "set label", "mark label"),
     entrypoint="runner.modules.edit_metadata:edit_metadata",
 )
 

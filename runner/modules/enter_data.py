@@ -36,6 +36,7 @@ SPEC = ModuleSpec(
             help="What separates values on a line; auto picks the one that splits every line evenly.",
         ),
     ),
+    keywords=("Enter Data Manually", "manual", "type", "paste", "CSV", "TSV", "inline data", "table"),
     entrypoint="runner.modules.enter_data:enter_data",
 )
 

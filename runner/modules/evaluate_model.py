@@ -42,7 +42,7 @@ SPEC = ModuleSpec(
         "With a second scored dataset wired, both models are measured side by side."
     ),
     inputs=(
-        PortSpec("scored", "DataFrame", description="Output of score_model or assign_to_clusters."),
+        PortSpec("scored", "DataFrame", description="Output of Score Model or Assign Data to Clusters."),
         PortSpec(
             "scored_right",
             "DataFrame",
@@ -58,7 +58,7 @@ SPEC = ModuleSpec(
             default="",
             help=(
                 "Column with the true labels. Empty: the label column the model was trained on, which "
-                "score_model records; set it when the scored dataset was rebuilt (e.g. by a Python script)."
+                "Score Model records; set it when the scored dataset was rebuilt (e.g. by a Python script)."
             ),
         ),
         ParamSpec(
@@ -67,7 +67,7 @@ SPEC = ModuleSpec(
             default="auto",
             choices=TASKS,
             help=(
-                "What kind of model made the scores. auto: as score_model recorded it, else guessed from the "
+                "What kind of model made the scores. auto: as Score Model recorded it, else guessed from the "
                 "columns (probabilities mean classification, fractional predictions mean regression)."
             ),
         ),
@@ -82,6 +82,20 @@ SPEC = ModuleSpec(
                 "one-vs-rest macro average."
             ),
         ),
+    ),
+    keywords=(
+        "Evaluate Model",
+        "metrics",
+        "accuracy",
+        "AUC",
+        "ROC",
+        "precision",
+        "recall",
+        "F1",
+        "confusion matrix",
+        "RMSE",
+        "R2",
+        "compare models",
     ),
     entrypoint="runner.modules.evaluate_model:evaluate_model",
 )

@@ -61,6 +61,7 @@ SPEC = ModuleSpec(
     ),
     # The script is a parameter, so a changed script is a changed cache key.
     deterministic=True,
+    keywords=("Execute Python Script", "Python", "script", "code", "custom code", "pandas", "main", "notebook"),
     entrypoint="runner.modules.execute_python_script:execute_python_script",
 )
 

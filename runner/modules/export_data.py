@@ -33,6 +33,7 @@ SPEC = ModuleSpec(
         ),
     ),
     deterministic=False,
+    keywords=("Export Data", "save", "write", "output dataset", "register dataset"),
     entrypoint="runner.modules.export_data:export_data",
 )
 

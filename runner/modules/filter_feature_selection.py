@@ -65,6 +65,16 @@ SPEC = ModuleSpec(
             help="How many features to keep; all of them when there are fewer.",
         ),
     ),
+    keywords=(
+        "Filter Based Feature Selection",
+        "feature selection",
+        "select features",
+        "top k",
+        "correlation",
+        "Pearson",
+        "chi-squared",
+        "mutual information",
+    ),
     entrypoint="runner.modules.filter_feature_selection:filter_feature_selection",
 )
 

@@ -55,6 +55,7 @@ SPEC = ModuleSpec(
         ),
         ParamSpec("format", "choice", default="auto", choices=FORMATS, help="File format; auto goes by the suffix."),
     ),
+    keywords=("Import Data", "load", "read", "dataset", "file", "CSV", "Parquet", "URL", "upload", "source"),
     entrypoint="runner.modules.import_data:import_data",
 )
 

@@ -45,6 +45,7 @@ SPEC = ModuleSpec(
             ),
         ),
     ),
+    keywords=("Join Data", "merge", "inner join", "left join", "outer join", "lookup", "combine datasets"),
     entrypoint="runner.modules.join_data:join_data",
 )
 

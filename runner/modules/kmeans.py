@@ -25,7 +25,7 @@ ALGORITHM = Algorithm(
     task=CLUSTERING,
     description=(
         "Groups rows into k clusters around centroids (scikit-learn's KMeans). Train it with "
-        "train_clustering_model; distances depend on feature scale, so normalize_data first."
+        "Train Clustering Model; distances depend on feature scale, so Normalize Data first."
     ),
     hyperparameters=(
         ParamSpec("n_clusters", "int", default=3, min=2, max=1000, help="Number of clusters (k)."),
@@ -40,6 +40,16 @@ ALGORITHM = Algorithm(
             ),
         ),
         SEED_PARAM,
+    ),
+    keywords=(
+        "K-Means Clustering",
+        "k-means",
+        "kmeans",
+        "clustering",
+        "clusters",
+        "unsupervised",
+        "segmentation",
+        "KMeans",
     ),
     build=build,
     default_sweep={"n_clusters": [2, 3, 4, 5, 6]},

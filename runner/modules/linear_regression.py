@@ -50,6 +50,16 @@ ALGORITHM = Algorithm(
             help="Regularization strength for ridge and lasso (larger shrinks more); ignored for none.",
         ),
     ),
+    keywords=(
+        "Linear Regression",
+        "regression",
+        "regressor",
+        "least squares",
+        "OLS",
+        "ridge",
+        "predict numbers",
+        "LinearRegression",
+    ),
     build=build,
     default_sweep={"regularization": ["none", "ridge", "lasso"], "alpha": [0.01, 0.1, 1.0, 10.0]},
 )

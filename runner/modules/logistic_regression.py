@@ -33,7 +33,7 @@ ALGORITHM = Algorithm(
     task=CLASSIFICATION,
     description=(
         "A linear model of class probabilities (scikit-learn's LogisticRegression), for two or "
-        "more classes. Works best on features of similar scale: normalize_data first."
+        "more classes. Works best on features of similar scale: Normalize Data first."
     ),
     hyperparameters=(
         ParamSpec(
@@ -62,6 +62,18 @@ ALGORITHM = Algorithm(
             max=100_000,
             help="Most solver iterations; raise it if the log warns that the solver did not converge.",
         ),
+    ),
+    keywords=(
+        "Two-Class Logistic Regression",
+        "Multiclass Logistic Regression",
+        "binary",
+        "two-class",
+        "multiclass",
+        "classification",
+        "classifier",
+        "logit",
+        "linear classifier",
+        "LogisticRegression",
     ),
     build=build,
     default_sweep={"C": [0.01, 0.1, 1.0, 10.0, 100.0]},

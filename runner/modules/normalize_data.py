@@ -55,6 +55,17 @@ SPEC = ModuleSpec(
             ),
         ),
     ),
+    keywords=(
+        "Normalize Data",
+        "scale",
+        "scaling",
+        "standardize",
+        "z-score",
+        "min-max",
+        "StandardScaler",
+        "MinMaxScaler",
+        "rescale",
+    ),
     entrypoint="runner.modules.normalize_data:normalize_data",
 )
 

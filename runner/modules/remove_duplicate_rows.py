@@ -30,6 +30,7 @@ SPEC = ModuleSpec(
             help="Keep the first row of each group of duplicates; off keeps the last.",
         ),
     ),
+    keywords=("Remove Duplicate Rows", "deduplicate", "dedupe", "distinct", "unique rows", "drop duplicates"),
     entrypoint="runner.modules.remove_duplicate_rows:remove_duplicate_rows",
 )
 

@@ -61,6 +61,20 @@ SPEC = ModuleSpec(
             ),
         ),
     ),
+    keywords=(
+        "sample",
+        "example data",
+        "demo",
+        "iris",
+        "titanic",
+        "wine",
+        "penguins",
+        "cars",
+        "diabetes",
+        "digits",
+        "breast cancer",
+        "toy dataset",
+    ),
     entrypoint="runner.modules.sample_dataset:sample_dataset",
 )
 

@@ -13,10 +13,12 @@ from runner.modules._models import (
     CLUSTERING,
     SCORED_LABELS,
     SCORED_PROBABILITIES,
+    FeaturePreparation,
     feature_frame,
     has_probabilities,
     infer_task,
     log,
+    prepared_features,
     probability_column,
     scored_attrs,
     scored_info,
@@ -33,14 +35,15 @@ SPEC = ModuleSpec(
         f"number); classifiers also add '{SCORED_PROBABILITIES}' (two classes: the probability of "
         "the positive class, the second in sort order; more classes: the probability of the "
         f"predicted class) and, with more than two classes, '{SCORED_PROBABILITIES}_<class>' for "
-        "each class. The dataset needs the feature columns the model was trained on; the label "
-        "column is optional (evaluate_model compares it with the scores)."
+        "each class. The dataset needs the feature columns the model was trained on (as they came to "
+        "Train Model: a model that prepares its features one-hot encodes and fills them itself); the "
+        "label column is optional (Evaluate Model compares it with the scores)."
     ),
     inputs=(
-        PortSpec("model", "Model", description="A model from train_model or tune_hyperparameters."),
+        PortSpec("model", "Model", description="A model from Train Model or Tune Model Hyperparameters."),
         PortSpec("dataset", "DataFrame", description="Rows to score, with the model's feature columns."),
     ),
-    outputs=(PortSpec("scored", "DataFrame", description="The scores, for evaluate_model."),),
+    outputs=(PortSpec("scored", "DataFrame", description="The scores, for Evaluate Model."),),
     params=(
         ParamSpec(
             "append_score_columns",
@@ -52,6 +55,7 @@ SPEC = ModuleSpec(
             ),
         ),
     ),
+    keywords=("Score Model", "predict", "prediction", "predictions", "inference", "scoring", "probabilities"),
     entrypoint="runner.modules.score_model:score_model",
 )
 
@@ -81,7 +85,13 @@ def score_model(ctx: StepContext, *, model: ModelArtifact, dataset: pd.DataFrame
         raise ModuleError("the model does not record its feature columns: train it with train_model")
     label = meta.get("label_column")
     require_rows(dataset, port="dataset")
-    X = feature_frame(dataset, features, port="dataset")
+    # A model trained with prepare_features encodes and fills its features itself; it
+    # gets them as training gave them (the same reading), whatever their types here.
+    preparation = FeaturePreparation.from_meta(meta)
+    if preparation is None:
+        X = feature_frame(dataset, features, port="dataset")
+    else:
+        X = prepared_features(dataset, preparation, port="dataset")
 
     scores: dict[str, object] = {SCORED_LABELS: estimator.predict(X)}
     classes = list(estimator.classes_) if task == CLASSIFICATION else None

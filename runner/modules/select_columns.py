@@ -58,6 +58,16 @@ SPEC = ModuleSpec(
             help="include keeps only the picked columns; exclude keeps all the others.",
         ),
     ),
+    keywords=(
+        "Select Columns in Dataset",
+        "column selector",
+        "choose columns",
+        "keep columns",
+        "drop columns",
+        "remove columns",
+        "project",
+        "subset",
+    ),
     entrypoint="runner.modules.select_columns:select_columns",
 )
 

@@ -36,6 +36,15 @@ SPEC = ModuleSpec(
             help="Keep the proportions of this column's values equal in both outputs (needs randomize).",
         ),
     ),
+    keywords=(
+        "Split Data",
+        "train test split",
+        "train/test",
+        "holdout",
+        "partition",
+        "sample rows",
+        "stratified split",
+    ),
     entrypoint="runner.modules.split_data:split_data",
 )
 

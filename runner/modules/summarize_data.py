@@ -40,6 +40,7 @@ SPEC = ModuleSpec(
     inputs=(PortSpec("dataset", "DataFrame"),),
     outputs=(PortSpec("summary", "DataFrame", description="The statistics, one row per column of the input."),),
     params=(),
+    keywords=("Summarize Data", "statistics", "describe", "profile", "summary", "mean", "median", "missing count"),
     entrypoint="runner.modules.summarize_data:summarize_data",
 )
 

@@ -30,7 +30,7 @@ ALGORITHM = Algorithm(
     description=(
         "A support vector machine (scikit-learn's SVC) with class probabilities from sigmoid "
         "calibration over 5 internal folds, so AUC and log loss can be computed. Predicts the "
-        "most probable class. Sensitive to feature scale: normalize_data first."
+        "most probable class. Sensitive to feature scale: Normalize Data first."
     ),
     hyperparameters=(
         ParamSpec(
@@ -48,6 +48,17 @@ ALGORITHM = Algorithm(
             choices=("rbf", "linear", "poly", "sigmoid"),
             help="Similarity between rows: rbf (Gaussian), linear, poly (degree 3 polynomial) or sigmoid.",
         ),
+    ),
+    keywords=(
+        "Two-Class Support Vector Machine",
+        "support vector machine",
+        "SVM",
+        "SVC",
+        "binary",
+        "two-class",
+        "classification",
+        "classifier",
+        "kernel",
     ),
     build=build,
     default_sweep={"C": [0.1, 1.0, 10.0], "kernel": ["rbf", "linear"]},

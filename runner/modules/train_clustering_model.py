@@ -26,11 +26,11 @@ SPEC = ModuleSpec(
         "cluster. With the same seed the clusters are exactly scikit-learn's."
     ),
     inputs=(
-        PortSpec("model", "UntrainedModel", description="A clustering algorithm, e.g. from kmeans."),
+        PortSpec("model", "UntrainedModel", description="A clustering algorithm, e.g. K-Means Clustering."),
         PortSpec("dataset", "DataFrame", description="The rows to cluster."),
     ),
     outputs=(
-        PortSpec("model", "Model", description="The fitted clustering model, for assign_to_clusters."),
+        PortSpec("model", "Model", description="The fitted clustering model, for Assign Data to Clusters."),
         PortSpec(
             "assignments",
             "DataFrame",
@@ -48,6 +48,7 @@ SPEC = ModuleSpec(
             help="Columns to cluster on; they must be numeric. Empty: every numeric column.",
         ),
     ),
+    keywords=("Train Clustering Model", "fit clusters", "clustering", "unsupervised", "k-means"),
     entrypoint="runner.modules.train_clustering_model:train_clustering_model",
 )
 

@@ -23,6 +23,7 @@ SPEC = ModuleSpec(
     ),
     outputs=(PortSpec("model", "Model", description="The trained model, for Score Model."),),
     params=RUN_ARTIFACT_PARAMS,
+    keywords=("trained model", "saved model", "inference pipeline", "reuse model", "registered model"),
     entrypoint="runner.modules.trained_model:trained_model",
 )
 

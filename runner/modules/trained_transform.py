@@ -23,6 +23,7 @@ SPEC = ModuleSpec(
     ),
     outputs=(PortSpec("transform", "Transform", description="The learnt transform, for Apply Transformation."),),
     params=RUN_ARTIFACT_PARAMS,
+    keywords=("trained transform", "saved transform", "inference pipeline", "reuse transform"),
     entrypoint="runner.modules.trained_transform:trained_transform",
 )
 

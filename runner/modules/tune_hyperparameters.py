@@ -15,19 +15,22 @@ from runner.modules._models import (
     CLASSIFICATION,
     LABEL_PARAM,
     LOWER_IS_BETTER,
+    PREPARE_PARAM,
     Recipe,
+    TrainingData,
     evaluate,
-    feature_frame,
     fit,
     fold_splitter,
     has_probabilities,
     label_values,
     log,
+    log_preparation,
+    prepare_param,
     read_params,
     recipe_of,
     require_supervised,
+    supervised_data,
     trained_meta,
-    training_data,
 )
 from runner.step_runtime import ModelArtifact, ModuleError, StepContext, to_json_safe
 
@@ -70,11 +73,12 @@ PARAMS = (
         ),
     ),
     ParamSpec("seed", "int", default=42, min=0, max=2**32 - 1, help="Random seed for random sweeps and the 3 folds."),
+    PREPARE_PARAM,
 )
 
 SPEC = ModuleSpec(
     slug="tune_hyperparameters",
-    version="1.0.0",
+    version="1.1.0",
     name="Tune Model Hyperparameters",
     category="Training, scoring, evaluation",
     description=(
@@ -82,7 +86,8 @@ SPEC = ModuleSpec(
         "node) and ranks them by a metric: on the validation dataset when one is connected, "
         "otherwise by 3-fold cross-validation on the training rows (stratified for classifiers). "
         "Outputs the best combination trained on all training rows, and every run's result. "
-        "Features follow train_model's rules."
+        "Features follow Train Model's rules: with prepare_features on, text columns are one-hot "
+        "encoded and missing values filled inside every model tried, learnt from its own training rows."
     ),
     inputs=(
         PortSpec("model", "UntrainedModel", description="An algorithm with sweep ranges."),
@@ -103,6 +108,17 @@ SPEC = ModuleSpec(
         ),
     ),
     params=PARAMS,
+    keywords=(
+        "Tune Model Hyperparameters",
+        "hyperparameter tuning",
+        "hyper-parameters",
+        "grid search",
+        "random search",
+        "sweep",
+        "parameter sweep",
+        "GridSearchCV",
+        "optimize",
+    ),
     entrypoint="runner.modules.tune_hyperparameters:tune_hyperparameters",
 )
 
@@ -116,20 +132,21 @@ def tune_hyperparameters(
 ) -> dict[str, object]:
     recipe = recipe_of(model)
     require_supervised(recipe, "tune_hyperparameters")
-    params = read_params(ctx.params, PARAMS[1:])
+    params = read_params(ctx.params, PARAMS[1:5])
     label = ctx.params["label_column"]
     metric = _metric(str(params["metric"]), recipe.task)
     if metric == "auc" and not has_probabilities(recipe.estimator):
         raise ModuleError(f"metric 'auc' needs class probabilities, which {recipe.algorithm} does not give")
 
-    X, y, features = training_data(train, label, recipe.task, port="train")
+    data = supervised_data(train, label, recipe.task, port="train", prepare=prepare_param(ctx.params))
+    X, y, features = data.X, data.y, data.features
     classes = list(np.unique(y)) if recipe.task == CLASSIFICATION else []
     holdout: tuple[pd.DataFrame, np.ndarray] | None = None
     if validation is not None:
         require_columns(validation, [label], port="validation")
         require_rows(validation, port="validation")
         holdout = (
-            feature_frame(validation, features, port="validation"),
+            data.features_of(validation, port="validation"),
             label_values(validation, label, recipe.task, port="validation"),
         )
         classes = sorted(set(classes) | set(holdout[1])) if recipe.task == CLASSIFICATION else []
@@ -149,7 +166,7 @@ def tune_hyperparameters(
     for number, trial in enumerate(trials, start=1):
         described = ", ".join(f"{k}={v}" for k, v in trial.items()) or "the algorithm's own values"
         try:
-            value = _run(recipe, trial, X, y, holdout, classes, metric, int(params["seed"]))
+            value = _run(recipe, trial, data, holdout, classes, metric, int(params["seed"]))
         except ModuleError as exc:
             value, first_error = math.nan, first_error or f"run {number} ({described}): {exc}"
             log(f"run {number}/{len(trials)} ({described}) failed: {exc}")
@@ -168,7 +185,8 @@ def tune_hyperparameters(
     best = trials[int(results["run"].iloc[0]) - 1]
     ctx.log_metric(metric, best_value)
     ctx.progress(len(trials) / (len(trials) + 1), "training the best combination on all rows")
-    fitted = fit(recipe.build({**recipe.params, **best}), X, y, what=f"training {recipe.algorithm}")
+    fitted = fit(data.learner(recipe.build({**recipe.params, **best})), X, y, what=f"training {recipe.algorithm}")
+    log_preparation(data, fitted)
     best_recipe = Recipe(
         algorithm=recipe.algorithm,
         task=recipe.task,
@@ -188,7 +206,10 @@ def tune_hyperparameters(
             "best_params": best,
         }
     )
-    return {"model": ModelArtifact(model=fitted, meta=meta), "results": results.reset_index(drop=True)}
+    return {
+        "model": ModelArtifact(model=fitted, meta={**meta, **data.meta()}),
+        "results": results.reset_index(drop=True),
+    }
 
 
 def _metric(choice: str, task: str) -> str:
@@ -225,8 +246,7 @@ def _trials(sweep: Mapping[str, Sequence[Any]], mode: str, max_runs: int, seed: 
 def _run(
     recipe: Recipe,
     trial: Mapping[str, Any],
-    X: pd.DataFrame,
-    y: np.ndarray,
+    data: TrainingData,
     holdout: tuple[pd.DataFrame, np.ndarray] | None,
     classes: Sequence[Any],
     metric: str,
@@ -235,11 +255,12 @@ def _run(
     """One combination's metric: on the holdout, or the mean over the folds."""
     params = {**recipe.params, **trial}
     what = f"training {recipe.algorithm}"
+    X, y = data.X, data.y
     if holdout is not None:
-        fitted = fit(recipe.build(params), X, y, what=what)
+        fitted = fit(data.learner(recipe.build(params)), X, y, what=what)
         return evaluate(fitted, holdout[0], holdout[1], recipe.task, classes, [metric])[metric]
     values = []
     for train_rows, test_rows in fold_splitter(recipe.task, CV_FOLDS, seed).split(X, y):
-        fitted = fit(recipe.build(params), X.iloc[train_rows], y[train_rows], what=what)
+        fitted = fit(data.learner(recipe.build(params)), X.iloc[train_rows], y[train_rows], what=what)
         values.append(evaluate(fitted, X.iloc[test_rows], y[test_rows], recipe.task, classes, [metric])[metric])
     return float(np.mean(values))

@@ -44,6 +44,7 @@ SPEC = ModuleSpec(
             ),
         ),
     ),
+    keywords=("Web Service Input", "endpoint input", "request", "real-time inference", "API input"),
     entrypoint="runner.modules.web_service_input:web_service_input",
 )
 

@@ -23,6 +23,7 @@ SPEC = ModuleSpec(
     inputs=(PortSpec("dataset", "DataFrame", description="The scored rows."),),
     outputs=(PortSpec("dataset", "DataFrame", description="The same rows (what the endpoint answers)."),),
     params=(),
+    keywords=("Web Service Output", "endpoint output", "response", "real-time inference", "API output"),
     entrypoint="runner.modules.web_service_output:web_service_output",
 )
 

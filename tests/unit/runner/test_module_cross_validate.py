@@ -148,3 +148,33 @@ def test_bad_input_fails_saying_why(run_module: Any) -> None:
         "parameter 'folds' is 8, but no class of label column 'label' has that many rows (the largest has 6); "
         "use fewer folds"
     )
+
+
+def test_text_columns_and_gaps_are_prepared_inside_each_fold(run_module: Any) -> None:
+    from sklearn.compose import make_column_transformer
+    from sklearn.impute import SimpleImputer
+    from sklearn.pipeline import make_pipeline
+    from sklearn.preprocessing import OneHotEncoder
+
+    from runner.modules.sample_dataset import titanic
+
+    frame = titanic(200)[["Sex", "Age", "Pclass", "Survived"]].rename(columns={"Survived": "label"})
+    untrained = _algorithm(run_module, "logistic_regression")
+
+    run = run_module("cross_validate", params={"folds": 3, "seed": 2}, model=untrained, dataset=frame)
+    off = run_module("cross_validate", params={"folds": 3, "prepare_features": False}, model=untrained, dataset=frame)
+
+    # Each fold's imputer and encoder learn from that fold's training rows only, as in a
+    # scikit-learn Pipeline under cross-validation.
+    by_hand = make_pipeline(
+        make_column_transformer(
+            (SimpleImputer(strategy="median"), ["Age", "Pclass"]),
+            (make_pipeline(SimpleImputer(strategy="constant", fill_value="(missing)"), OneHotEncoder()), ["Sex"]),
+        ),
+        LogisticRegression(max_iter=1000),
+    )
+    X = frame.drop(columns="label").astype({"Sex": object})
+    expected = sk_cross_validate(by_hand, X, frame["label"], cv=StratifiedKFold(3, shuffle=True, random_state=2))
+    assert run.result.status == "completed", run.error
+    np.testing.assert_allclose(run.outputs["scores"]["accuracy"][:3], expected["test_score"])
+    assert off.error.startswith("feature column 'Sex' (str) in input dataset is not numeric")

@@ -3,6 +3,7 @@ from __future__ import annotations
 import ast
 import importlib
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -15,8 +16,14 @@ from designer.graph.spec import PARAM_TYPES, PORT_TYPES, ModuleSpec
 from runner.modules import BUILTIN_MODULES, BuiltinModule, builtin_specs, code_digest
 
 ROOT = Path(__file__).resolve().parents[3]
-# Built-ins whose spec changed since 1.0.0 (deploy_model: make_live).
-VERSIONS = {"deploy_model": "1.1.0"}
+# Built-ins whose parameters changed since 1.0.0 (deploy_model: make_live; the training
+# modules: prepare_features).
+VERSIONS = {
+    "deploy_model": "1.1.0",
+    "train_model": "1.1.0",
+    "tune_hyperparameters": "1.1.0",
+    "cross_validate": "1.1.0",
+}
 
 
 @pytest.mark.parametrize("slug", sorted(BUILTIN_MODULES))
@@ -40,6 +47,38 @@ def test_every_builtin_has_a_complete_spec_and_an_importable_entrypoint(slug: st
         if param.max is not None:
             assert param.default <= param.max
     assert ModuleSpec.from_dict(spec.to_dict()) == spec
+
+
+def test_no_text_of_a_spec_names_another_module_by_its_slug() -> None:
+    """Descriptions, port descriptions and parameter help name other modules by the name
+    the palette shows (Convert to Indicator Values), never by slug (convert_to_indicators)."""
+    slugs = {spec.slug: spec.name for spec in builtin_specs()}
+    found = []
+    for spec in builtin_specs():
+        texts = {
+            "description": spec.description,
+            **{f"input {p.name}": p.description for p in spec.inputs},
+            **{f"output {p.name}": p.description for p in spec.outputs},
+            **{f"param {p.name}": p.help for p in spec.params},
+        }
+        for where, text in texts.items():
+            for slug, name in slugs.items():
+                if slug != spec.slug and re.search(rf"(?<![\w-]){re.escape(slug)}(?![\w-])", text):
+                    found.append(f"{spec.slug} {where}: {slug} (say {name!r})")
+    assert found == []
+
+
+def test_every_builtin_has_keywords_and_the_classifiers_are_found_as_binary() -> None:
+    specs = {spec.slug: spec for spec in builtin_specs()}
+    assert [slug for slug, spec in specs.items() if not spec.keywords] == []
+    for slug in ("logistic_regression", "decision_forest_classifier", "boosted_tree_classifier", "svm_classifier"):
+        words = {w.lower() for w in specs[slug].keywords}
+        assert {"binary", "two-class", "classification"} <= words, slug
+    assert "Two-Class Logistic Regression" in specs["logistic_regression"].keywords
+    assert {"one-hot", "dummy"} <= set(specs["convert_to_indicators"].keywords)
+    assert "impute" in specs["clean_missing_data"].keywords
+    for spec in specs.values():
+        assert len(set(spec.keywords)) == len(spec.keywords), spec.slug
 
 
 def test_builtin_specs_lists_the_catalogue_modules() -> None:

@@ -175,3 +175,30 @@ def test_bad_settings_fail_saying_why(run_module: Any, iris: pd.DataFrame) -> No
     assert runs.error == "parameter 'max_runs' must be between 1 and 1000; got 0"
     assert clustering.error.startswith("kmeans is a clustering model")
     assert validation.error.startswith("input validation lacks the feature column 'petal width (cm)'")
+
+
+def test_text_columns_are_prepared_in_every_run_and_in_the_best_model(
+    run_module: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from runner.modules.sample_dataset import titanic
+
+    frame = titanic(150)[["Sex", "Age", "Embarked", "Survived"]]
+    untrained = _algorithm(run_module, "logistic_regression", sweep='{"C": [0.1, 1.0]}')
+
+    run = run_module("tune_hyperparameters", params={"label_column": "Survived"}, model=untrained, train=frame)
+    validated = run_module(
+        "tune_hyperparameters",
+        params={"label_column": "Survived"},
+        model=untrained,
+        train=frame.iloc[:100],
+        validation=frame.iloc[100:],
+    )
+
+    assert run.result.status == "completed", run.error
+    assert validated.result.status == "completed", validated.error
+    model = run.outputs["model"]
+    assert model.meta["preparation"] == {"numeric": ["Age"], "categorical": ["Sex", "Embarked"]}
+    assert list(run.outputs["results"]["accuracy"].notna()) == [True, True]
+    assert "Sex: text, one-hot (2 categories)" in capsys.readouterr().err
+    scored = run_module("score_model", model=model, dataset=frame.assign(Embarked="nowhere"))
+    assert scored.result.status == "completed", scored.error
