@@ -46,6 +46,8 @@ export interface ModuleSpec {
   name: string;
   category: string;
   description: string;
+  /** Other words the palette's search finds the module by (synonyms, other designers' names). */
+  keywords?: string[];
   version: string;
   status: ModuleStatus;
   inputs: ModuleInput[];

@@ -42,6 +42,36 @@ describe("palette search", () => {
     expect(slugs("nothing like it")).toEqual([]);
   });
 
+  it("finds modules by their keywords, each query word anywhere", () => {
+    const withKeywords = buildRegistry([
+      moduleSpec({
+        slug: "logistic_regression",
+        name: "Logistic Regression",
+        category: "Algorithms",
+        description: "A linear model of class probabilities.",
+        keywords: ["Two-Class Logistic Regression", "binary", "classification"],
+      }),
+      moduleSpec({
+        slug: "convert_to_indicators",
+        name: "Convert to Indicator Values",
+        category: "Data transformation",
+        keywords: ["one-hot", "dummy"],
+      }),
+      moduleSpec({ slug: "linear_regression", name: "Linear Regression", category: "Algorithms" }),
+    ]);
+    const slugs = (q: string) =>
+      searchPalette(withKeywords, q).flatMap((g) => g.modules.map((m) => m.slug));
+    expect(slugs("binary")).toEqual(["logistic_regression"]);
+    expect(slugs("Two-Class")).toEqual(["logistic_regression"]);
+    expect(slugs("two-class regression")).toEqual(["logistic_regression"]);
+    expect(slugs("ONE-HOT")).toEqual(["convert_to_indicators"]);
+    expect(slugs("dummy indicator")).toEqual(["convert_to_indicators"]);
+    expect(slugs("regression")).toEqual(["linear_regression", "logistic_regression"]);
+    expect(slugs("binary dummy")).toEqual([]);
+    // A spec from a server without keywords still searches by everything else.
+    expect(matchesQuery(withKeywords.bySlug.get("linear_regression")!, "linear")).toBe(true);
+  });
+
   it("drops groups left empty by the search", () => {
     expect(searchPalette(registry, "csv").map((g) => g.category)).toEqual(["Data input"]);
   });

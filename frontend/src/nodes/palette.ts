@@ -3,7 +3,11 @@
 import type { ModuleParam } from "../api/types";
 import { paletteGroups, type NodeDefinition, type NodeRegistry, type PaletteGroup } from "./registry";
 
-/** Whether `def` matches every word of `query` (name, slug, description, port types, category). */
+/**
+ * Whether `def` matches every word of `query`, case-insensitively, in its name, slug,
+ * description, category, keywords or port types. Each word may be found in a different
+ * place: "two-class logistic" finds Logistic Regression by its keyword and its name.
+ */
 export function matchesQuery(def: NodeDefinition, query: string): boolean {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return true;
@@ -12,6 +16,7 @@ export function matchesQuery(def: NodeDefinition, query: string): boolean {
     def.slug,
     def.description,
     def.category,
+    ...def.keywords,
     ...def.inputs.map((p) => p.type),
     ...def.outputs.map((p) => p.type),
   ]

@@ -18,6 +18,8 @@ export interface NodeDefinition {
   name: string;
   category: string;
   description: string;
+  /** Search words beyond name and description ("one-hot", "Two-Class Logistic Regression"). */
+  keywords: readonly string[];
   version: string;
   status: ModuleStatus;
   inputs: readonly PortDef[];
@@ -42,6 +44,7 @@ export function definitionFromSpec(spec: ModuleSpec): NodeDefinition {
     name: spec.name || spec.slug,
     category: spec.category || "Other",
     description: spec.description || "",
+    keywords: spec.keywords ?? [],
     version: spec.version,
     status: spec.status,
     inputs: spec.inputs.map((p) => ({
@@ -109,6 +112,7 @@ export function resolveDefinition(
     name: node.module,
     category: "Unknown",
     description: `Module "${node.module}" is not available.`,
+    keywords: [],
     version: node.version ?? "",
     status: "disabled",
     inputs: unique(edges.filter((e) => e.target === node.id).map((e) => e.target_port)).map(port),
