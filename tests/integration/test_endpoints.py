@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import io
+import re
 from typing import Any
 
+import numpy as np
+import pandas as pd
 import pytest
 from django.core.management import call_command
 from rest_framework.test import APIClient
@@ -196,3 +199,74 @@ def test_the_endpoint_page_shows_its_inputs_to_members_only(alice: Any, bob: Any
     assert page.status_code == 200
     assert b"/api/endpoints/demo/score/" in page.content and b"&quot;x&quot;: 0" in page.content
     assert bob_browser.get("/endpoints/demo/").status_code == 404
+
+
+def titanic_graph(*, prepare_features: bool | None = None) -> dict[str, Any]:
+    """The plain Titanic pipeline a newcomer builds: no cleaning, no indicator columns."""
+    train_params: dict[str, Any] = {"label_column": "Survived"}
+    if prepare_features is not None:
+        train_params["prepare_features"] = prepare_features
+    return {
+        "schema": 1,
+        "nodes": [
+            node("load", "sample_dataset", {"name": "titanic"}),
+            node("split", "split_data", {"fraction": 0.7, "seed": 1}),
+            node("algorithm", "logistic_regression", {}),
+            node("train", "train_model", train_params),
+            node("score", "score_model", {}),
+            node("evaluate", "evaluate_model", {}),
+            node("deploy", "deploy_model", {"endpoint_name": "titanic"}),
+        ],
+        "edges": [
+            edge("load", "dataset", "split", "dataset"),
+            edge("algorithm", "model", "train", "model"),
+            edge("split", "train", "train", "dataset"),
+            edge("train", "model", "score", "model"),
+            edge("split", "test", "score", "dataset"),
+            edge("score", "scored", "evaluate", "scored"),
+            edge("train", "model", "deploy", "model"),
+        ],
+        "parameters": [],
+    }
+
+
+def test_the_plain_titanic_pipeline_trains_on_text_and_gaps_and_its_endpoint_scores_raw_rows(
+    alice: Any, modules: None, live_stack: Any
+) -> None:
+    from runner.artifacts import default_store
+    from runner.step_runtime import load_input
+
+    session = APIClient()
+    session.force_login(alice)
+    run = wait_for_run(submit(session, make_pipeline(alice, titanic_graph()))["id"], timeout=120)
+    assert run.status == "completed", run.error
+    metrics = session.get(f"/api/runs/{run.pk}/steps/evaluate/outputs/metrics/").json()["preview"]
+    assert metrics["metrics"]["accuracy"] > 0.7
+    log = StepRun.objects.get(run_id=run.pk, node_id="train").log
+    assert "Sex: text, one-hot (2 categories)" in log
+    assert re.search(r"Age: \d+ missing, filled with the median \d+(\.\d+)?", log), log
+    assert "Embarked: text, one-hot (3 categories)" in log
+
+    # The endpoint takes a raw row: text Sex, no Age, a port the training rows never had.
+    endpoint = Endpoint.objects.get(name="titanic")
+    assert endpoint.feature_columns == ["PassengerId", "Pclass", "Sex", "Age", "SibSp", "Parch", "Fare", "Embarked"]
+    row = {"PassengerId": 1000, "Pclass": 3, "Sex": "female", "Age": None, "SibSp": 0, "Parch": 0, "Fare": 7.25}
+    response = token_client("alice").post(
+        "/api/endpoints/titanic/score/", {"rows": [{**row, "Embarked": "Z"}]}, format="json"
+    )
+    assert response.status_code == 200, response.content
+    answered = response.json()["rows"][0]
+    # Exactly what the stored model (its own imputer and encoder) gives for that row.
+    model = load_input(default_store().path(endpoint.model_digest), "Model", "model")
+    frame = pd.DataFrame([{**row, "Age": np.nan, "Embarked": "Z"}]).astype({"Sex": object, "Embarked": object})
+    assert answered["Scored Labels"] == int(model.model.predict(frame)[0])
+    assert answered["Scored Probabilities"] == pytest.approx(model.model.predict_proba(frame)[0, 1])
+
+    # With the parameter off, the step refuses the text columns as before.
+    off = make_pipeline(alice, titanic_graph(prepare_features=False), name="off")
+    refused = wait_for_run(submit(session, off)["id"])
+    assert refused.status == "failed"
+    assert StepRun.objects.get(run_id=refused.pk, node_id="train").error == (
+        "feature columns 'Sex' (str), 'Embarked' (str) in input dataset are not numeric: turn categories into 0/1 "
+        "columns with convert_to_indicators, or drop them with select_columns"
+    )

@@ -176,3 +176,24 @@ def test_the_upload_form_publishes_a_module(alice: Any, modules: None) -> None:
     broken = browser.post("/modules/", {"spec": SPEC_YAML.replace("1.0.0", "1.0.1"), "source": "x = 1\n"})
     assert broken.status_code == 400
     assert b"no top-level function" in broken.content
+
+
+def test_keywords_are_served_for_the_palette_and_a_custom_module_may_declare_them(
+    alice: Any, modules: None
+) -> None:
+    client = client_for(alice)
+    palette = {m["slug"]: m for m in client.get("/api/modules/").json()}
+    assert "Two-Class Logistic Regression" in palette["logistic_regression"]["keywords"]
+    assert {"binary", "two-class"} <= set(palette["boosted_tree_classifier"]["keywords"])
+    assert "one-hot" in client.get("/api/modules/convert_to_indicators/").json()["keywords"]
+    schema = client.get("/api/schema/", HTTP_ACCEPT="application/json").json()
+    assert schema["components"]["schemas"]["ModuleOutput"]["properties"]["keywords"]["type"] == "array"
+
+    published = publish(client, SPEC_YAML + "keywords: [sum, Add  Columns Together]\n")
+    assert published.status_code == 201, published.content
+    assert published.json()["keywords"] == ["sum", "Add Columns Together"]
+    assert publish(client, SPEC_YAML.replace("1.0.0", "1.0.1")).json()["keywords"] == []
+    refused = publish(client, SPEC_YAML.replace("1.0.0", "1.0.2") + "keywords: sum\n")
+    assert refused.status_code == 400
+    assert "keywords must be a list of strings" in " ".join(refused.json()["extra"]["problems"])
+    assert not ModuleVersion.objects.filter(version="1.0.2").exists()
