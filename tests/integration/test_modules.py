@@ -178,9 +178,7 @@ def test_the_upload_form_publishes_a_module(alice: Any, modules: None) -> None:
     assert b"no top-level function" in broken.content
 
 
-def test_keywords_are_served_for_the_palette_and_a_custom_module_may_declare_them(
-    alice: Any, modules: None
-) -> None:
+def test_keywords_are_served_for_the_palette_and_a_custom_module_may_declare_them(alice: Any, modules: None) -> None:
     client = client_for(alice)
     palette = {m["slug"]: m for m in client.get("/api/modules/").json()}
     assert "Two-Class Logistic Regression" in palette["logistic_regression"]["keywords"]
