@@ -70,7 +70,8 @@ def cross_validate(ctx: StepContext, *, model: ModelArtifact, dataset: pd.DataFr
 
     recipe = recipe_of(model)
     require_supervised(recipe, "cross_validate")
-    params = read_params(ctx.params, PARAMS[1:3])
+    # prepare_features is read by prepare_param, not with its default: a node pinned to 1.0.0 lacks it.
+    params = read_params(ctx.params, [p for p in PARAMS[1:] if p is not PREPARE_PARAM])
     folds, seed = int(params["folds"]), int(params["seed"])
     label = ctx.params["label_column"]
     data = supervised_data(dataset, label, recipe.task, port="dataset", prepare=prepare_param(ctx.params))

@@ -132,7 +132,8 @@ def tune_hyperparameters(
 ) -> dict[str, object]:
     recipe = recipe_of(model)
     require_supervised(recipe, "tune_hyperparameters")
-    params = read_params(ctx.params, PARAMS[1:5])
+    # prepare_features is read by prepare_param, not with its default: a node pinned to 1.0.0 lacks it.
+    params = read_params(ctx.params, [p for p in PARAMS[1:] if p is not PREPARE_PARAM])
     label = ctx.params["label_column"]
     metric = _metric(str(params["metric"]), recipe.task)
     if metric == "auc" and not has_probabilities(recipe.estimator):
