@@ -236,10 +236,8 @@ def to_python(name: str, description: str, graph: dict[str, Any]) -> str:
     if parameter_vars:
         imports.append("PipelineParameter")
     lines += [f"from pipewright import {', '.join(sorted(imports))}", ""]
-    if constants:
-        lines += ["", *("\n".join([c, ""]) for c in constants)]
-    else:
-        lines.append("")
+    for constant in constants:
+        lines += [constant, ""]
     lines += ["ws = Workspace.from_config()", ""]
     for parameter in document.parameters:
         lines.append(_parameter_code(parameter_vars[parameter.name], parameter.name, parameter.type, parameter.default))
