@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
@@ -285,3 +286,17 @@ def test_a_session_import_needs_its_csrf_token(alice: Any, modules: None) -> Non
     )
     assert accepted.status_code == 201, accepted.content
     assert services.workspace_default(user=alice).pipelines.filter(name="by browser").exists()
+
+
+def test_the_pipelines_page_imports_a_file_and_opens_it_or_lists_its_problems(alice: Any, modules: None) -> None:
+    browser = Client()
+    browser.force_login(alice)
+    text = to_yaml("From the page", "", SAMPLE_PIPELINES[0]["graph"]).encode()
+    opened = browser.post("/pipelines/import/", {"file": _upload("p.yaml", text)})
+    created = Pipeline.objects.get(name="From the page")
+    assert opened.status_code == 302 and opened["Location"] == f"/pipelines/{created.pk}/"
+
+    refused = browser.post("/pipelines/import/", {"file": _upload("p.yaml", b"pipewright: 1\nname: x\nwires: 3\n")})
+    assert refused.status_code == 400
+    assert "line 3, at wires: must be a list, got a number" in refused.content.decode()
+    assert Pipeline.objects.count() == 1
