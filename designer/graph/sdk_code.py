@@ -172,6 +172,7 @@ def to_python(name: str, description: str, graph: dict[str, Any]) -> str:
     parameter_vars = {p.name: _variable(p.name, taken, suffix="parameter") for p in document.parameters}
     step_vars = {node.id: _variable(node.id, taken) for node in order}
     constants: list[str] = []
+    constant_names: set[str] = set()
     uses_module_step = False
     step_blocks: list[str] = []
 
@@ -187,8 +188,9 @@ def to_python(name: str, description: str, graph: dict[str, Any]) -> str:
                 extra_parameters.append(bound)
             return parameter_vars[bound]
         if isinstance(value, str) and "\n" in value:
-            constant = _variable(f"{step_vars[node.id]}_{key}", taken, suffix="text").upper()
-            taken.add(constant)
+            base = step_vars[node.id] if step_vars[node.id].endswith(key) else f"{step_vars[node.id]}_{key}"
+            # Upper case: no clash with the lower-case step and parameter variables.
+            constant = _variable(base, constant_names, suffix="text").upper()
             constants.append(f"{constant} = {_text_block(value)}")
             return constant
         return literal(value, 1)
