@@ -8,6 +8,7 @@ from rest_framework import parsers
 from rest_framework.exceptions import ParseError
 
 from designer.graph.nesting import MAX_JSON_DEPTH, too_deep_at, too_deep_message
+from designer.graph.pipeline_file import MAX_FILE_BYTES
 
 TOO_DEEP = f"the request body is {too_deep_message(MAX_JSON_DEPTH)}"
 
@@ -45,4 +46,22 @@ class JSONParser(parsers.JSONParser):
         where = nul_path(data)
         if where is not None:
             raise ParseError(f"text may not contain NUL characters (\\u0000); {where} does")
+        return data
+
+
+class RawFileParser(parsers.BaseParser):
+    """The body as bytes, whatever its media type (a pipeline file sent as the whole
+    body: YAML, JSON). At most `limit` + 1 bytes are read, so the view can tell a body
+    over its limit without holding all of it."""
+
+    media_type = "*/*"
+    limit = MAX_FILE_BYTES
+
+    # DRF hands whatever a parser returns on as request.data; its stubs expect a mapping.
+    def parse(  # type: ignore[override]
+        self, stream: Any, media_type: str | None = None, parser_context: Any = None
+    ) -> bytes:
+        if stream is None:
+            return b""
+        data: bytes = stream.read(self.limit + 1)
         return data

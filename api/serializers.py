@@ -114,6 +114,35 @@ class PipelineInputSerializer(serializers.Serializer[Any]):
     workspace = serializers.IntegerField(required=False)
 
 
+class PipelineExportQuerySerializer(serializers.Serializer[Any]):
+    format = serializers.ChoiceField(
+        choices=["python", "yaml"],
+        help_text="python: SDK code that saves the pipeline again when run; yaml: a pipeline file to import",
+    )
+
+
+class PipelineImportSerializer(serializers.Serializer[Any]):
+    """A pipeline file as a multipart upload. The file may also be the whole body
+    (YAML or JSON), with name and workspace as query parameters."""
+
+    file = serializers.FileField(help_text="a pipeline file (YAML, or the same schema as JSON) or a graph document")
+    name = serializers.CharField(
+        max_length=200, required=False, help_text="the new pipeline's name instead of the file's"
+    )
+    workspace = serializers.IntegerField(
+        required=False, min_value=1, max_value=MAX_ID, help_text="the workspace to create it in"
+    )
+
+
+class PipelineImportQuerySerializer(serializers.Serializer[Any]):
+    name = serializers.CharField(
+        max_length=200, required=False, help_text="the new pipeline's name instead of the file's"
+    )
+    workspace = serializers.IntegerField(
+        required=False, min_value=1, max_value=MAX_ID, help_text="the workspace to create it in"
+    )
+
+
 class PipelineUpdateSerializer(serializers.Serializer[Any]):
     revision = serializers.IntegerField(help_text="the revision this edit is based on; a stale one gets 409")
     name = serializers.CharField(max_length=200, required=False)

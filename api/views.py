@@ -14,7 +14,7 @@ from typing import Any
 from django.conf import settings
 from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied
-from django.http import FileResponse, HttpRequest
+from django.http import FileResponse, HttpRequest, HttpResponse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import status
@@ -26,11 +26,12 @@ from rest_framework.views import APIView
 from api import serializers as s
 from api import uploads
 from api.pagination import Pagination
-from api.parsers import JSONParser
+from api.parsers import JSONParser, RawFileParser
 from designer import registry
 from designer import selectors as design
 from designer import services as design_services
 from designer.errors import ApplicationError, NotFound, Unavailable, UpstreamFailed
+from designer.graph.pipeline_file import MAX_FILE_BYTES
 from runner import selectors as runs
 from runner import services as run_services
 from runner.artifacts import default_store
@@ -179,6 +180,73 @@ class PipelineDetailView(APIView):
         pipeline = design.pipeline_get(user=request.user, pipeline_id=pipeline_id)
         design_services.pipeline_delete(pipeline=pipeline, user=_user(request))
         return Response(status=status.HTTP_204_NO_CONTENT)
+
+
+class PipelineExportView(APIView):
+    """The pipeline as SDK code or a pipeline file, as a download (reading is enough)."""
+
+    @extend_schema(
+        parameters=[s.PipelineExportQuerySerializer],
+        responses={
+            (200, "text/x-python"): OpenApiResponse(
+                OpenApiTypes.STR, description="Python code that saves the pipeline as a new draft when run"
+            ),
+            (200, "application/yaml"): OpenApiResponse(
+                OpenApiTypes.STR, description="a pipeline file (POST /api/pipelines/import/ reads it)"
+            ),
+            400: s.ErrorSerializer,
+        },
+    )
+    def get(self, request: Request, pipeline_id: int) -> HttpResponse:
+        pipeline = design.pipeline_get(user=request.user, pipeline_id=pipeline_id)
+        query = _query(request, s.PipelineExportQuerySerializer)
+        exported = design_services.pipeline_export(pipeline=pipeline, format=query["format"])
+        response = HttpResponse(exported.text, content_type=exported.content_type)
+        response["Content-Disposition"] = f'attachment; filename="{exported.filename}"'
+        return response
+
+
+class PipelineImportView(APIView):
+    """A new pipeline from a pipeline file: a multipart upload (file, name, workspace)
+    or the file as the whole body (name and workspace in the query)."""
+
+    parser_classes = [MultiPartParser, RawFileParser]
+
+    def initialize_request(self, request: HttpRequest, *args: Any, **kwargs: Any) -> Request:
+        if request.method == "POST":
+            uploads.install_upload_limit(request, MAX_FILE_BYTES)
+        return super().initialize_request(request, *args, **kwargs)
+
+    @extend_schema(
+        parameters=[s.PipelineImportQuerySerializer],
+        request={
+            "multipart/form-data": s.PipelineImportSerializer,
+            "application/yaml": OpenApiTypes.OBJECT,
+            "application/json": OpenApiTypes.OBJECT,
+        },
+        responses={
+            201: s.PipelineOutputSerializer,
+            413: OpenApiResponse(s.ErrorSerializer, description="the file is over 2 MB"),
+        },
+    )
+    def post(self, request: Request) -> Response:
+        body = request.data  # reads the upload, through the size limit
+        refused = uploads.refused_upload(request)
+        if refused is not None:
+            raise design_services.pipeline_file_too_large()
+        if isinstance(body, bytes):
+            fields = _query(request, s.PipelineImportQuerySerializer)
+            content = body
+        else:
+            data = s.PipelineImportSerializer(data=body)
+            data.is_valid(raise_exception=True)
+            fields = dict(data.validated_data)
+            content = fields.pop("file").read()
+        workspace = design_services.workspace_for_write(user=_user(request), workspace_id=fields.get("workspace"))
+        pipeline = design_services.pipeline_import(
+            workspace=workspace, user=_user(request), content=content, name=fields.get("name")
+        )
+        return Response(s.PipelineOutputSerializer(pipeline).data, status=status.HTTP_201_CREATED)
 
 
 class PipelineNodeView(APIView):

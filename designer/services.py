@@ -5,7 +5,9 @@ from __future__ import annotations
 import copy
 import hashlib
 import json
+import re
 import sys
+from dataclasses import dataclass
 from typing import Any
 
 from django.contrib.auth.models import User
@@ -14,7 +16,7 @@ from django.db.models import Case, F, IntegerField, ProtectedError, When
 
 from designer import ports
 from designer.errors import ApplicationError, Conflict, NotFound, PayloadTooLarge
-from designer.graph import ValidationResult, parse_document, validate_graph
+from designer.graph import ValidationResult, parse_document, pipeline_file, sdk_code, validate_graph
 from designer.models import Dataset, DatasetVersion, Membership, Module, ModuleVersion, Pipeline, Workspace
 from designer.roles import EDITOR, OWNER, RANK, require_role
 from designer.selectors import catalog_for_workspace, workspace_list
@@ -185,6 +187,96 @@ def pipeline_duplicate(*, pipeline: Pipeline, user: User, name: str | None = Non
         description=pipeline.description,
         graph=copy.deepcopy(pipeline.graph),
         created_by=user,
+    )
+
+
+# --------------------------------------------------------------------------- pipeline files
+
+EXPORT_FORMATS = ("python", "yaml")
+
+
+@dataclass(frozen=True)
+class ExportedPipeline:
+    text: str
+    filename: str
+    content_type: str
+
+
+def _file_stem(name: str) -> str:
+    stem = re.sub(r"[^A-Za-z0-9]+", "_", name).strip("_").lower()[:80]
+    return stem or "pipeline"
+
+
+def pipeline_export(*, pipeline: Pipeline, format: str) -> ExportedPipeline:
+    """The pipeline as SDK code (format="python") or as a pipeline file ("yaml"). Reading
+    the pipeline is enough: a viewer may export."""
+    if format not in EXPORT_FORMATS:
+        raise ApplicationError(
+            f"cannot export as {format!r}; the formats are {', '.join(EXPORT_FORMATS)}",
+            extra={"field": "format", "formats": list(EXPORT_FORMATS)},
+        )
+    stem = _file_stem(pipeline.name)
+    if format == "yaml":
+        text = pipeline_file.to_yaml(pipeline.name, pipeline.description, pipeline.graph)
+        return ExportedPipeline(text, f"{stem}.pipeline.yaml", "application/yaml; charset=utf-8")
+    try:
+        text = sdk_code.to_python(pipeline.name, pipeline.description, pipeline.graph)
+    except sdk_code.ExportError as exc:
+        raise ApplicationError(
+            f"this pipeline cannot be written as SDK code: {exc}", extra={"field": "format"}
+        ) from None
+    return ExportedPipeline(text, f"{stem}.py", "text/x-python; charset=utf-8")
+
+
+def pipeline_file_too_large() -> PayloadTooLarge:
+    limit = pipeline_file.MAX_FILE_BYTES
+    return PayloadTooLarge(
+        f"the file is over {human_size(limit)}, the most a pipeline file may have",
+        extra={"field": "file", "limit": limit},
+    )
+
+
+def pipeline_import(*, workspace: Workspace, user: User, content: bytes, name: str | None = None) -> Pipeline:
+    """A new pipeline in `workspace` from a pipeline file (YAML, or the same as JSON) or
+    a plain graph document. Every problem of the file is reported at once (400), and
+    every module and pinned version must be one the workspace has; nothing is saved
+    unless all of it holds. Pipeline names need not be unique, so an imported pipeline
+    keeps the file's name (or `name`)."""
+    require_role(user=user, workspace=workspace, role=EDITOR, action="import pipelines")
+    if len(content) > pipeline_file.MAX_FILE_BYTES:
+        raise pipeline_file_too_large()
+    if name is not None and not name.strip():
+        raise ApplicationError("the name may not be blank", extra={"field": "name"})
+    try:
+        parsed = pipeline_file.parse_pipeline_file(content, name=name)
+    except pipeline_file.PipelineFileError as exc:
+        raise ApplicationError(
+            str(exc), extra={"field": "file", "errors": [p.to_dict() for p in exc.problems]}
+        ) from None
+    catalog = catalog_for_workspace(workspace=workspace)
+    known = set(catalog.slugs())
+    missing: list[dict[str, Any]] = []
+    for index, node in enumerate(parsed.graph["nodes"]):
+        where = {"node_id": node["id"], "field": f"nodes[{index}]", "line": None, "port": None, "param": None}
+        if node["module"] not in known:
+            missing.append({**where, "message": f"node {node['id']}: this workspace has no module {node['module']!r}"})
+        elif node["version"] is not None and node["version"] not in catalog.versions(node["module"]):
+            versions = ", ".join(catalog.versions(node["module"])) or "none"
+            missing.append(
+                {
+                    **where,
+                    "message": f"node {node['id']}: module {node['module']} has no version {node['version']} "
+                    f"in this workspace (it has {versions})",
+                }
+            )
+    if missing:
+        raise ApplicationError(
+            f"the pipeline file uses {len(missing)} module(s) or version(s) this workspace does not have: "
+            + "; ".join(m["message"] for m in missing[:5]),
+            extra={"field": "file", "errors": missing},
+        )
+    return pipeline_create(
+        workspace=workspace, user=user, name=parsed.name, description=parsed.description, graph=parsed.graph
     )
 
 

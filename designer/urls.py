@@ -7,6 +7,7 @@ from designer import views
 urlpatterns = [
     path("", views.home, name="home"),
     path("pipelines/new/", views.pipeline_new, name="pipeline-new"),
+    path("pipelines/import/", views.pipeline_import, name="pipeline-import-page"),
     path("pipelines/<int:pipeline_id>/", views.pipeline_designer, name="pipeline-designer"),
     path("pipelines/<int:pipeline_id>/duplicate/", views.pipeline_duplicate, name="pipeline-duplicate"),
     path("pipelines/<int:pipeline_id>/delete/", views.pipeline_delete, name="pipeline-delete"),

@@ -15,6 +15,7 @@ from django.views.decorators.http import require_POST
 
 from designer import registry, selectors, services
 from designer.errors import ApplicationError, Conflict, NotFound
+from designer.graph import pipeline_file
 from designer.models import Pipeline
 from designer.samples import SAMPLES_BY_KEY
 
@@ -54,6 +55,29 @@ def pipeline_new(request: HttpRequest) -> HttpResponse:
         description=sample["description"] if sample else "",
         graph=sample["graph"] if sample else None,
     )
+    return redirect("pipeline-designer", pipeline_id=pipeline.pk)
+
+
+@login_required
+@require_POST
+def pipeline_import(request: HttpRequest) -> HttpResponse:
+    """A new pipeline from an uploaded pipeline file (YAML or JSON), opened in the
+    designer; the list again with the file's problems when it is refused."""
+    upload = request.FILES.get("file")
+    if upload is None:
+        return home(request, problems=["Choose a pipeline file (.yaml or .json) to import."], status=400)
+    if upload.size is not None and upload.size > pipeline_file.MAX_FILE_BYTES:
+        exc: ApplicationError = services.pipeline_file_too_large()
+        return home(request, problems=[exc.message], status=exc.status_code)
+    try:
+        pipeline = services.pipeline_import(
+            workspace=services.workspace_default(user=_signed_in(request)),
+            user=_signed_in(request),
+            content=upload.read(pipeline_file.MAX_FILE_BYTES + 1),
+        )
+    except ApplicationError as exc:
+        shown = [str(e.get("message")) for e in exc.extra.get("errors", [])] or [exc.message]
+        return home(request, problems=shown, status=exc.status_code)
     return redirect("pipeline-designer", pipeline_id=pipeline.pk)
 
 

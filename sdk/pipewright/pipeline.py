@@ -37,6 +37,7 @@ class Pipeline:
         *,
         description: str = "",
         default_compute_target: Any = None,
+        parameters: Iterable[PipelineParameter] = (),
     ) -> None:
         self.workspace = workspace
         self.name = name or "SDK pipeline"
@@ -46,6 +47,9 @@ class Pipeline:
             if default_compute_target is None
             else getattr(default_compute_target, "name", str(default_compute_target))
         )
+        # Pipeline parameters in this order, before any others the steps use; one no
+        # step uses yet is kept too (a run may set it, a later edit may bind it).
+        self.declared_parameters = list(parameters)
         self.steps: list[Step] = []
         self.id: int | None = None
         self.revision: int | None = None
@@ -112,7 +116,7 @@ class Pipeline:
         return depth
 
     def parameters(self) -> list[PipelineParameter]:
-        found: dict[str, PipelineParameter] = {}
+        found: dict[str, PipelineParameter] = {p.name: p for p in self.declared_parameters}
         for step in self.steps:
             for parameter in step.pipeline_parameters():
                 found.setdefault(parameter.name, parameter)

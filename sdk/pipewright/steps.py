@@ -279,9 +279,22 @@ class Step:
         compute_target: ComputeTarget | str | None = None,
         allow_reuse: bool = True,
         version: str | None = None,
+        label: str | None = None,
+        comment: str = "",
+        timeout_seconds: float | None = None,
+        max_retries: int = 0,
+        retry_on: Iterable[str] | None = None,
     ) -> None:
         self.info = info
         self.name: str | None = name
+        # What the canvas shows (the name when None), a note on the node, and the
+        # node's own time limit and retries (None: the compute target's limit, retry on
+        # every kind of failure).
+        self.label = label
+        self.comment = comment
+        self.timeout_seconds = timeout_seconds
+        self.max_retries = max_retries
+        self.retry_on = None if retry_on is None else list(retry_on)
         # A list or tuple becomes a list (a many-wire input); anything else stays as given,
         # for problems() to name when it is not a PipelineData.
         self.inputs: dict[str, PipelineData | list[PipelineData]] = {
@@ -447,11 +460,17 @@ class Step:
             "module": self.info.slug,
             "version": self.version,
             "params": params,
-            "label": self.name or "",
-            "comment": "",
+            "label": (self.name or "") if self.label is None else self.label,
+            "comment": self.comment,
             "compute": self.compute_target,
             "reuse": self.allow_reuse,
         }
+        if self.timeout_seconds is not None:
+            node["timeout_seconds"] = self.timeout_seconds
+        if self.max_retries:
+            node["max_retries"] = self.max_retries
+        if self.retry_on is not None:
+            node["retry_on"] = self.retry_on
         return node
 
     def pipeline_parameters(self) -> list[PipelineParameter]:
@@ -476,6 +495,11 @@ class ModuleStep(Step):
         compute_target: ComputeTarget | str | None = None,
         allow_reuse: bool = True,
         version: str | None = None,
+        label: str | None = None,
+        comment: str = "",
+        timeout_seconds: float | None = None,
+        max_retries: int = 0,
+        retry_on: Iterable[str] | None = None,
     ) -> None:
         super().__init__(
             workspace.modules.info(module),
@@ -486,6 +510,11 @@ class ModuleStep(Step):
             compute_target=compute_target,
             allow_reuse=allow_reuse,
             version=version,
+            label=label,
+            comment=comment,
+            timeout_seconds=timeout_seconds,
+            max_retries=max_retries,
+            retry_on=retry_on,
         )
 
 
@@ -544,6 +573,11 @@ class ModuleCatalogue:
             compute_target: ComputeTarget | str | None = None,
             allow_reuse: bool = True,
             version: str | None = None,
+            label: str | None = None,
+            comment: str = "",
+            timeout_seconds: float | None = None,
+            max_retries: int = 0,
+            retry_on: Iterable[str] | None = None,
             **arguments: Any,
         ) -> Step:
             ports = {p["name"] for p in info.inputs}
@@ -562,6 +596,11 @@ class ModuleCatalogue:
                 compute_target=compute_target,
                 allow_reuse=allow_reuse,
                 version=version,
+                label=label,
+                comment=comment,
+                timeout_seconds=timeout_seconds,
+                max_retries=max_retries,
+                retry_on=retry_on,
             )
 
         make.__name__ = slug

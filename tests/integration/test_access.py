@@ -51,6 +51,8 @@ def object_endpoints(run: PipelineRun) -> list[tuple[str, str, dict[str, Any] | 
         ("patch", f"/api/pipelines/{pid}/", {"revision": 1, "name": "stolen"}),
         ("patch", f"/api/pipelines/{pid}/nodes/n1/", {"revision": 1, "label": "stolen"}),
         ("post", f"/api/pipelines/{pid}/validate/", None),
+        ("get", f"/api/pipelines/{pid}/export/?format=yaml", None),
+        ("get", f"/api/pipelines/{pid}/export/?format=python", None),
         ("post", f"/api/pipelines/{pid}/runs/", {}),
         ("get", f"/api/runs/{run.pk}/", None),
         ("get", f"/api/runs/{run.pk}/status/", None),
@@ -135,6 +137,13 @@ def test_bob_cannot_create_in_alices_workspace_by_naming_it(alice: Any, bob: Any
     response = client_for(bob).post("/api/pipelines/", {"name": "x", "workspace": workspace.pk}, format="json")
     assert response.status_code == 400
     assert "workspace" in response.json()["message"]
+    imported = client_for(bob).post(
+        f"/api/pipelines/import/?workspace={workspace.pk}",
+        "pipewright: 1\nname: x\nnodes: []\n",
+        content_type="application/yaml",
+    )
+    assert imported.status_code == 400 and "workspace" in imported.json()["message"], imported.content
+    assert not workspace.pipelines.exists()
 
 
 def test_anonymous_requests_are_refused(alices_run: PipelineRun) -> None:

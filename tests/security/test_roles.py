@@ -30,6 +30,7 @@ from drf_spectacular.generators import SchemaGenerator
 from rest_framework.test import APIClient
 
 from designer import compute, registry, services
+from designer.graph.pipeline_file import to_yaml
 from designer.models import ComputeTarget, Dataset, Membership, Pipeline, Workspace
 from runner import endpoints, publishing, schedules
 from runner import services as run_services
@@ -165,6 +166,16 @@ class Write:
 WRITES: dict[tuple[str, str], Write] = {
     ("POST", "/api/pipelines/"): Write(
         "editor", lambda t: "/api/pipelines/", 201, lambda t: {"name": "new", "workspace": t.workspace.pk}
+    ),
+    ("POST", "/api/pipelines/import/"): Write(
+        "editor",
+        lambda t: "/api/pipelines/import/",
+        201,
+        lambda t: {
+            "file": SimpleUploadedFile("shared.pipeline.yaml", to_yaml("imported", "", chain_graph(2)).encode()),
+            "workspace": t.workspace.pk,
+        },
+        format="multipart",
     ),
     ("PUT", "/api/pipelines/{pipeline_id}/"): Write(
         "editor",

@@ -82,3 +82,17 @@ describe("request", () => {
     expect((err as ApiError).issues).toHaveLength(1);
   });
 });
+
+describe("file uploads", () => {
+  it("send FormData as multipart with the CSRF header, not as JSON", async () => {
+    const fetch = stubFetch(201, { id: 7 });
+    const form = new FormData();
+    form.append("file", new Blob(["pipewright: 1\n"]), "p.yaml");
+    await request("POST", "/api/pipelines/import/", form);
+    const init = fetch.mock.calls[0]?.[1];
+    expect(init?.body).toBe(form);
+    const headers = init?.headers as Record<string, string>;
+    expect(headers["Content-Type"]).toBeUndefined();
+    expect(headers["X-CSRFToken"]).toBe("tok=1");
+  });
+});

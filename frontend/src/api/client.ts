@@ -75,7 +75,9 @@ export async function request<T>(
   signal?: AbortSignal,
 ): Promise<T> {
   const headers: Record<string, string> = { Accept: "application/json" };
-  if (body !== undefined) headers["Content-Type"] = "application/json";
+  // A FormData body (a file upload) sets its own multipart Content-Type with the boundary.
+  const form = body instanceof FormData;
+  if (body !== undefined && !form) headers["Content-Type"] = "application/json";
   if (!SAFE_METHODS.has(method)) {
     const token = readCookie(document.cookie, "csrftoken");
     if (token) headers["X-CSRFToken"] = token;
@@ -86,7 +88,7 @@ export async function request<T>(
       method,
       headers,
       credentials: "same-origin",
-      body: body === undefined ? null : JSON.stringify(body),
+      body: body === undefined ? null : form ? body : JSON.stringify(body),
       signal: signal ?? null,
     });
   } catch (err) {

@@ -1,5 +1,5 @@
 import type { GraphDocument } from "../graph/types";
-import { api, seg } from "./client";
+import { api, request, seg } from "./client";
 import type { Id, Pipeline, ValidationIssue } from "./types";
 
 export function getPipeline(id: Id, signal?: AbortSignal): Promise<Pipeline> {
@@ -23,4 +23,18 @@ export interface ValidationResult {
 /** 200 with warnings, or an ApiError (400) whose `issues` are the errors. */
 export function validatePipeline(id: Id): Promise<ValidationResult> {
   return api.post<ValidationResult>(`/api/pipelines/${seg(id)}/validate/`);
+}
+
+export type ExportFormat = "python" | "yaml";
+
+/** The download URL of the saved pipeline as SDK code or a pipeline file. */
+export function exportUrl(id: Id, format: ExportFormat): string {
+  return `/api/pipelines/${seg(id)}/export/?format=${format}`;
+}
+
+/** A new pipeline from a pipeline file (YAML or JSON); an ApiError lists the file's problems. */
+export function importPipelineFile(file: File): Promise<Pipeline> {
+  const form = new FormData();
+  form.append("file", file);
+  return request<Pipeline>("POST", "/api/pipelines/import/", form);
 }

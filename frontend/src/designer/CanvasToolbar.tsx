@@ -1,10 +1,12 @@
-// The bar over the canvas: undo/redo, auto-layout, zoom to fit, copy/paste and node search.
+// The bar over the canvas: the File menu (export, import), undo/redo, auto-layout, zoom to
+// fit, copy/paste and node search.
 import { Panel, useReactFlow } from "@xyflow/react";
 import { useMemo, useState } from "react";
 import { layoutGraph, DEFAULT_NODE_SIZE } from "../edit/layout";
 import { findNodes } from "../edit/search";
 import { useGraphStore } from "../store/graphStore";
 import { useViewStore } from "../store/viewStore";
+import { FileMenu } from "./FileMenu";
 import { runShortcut, useVisibleRect } from "./useEditorShortcuts";
 import { useFocusNode } from "./useFocusNode";
 
@@ -44,6 +46,8 @@ export function CanvasToolbar() {
 
   return (
     <Panel position="top-left" className="pw-toolbar" data-testid="canvas-toolbar">
+      <FileMenu />
+      <span className="pw-toolbar__sep" />
       {!readOnly && (
         <>
           <button

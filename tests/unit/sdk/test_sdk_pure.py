@@ -230,3 +230,27 @@ def test_the_readme_quotes_the_quickstart_example_as_it_is() -> None:
     body = example.split('"""', 2)[2].lstrip("\n")
     readme = (root / "README.md").read_text()
     assert f"```python\n{body}```" in readme, "README's Code-first example differs from sdk/examples/quickstart.py"
+
+
+def test_a_step_carries_its_label_comment_time_limit_and_retries_and_a_pipeline_its_declared_parameters() -> None:
+    raw = PipelineData("raw")
+    Step(ENTER, params={"text": "x\n1\n"}, outputs={"dataset": raw}, name="data", label="", comment="from a note")
+    split = Step(
+        SPLIT,
+        inputs={"dataset": raw},
+        name="split",
+        label="Split 70/30",
+        timeout_seconds=12.5,
+        max_retries=2,
+        retry_on=("timeout",),
+    )
+    unused = PipelineParameter("unused", 1, type="float")
+    graph = Pipeline(workspace(), [split], parameters=[unused]).graph()
+    nodes = {n["id"]: n for n in graph["nodes"]}
+    assert (nodes["data"]["label"], nodes["data"]["comment"]) == ("", "from a note")
+    assert "timeout_seconds" not in nodes["data"] and "max_retries" not in nodes["data"]
+    assert nodes["split"]["label"] == "Split 70/30"
+    assert (nodes["split"]["timeout_seconds"], nodes["split"]["max_retries"]) == (12.5, 2)
+    assert nodes["split"]["retry_on"] == ["timeout"]
+    # A parameter no step uses yet is kept, in the declared order.
+    assert graph["parameters"] == [{"name": "unused", "type": "float", "default": 1}]
