@@ -97,7 +97,7 @@ def _entry_kind(info: zipfile.ZipInfo) -> str:
     mode = info.external_attr >> 16
     if info.is_dir():
         return "folder"
-    if mode == 0 or stat.S_ISREG(mode):  # archivers that store no Unix mode mean a file
+    if stat.S_IFMT(mode) == 0 or stat.S_ISREG(mode):  # no file type stored (most archivers): a file
         return "file"
     if stat.S_ISLNK(mode):
         return "a symbolic link"

@@ -12,8 +12,10 @@ there is nothing for a role to refuse there.
 
 from __future__ import annotations
 
+import io
 import itertools
 import tempfile
+import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,6 +55,13 @@ inputs: [{{name: dataset, type: DataFrame}}]
 outputs: [{{name: dataset, type: DataFrame}}]
 """
 MODULE_SOURCE = "def main(ctx, *, dataset):\n    return {'dataset': dataset}\n"
+
+
+def source_zip() -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as bundle:
+        bundle.writestr("train.py", "print('hello')\n")
+    return buffer.getvalue()
 
 
 @dataclass
@@ -209,6 +218,13 @@ WRITES: dict[tuple[str, str], Write] = {
             "workspace": t.workspace.pk,
             "file": SimpleUploadedFile("prices.csv", b"item,price\npear,2\nplum,3\n"),
         },
+        format="multipart",
+    ),
+    ("POST", "/api/snapshots/"): Write(
+        "editor",
+        lambda t: "/api/snapshots/",
+        201,
+        lambda t: {"workspace": t.workspace.pk, "file": SimpleUploadedFile("src.zip", source_zip())},
         format="multipart",
     ),
     ("POST", "/api/modules/"): Write(

@@ -195,7 +195,7 @@ def test_a_python_script_step_snapshots_its_folder_and_maps_inputs_outputs_and_a
     assert step.params["source_snapshot"] == step.snapshot.digest
     with pytest.raises(PipewrightError, match="at most 2 inputs"):
         PythonScriptStep("train.py", source_directory=tmp_path, inputs=[first, second, out])
-    with pytest.raises(PipewrightError, match="'missing.py' is not in the snapshot"):
+    with pytest.raises(PipewrightError, match=r"'missing\.py' is not in the snapshot"):
         PythonScriptStep("missing.py", source_directory=tmp_path)
     with pytest.raises(PipewrightError, match="not among the step's inputs or outputs; list it there too"):
         PythonScriptStep("train.py", source_directory=tmp_path, arguments=["--in", PipelineData("stray")])

@@ -87,7 +87,8 @@ def test_the_digest_is_the_artifact_stores_digest_of_the_files_under_src(tmp_pat
 def test_over_the_caps_is_an_error_naming_the_size_and_largest_files(tmp_path: Path) -> None:
     root = project(tmp_path / "src")
     (root / "data" / "weights.bin").write_bytes(b"\0" * 3000)
-    with pytest.raises(PipewrightError, match=r"holds 3\d+ bytes in 7 files, over the snapshot limit of 2000 bytes") as caught:
+    over = r"holds 3\d+ bytes in 7 files, over the snapshot limit of 2000 bytes"
+    with pytest.raises(PipewrightError, match=over) as caught:
         take_snapshot(root, max_bytes=2000)
     assert "largest: data/weights.bin (3000 bytes)" in str(caught.value)
     with pytest.raises(PipewrightError, match="more than 3 files"):
