@@ -20,6 +20,7 @@ from rest_framework.views import APIView
 from api import serializers as s
 from api import uploads
 from api.views import _query, _user
+from designer import selectors as design
 from designer import services as design_services
 from designer import snapshots
 from designer.errors import NotFound
@@ -73,15 +74,22 @@ class SnapshotListView(APIView):
 class SnapshotDetailView(APIView):
     @extend_schema(
         parameters=[s.SnapshotQuerySerializer],
-        responses={200: s.SnapshotOutputSerializer},
+        responses={200: s.SnapshotOutputSerializer, 400: s.ErrorSerializer},
         description="Whether the workspace has a source snapshot of this digest (the SDK asks before it uploads).",
     )
     def get(self, request: Request, digest: str) -> Response:
         query = _query(request, s.SnapshotQuerySerializer)
-        workspace = design_services.workspace_for_write(user=_user(request), workspace_id=query.get("workspace"))
+        user = _user(request)
+        # A workspace that is not the user's has nothing in it, as far as they can tell.
+        workspaces = design.workspace_list(user=user)
+        workspace = (
+            workspaces.filter(pk=query["workspace"]).first()
+            if "workspace" in query
+            else design_services.workspace_default(user=user)
+        )
         found = (
             SourceSnapshot.objects.filter(workspace=workspace, digest=digest).first()
-            if DIGEST.fullmatch(digest)
+            if workspace is not None and DIGEST.fullmatch(digest)
             else None
         )
         if found is None:

@@ -27,6 +27,7 @@ from typing import IO, Any
 
 from django.conf import settings
 from django.contrib.auth.models import User
+from django.db import IntegrityError, transaction
 
 from designer import ports
 from designer.errors import ApplicationError, PayloadTooLarge
@@ -185,12 +186,15 @@ def snapshot_upload(*, workspace: Workspace, user: User, upload: Any) -> tuple[S
         digest = ports.artifact_storage().put_directory(folder, port_type="AnyDirectory")
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    snapshot, created = SourceSnapshot.objects.get_or_create(
-        workspace=workspace,
-        digest=digest,
-        defaults={"size_bytes": extracted.size, "file_count": extracted.files, "created_by": user},
-    )
-    return snapshot, created
+    try:
+        with transaction.atomic():
+            return SourceSnapshot.objects.get_or_create(
+                workspace=workspace,
+                digest=digest,
+                defaults={"size_bytes": extracted.size, "file_count": extracted.files, "created_by": user},
+            )
+    except IntegrityError:  # the same folder uploaded twice at once: the other upload recorded it
+        return SourceSnapshot.objects.get(workspace=workspace, digest=digest), False
 
 
 def snapshot_upload_too_large(*, name: str) -> PayloadTooLarge:

@@ -269,7 +269,10 @@ def run_program(ctx: StepContext, frames: dict[str, pd.DataFrame | None], snapsh
     """Program mode: copy the snapshot into a working directory, write the inputs, run
     the entry script as __main__ with the arguments, read back the tables it wrote."""
     if snapshot is None or not (snapshot / SNAPSHOT_FOLDER).is_dir():
-        raise ModuleError("the source snapshot was not handed to the step; submit the pipeline again")
+        raise ModuleError(
+            "the step's source snapshot was not handed to it: a script that runs a source folder runs in "
+            "pipeline runs (resolved when the run is submitted), not in a real-time endpoint's scorer"
+        )
     arguments = parse_arguments(str(ctx.params.get("arguments") or ""))
     # A writable copy: the stored snapshot is read-only and shared, and programs write
     # next to themselves (caches, logs) more often than not.
