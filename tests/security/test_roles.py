@@ -31,7 +31,7 @@ from django.test import Client
 from drf_spectacular.generators import SchemaGenerator
 from rest_framework.test import APIClient
 
-from designer import compute, registry, services
+from designer import compute, registry, services, snapshots
 from designer.models import ComputeTarget, Dataset, Membership, Pipeline, Workspace
 from runner import endpoints, publishing, schedules
 from runner import services as run_services
@@ -364,6 +364,9 @@ def test_a_role_at_or_above_the_one_needed_may_do_it(team: Team, case: tuple[tup
 
 
 def test_a_viewer_reads_everything_an_owner_reads(team: Team, redis_service: str) -> None:
+    source, _ = snapshots.snapshot_upload(
+        workspace=team.workspace, user=team.users["owner"], upload=SimpleUploadedFile("src.zip", source_zip())
+    )
     known = {
         "pipeline_id": team.pipeline.pk,
         "run_id": team.failed_run.pk,
@@ -374,6 +377,7 @@ def test_a_viewer_reads_everything_an_owner_reads(team: Team, redis_service: str
         "target_id": team.target.pk,
         "schedule_id": team.schedule.pk,
         "dataset_id": Dataset.objects.get(workspace=team.workspace, name="prices").pk,
+        "digest": source.digest,
     }
     reads = [path for (method, path) in schema_operations() if method == "GET"]
     reads += [path.replace("{name}", "scores") for path in reads if path.startswith("/api/endpoints/{name}/")]
