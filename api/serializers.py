@@ -8,7 +8,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from designer.graph import nesting
-from designer.models import Dataset, DatasetVersion, Module, ModuleVersion, Pipeline
+from designer.models import Dataset, DatasetVersion, Module, ModuleVersion, Pipeline, SourceSnapshot
 from runner.models import EndpointKind, RunStatus, RunTrigger
 from runner.selectors import pipeline_published_as, run_origin
 
@@ -526,3 +526,22 @@ class QueueOutputSerializer(serializers.Serializer[Any]):
 class ClusterOutputSerializer(serializers.Serializer[Any]):
     workers = WorkerOutputSerializer(many=True)
     queues = QueueOutputSerializer(many=True)
+
+
+class SnapshotInputSerializer(serializers.Serializer[Any]):
+    file = serializers.FileField(
+        help_text="a zip archive of the source folder: plain files and folders with relative names only"
+    )
+    workspace = serializers.IntegerField(required=False, help_text="defaults to your own workspace")
+
+
+class SnapshotQuerySerializer(serializers.Serializer[Any]):
+    workspace = serializers.IntegerField(
+        required=False, min_value=1, max_value=MAX_ID, help_text="defaults to your own workspace"
+    )
+
+
+class SnapshotOutputSerializer(serializers.ModelSerializer[SourceSnapshot]):
+    class Meta:
+        model = SourceSnapshot
+        fields = ["digest", "workspace", "size_bytes", "file_count", "created_at"]

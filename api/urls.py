@@ -1,7 +1,7 @@
 from django.urls import path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
-from api import compute_views, endpoint_views, inference_views, publish_views, schedule_views, views
+from api import compute_views, endpoint_views, inference_views, publish_views, schedule_views, snapshot_views, views
 
 urlpatterns = [
     path("modules/", views.ModuleListView.as_view(), name="module-list"),
@@ -74,6 +74,8 @@ urlpatterns = [
         views.DatasetVersionDownloadView.as_view(),
         name="dataset-version-download",
     ),
+    path("snapshots/", snapshot_views.SnapshotListView.as_view(), name="snapshot-list"),
+    path("snapshots/<str:digest>/", snapshot_views.SnapshotDetailView.as_view(), name="snapshot-detail"),
     path("compute/", compute_views.ComputeTargetListView.as_view(), name="compute-list"),
     path("compute/<int:target_id>/", compute_views.ComputeTargetDetailView.as_view(), name="compute-detail"),
     path("cluster/", compute_views.ClusterView.as_view(), name="cluster"),

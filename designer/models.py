@@ -125,6 +125,26 @@ class DatasetVersion(models.Model):
         return f"{self.dataset_id} v{self.version}"
 
 
+class SourceSnapshot(models.Model):
+    """A source folder uploaded to a workspace (POST /api/snapshots/): its content is an
+    AnyDirectory artifact in the store, shared by every workspace that uploaded the same
+    bytes; this row is what lets this workspace's pipelines name it."""
+
+    workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="source_snapshots")
+    digest = models.CharField(max_length=64)
+    size_bytes = models.PositiveBigIntegerField(default=0)
+    file_count = models.PositiveIntegerField(default=0)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["workspace", "digest"], name="unique_workspace_snapshot")]
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.workspace_id}:{self.digest[:12]}"
+
+
 class ComputeTarget(models.Model):
     """Where and how a step runs: its executor, the Celery queue its workers serve, the
     step image or Python requirements, and resource limits. Chosen per node (`compute`)

@@ -296,11 +296,13 @@ def pipeline_delete(*, pipeline: Pipeline, user: User) -> None:
 
 def pipeline_validate(*, pipeline: Pipeline) -> ValidationResult:
     from designer.compute import targets_for_workspace
+    from designer.snapshots import snapshots_owned
 
     return validate_graph(
         pipeline.graph,
         catalog_for_workspace(workspace=pipeline.workspace),
         compute_targets=targets_for_workspace(workspace=pipeline.workspace).keys(),
+        source_snapshots=snapshots_owned(workspace=pipeline.workspace, graph=pipeline.graph),
     )
 
 

@@ -333,3 +333,7 @@ UPLOAD_READ_MEMORY_BYTES = envint("UPLOAD_READ_MEMORY_MB", 2048) * 1024 * 1024
 UPLOAD_READ_CPU_SECONDS = envint("UPLOAD_READ_CPU_SECONDS", 120)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024  # JSON bodies (graphs) up to 10 MB
 FILE_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
+# A source snapshot (a script step's source folder, POST /api/snapshots/): the most its
+# files may hold once extracted, and how many files it may have (designer/snapshots.py).
+SNAPSHOT_MAX_BYTES = envint("SNAPSHOT_MAX_MB", 25) * 1024 * 1024
+SNAPSHOT_MAX_FILES = envint("SNAPSHOT_MAX_FILES", 2000)

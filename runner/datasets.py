@@ -143,12 +143,26 @@ def _resolve_url(url: str, node_id: str) -> Resolution:
     return {"path": str(final), "digest": digest.hexdigest(), "url": url}, None
 
 
+def _hidden_port(entry: dict[str, Any]) -> str:
+    """The input a resolved entry is handed to the step as: the one it names (a script's
+    source snapshot, runner/sources.py), else import_data's file or dataset input."""
+    return str(entry.get("port") or (SOURCE_FILE_INPUT if "path" in entry else SOURCE_INPUT))
+
+
 def import_inputs(imports: dict[str, dict[str, Any]], node_id: str) -> dict[str, str]:
     """The hidden input digests of one step, for its cache key ({} for other steps)."""
     entry = imports.get(node_id)
     if entry is None:
         return {}
-    return {SOURCE_FILE_INPUT if "path" in entry else SOURCE_INPUT: entry["digest"]}
+    return {_hidden_port(entry): entry["digest"]}
+
+
+def import_types(imports: dict[str, dict[str, Any]], node_id: str) -> dict[str, str]:
+    """The port type of each hidden input of one step: how the step reads it."""
+    entry = imports.get(node_id)
+    if entry is None:
+        return {}
+    return {_hidden_port(entry): str(entry.get("type") or ("AnyFile" if "path" in entry else "DataFrame"))}
 
 
 def import_files(imports: dict[str, dict[str, Any]], node_id: str) -> dict[str, str]:

@@ -22,6 +22,12 @@ from typing import Any, Protocol
 # matching by accident.
 KEY_FORMAT = 1
 
+# A script step's source folder is named twice in its key: by the digest in its
+# `source_snapshot` parameter and by the hidden input of that name that hands the folder
+# to the step (designer.graph.spec.SOURCE_SNAPSHOT_PARAM, runner/sources.py). A change
+# of either is one reason, in words rather than as two 64-digit digests.
+SOURCE_SNAPSHOT = "source_snapshot"
+
 
 def _canonical(value: object, path: str) -> Any:
     """Normalize to plain JSON types, rejecting anything without one spelling."""
@@ -171,7 +177,9 @@ def explain_rerun(previous: CacheComponents | None, current: CacheComponents) ->
     reasons.extend(_param_reasons(previous.params, current.params))
     for port in sorted(set(previous.inputs) | set(current.inputs)):
         before, after = previous.inputs.get(port), current.inputs.get(port)
-        if before is None:
+        if port == SOURCE_SNAPSHOT:
+            reasons.append(_snapshot_reason(before, after))
+        elif before is None:
             reasons.append(f"input {port} connected")
         elif after is None:
             reasons.append(f"input {port} disconnected")
@@ -179,13 +187,26 @@ def explain_rerun(previous: CacheComponents | None, current: CacheComponents) ->
             reasons.append(f"input {port} changed")
     if previous.outputs != current.outputs:
         reasons.append("outputs changed")
-    return reasons
+    # The parameter and the hidden input say the same; an empty string is no change.
+    return [r for r in dict.fromkeys(reasons) if r]
+
+
+def _snapshot_reason(before: object, after: object) -> str:
+    if (before or "") == (after or ""):  # "" (no snapshot) and absent (an older key) are alike
+        return ""
+    if not before:
+        return "source snapshot added"
+    if not after:
+        return "source snapshot removed"
+    return f"source snapshot changed ({str(before)[:8]} → {str(after)[:8]})"
 
 
 def _param_reasons(before: Mapping[str, Any], after: Mapping[str, Any]) -> list[str]:
     reasons = []
     for name in sorted(set(before) | set(after)):
-        if name not in before:
+        if name == SOURCE_SNAPSHOT:
+            reasons.append(_snapshot_reason(before.get(name), after.get(name)))
+        elif name not in before:
             reasons.append(f"param {name} added ({_shown(after[name])})")
         elif name not in after:
             reasons.append(f"param {name} removed")

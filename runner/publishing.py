@@ -25,6 +25,7 @@ from designer.graph import validate_graph
 from designer.models import Pipeline
 from designer.roles import EDITOR, require_role
 from designer.selectors import catalog_for_workspace
+from designer.snapshots import snapshots_owned
 from runner.engine.submit import published_snapshot, run_create_published
 from runner.models import (
     RUN_FINISHED,
@@ -81,7 +82,12 @@ def _freeze_draft(pipeline: Pipeline) -> dict[str, Any]:
     digests, and the compute targets its nodes use; a graph with problems is refused."""
     catalog = catalog_for_workspace(workspace=pipeline.workspace)
     targets = compute.targets_for_workspace(workspace=pipeline.workspace)
-    result = validate_graph(pipeline.graph, catalog, compute_targets=targets.keys())
+    result = validate_graph(
+        pipeline.graph,
+        catalog,
+        compute_targets=targets.keys(),
+        source_snapshots=snapshots_owned(workspace=pipeline.workspace, graph=pipeline.graph),
+    )
     if result.errors or result.document is None:
         raise ApplicationError(
             "the pipeline has problems; fix them before publishing it",

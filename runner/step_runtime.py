@@ -80,13 +80,15 @@ class ModuleError(Exception):
 
 class UserCodeError(Exception):
     """An exception from code a user wrote (a script or a custom module). It is
-    reported with the frames of `filename` only: the runtime's frames are noise to
-    the person who has to fix their code."""
+    reported with the frames of `filename` only (or, given a `folder`, of every file in
+    it, named relative to it): the runtime's frames are noise to the person who has to
+    fix their code."""
 
-    def __init__(self, original: BaseException, filename: str) -> None:
+    def __init__(self, original: BaseException, filename: str, *, folder: str | None = None) -> None:
         super().__init__(describe_exception(original))
         self.original = original
         self.filename = filename
+        self.folder = folder
 
 
 @dataclass
@@ -178,8 +180,10 @@ def describe_exception(exc: BaseException) -> str:
     return line if len(line) <= _MAX_ERROR_CHARS else line[: _MAX_ERROR_CHARS - 3] + "..."
 
 
-def format_user_traceback(exc: BaseException, filename: str) -> str:
-    """The traceback of `exc` and its chained causes, keeping only frames from `filename`."""
+def format_user_traceback(exc: BaseException, filename: str, folder: str | None = None) -> str:
+    """The traceback of `exc` and its chained causes, keeping only frames from `filename`
+    or, given a `folder`, from files in it (shown by their path inside it, as the user
+    knows them: `File "helpers.py", line 3`)."""
     tb_exc = traceback.TracebackException.from_exception(exc)
     seen: set[int] = set()
     pending = [tb_exc]
@@ -188,9 +192,28 @@ def format_user_traceback(exc: BaseException, filename: str) -> str:
         if id(current) in seen:
             continue
         seen.add(id(current))
-        current.stack = traceback.StackSummary.from_list([f for f in current.stack if f.filename == filename])
+        current.stack = traceback.StackSummary.from_list(_user_frames(current.stack, filename, folder))
         pending.extend(c for c in (current.__cause__, current.__context__) if c is not None)
     return "".join(tb_exc.format())
+
+
+def _user_frames(stack: traceback.StackSummary, filename: str, folder: str | None) -> list[traceback.FrameSummary]:
+    prefix = folder.rstrip("/") + "/" if folder else None
+    kept = []
+    for frame in stack:
+        if prefix is not None and frame.filename.startswith(prefix):
+            kept.append(
+                traceback.FrameSummary(
+                    frame.filename[len(prefix) :],
+                    frame.lineno,
+                    frame.name,
+                    lookup_line=False,
+                    line=frame.line,  # already read; its columns are of the unstripped line, so left out
+                )
+            )
+        elif frame.filename == filename:
+            kept.append(frame)
+    return kept
 
 
 def _short_traceback(exc: BaseException) -> str:
@@ -390,7 +413,7 @@ def run_step(spec: StepSpec, workdir: Path, control: IO[str] | None) -> Executio
     except ModuleError as exc:
         status, error, trace = "failed", str(exc), _short_traceback(exc)
     except UserCodeError as exc:
-        status, error, trace = "failed", str(exc), format_user_traceback(exc.original, exc.filename)
+        status, error, trace = "failed", str(exc), format_user_traceback(exc.original, exc.filename, exc.folder)
     except (Exception, SystemExit) as exc:
         # SystemExit too: sys.exit() inside a module must not look like success.
         status, error, trace = "failed", describe_exception(exc), traceback.format_exc()

@@ -37,6 +37,7 @@ from designer.graph.validate import (
     DEFAULT_LIMITS,
     GraphLimits,
     ValidationResult,
+    named_source_snapshots,
     validate_graph,
 )
 
@@ -74,6 +75,7 @@ __all__ = [
     "compile_plan",
     "is_binding",
     "is_semver",
+    "named_source_snapshots",
     "parse_document",
     "semver_key",
     "validate_graph",

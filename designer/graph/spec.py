@@ -28,6 +28,11 @@ PARAM_TYPES: tuple[str, ...] = ("int", "float", "bool", "string", "text", "code"
 
 MODULE_STATUSES: tuple[str, ...] = ("active", "deprecated", "disabled")
 
+# A parameter of this name holds the content digest of a source folder uploaded to the
+# workspace (POST /api/snapshots/): the validator refuses a digest the pipeline's
+# workspace has not uploaded, and the engine hands the folder to the step.
+SOURCE_SNAPSHOT_PARAM = "source_snapshot"
+
 
 def wire_is_legal(source_type: str, target_type: str) -> bool:
     """A wire is legal when the types are equal or the input accepts anything."""

@@ -28,7 +28,7 @@ from designer.graph.document import (
 )
 from designer.graph.params import binding_fits, check_typed, check_value, is_empty, render_value
 from designer.graph.problems import Problem, errors_of, warnings_of
-from designer.graph.spec import PARAM_TYPES, ModuleSpec, ParamSpec, wire_is_legal
+from designer.graph.spec import PARAM_TYPES, SOURCE_SNAPSHOT_PARAM, ModuleSpec, ParamSpec, wire_is_legal
 
 
 @dataclass(frozen=True)
@@ -89,15 +89,20 @@ def validate_graph(
     limits: GraphLimits = DEFAULT_LIMITS,
     *,
     compute_targets: Collection[str] | None = None,
+    source_snapshots: Collection[str] | None = None,
 ) -> ValidationResult:
     """Every problem of the document at once. `compute_targets` are the target names the
-    pipeline may use; None skips that check (the pure tests and tools have no targets)."""
+    pipeline may use, `source_snapshots` the source snapshot digests its workspace owns
+    (at least those the document names: `named_source_snapshots`); None skips that
+    check (the pure tests and tools have neither)."""
     parsed = parse_document_details(raw)
     problems = list(parsed.problems)
     if parsed.document is not None:
         _Validator(parsed.document, parsed, catalog, limits, problems).run()
         if compute_targets is not None:
             _check_compute_targets(parsed.document, compute_targets, problems)
+        if source_snapshots is not None:
+            _check_source_snapshots(parsed.document, source_snapshots, problems)
     return ValidationResult(
         parsed.document if parsed.structurally_sound else None,
         problems,
@@ -117,6 +122,37 @@ def _check_compute_targets(document: GraphDocument, known: Collection[str], prob
                     node_id=node.id,
                     param="compute",
                     message=f"unknown compute target {node.compute!r} (available: {available})",
+                )
+            )
+
+
+def named_source_snapshots(raw: object) -> set[str]:
+    """The source snapshot digests a raw document's nodes name, read leniently (a
+    malformed document is reported by validation): what the caller looks up before
+    validating. A node bound to a pipeline parameter names none here; a run's value for
+    it is checked when the run is submitted."""
+    found: set[str] = set()
+    nodes = raw.get("nodes") if isinstance(raw, dict) else None
+    for node in nodes if isinstance(nodes, list) else ():
+        params = node.get("params") if isinstance(node, dict) else None
+        value = params.get(SOURCE_SNAPSHOT_PARAM) if isinstance(params, dict) else None
+        if isinstance(value, str) and value:
+            found.add(value)
+    return found
+
+
+def _check_source_snapshots(document: GraphDocument, owned: Collection[str], problems: list[Problem]) -> None:
+    for node in document.nodes:
+        value = node.params.get(SOURCE_SNAPSHOT_PARAM)
+        if isinstance(value, str) and value and value not in owned:
+            # The same words whether the digest exists elsewhere or nowhere: another
+            # workspace's snapshot must not be told apart from a made-up digest.
+            problems.append(
+                Problem(
+                    node_id=node.id,
+                    param=SOURCE_SNAPSHOT_PARAM,
+                    message=f"source snapshot {value[:12]}… was not uploaded to this workspace; upload the "
+                    "folder again (POST /api/snapshots/; the SDK does it when it saves the pipeline)",
                 )
             )
 

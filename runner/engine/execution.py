@@ -158,11 +158,11 @@ def _step_spec(
     store = default_store()
     files = datasets.import_files(imports, planned.node_id)
     inputs = {port: files.get(port) or str(store.path(digest)) for port, digest in input_digests.items()}
-    # Wired inputs arrive typed by the plan; import_data's hidden input is a stored
-    # DataFrame or a file it reads itself.
-    input_types = {
-        port: planned.input_types.get(port, "AnyFile" if port in files else "DataFrame") for port in input_digests
-    }
+    # Wired inputs arrive typed by the plan; hidden inputs as they were resolved at submit
+    # (import_data's: a stored DataFrame or a file it reads itself; a script's source
+    # snapshot: a folder).
+    hidden = datasets.import_types(imports, planned.node_id)
+    input_types = {port: planned.input_types.get(port) or hidden.get(port, "DataFrame") for port in input_digests}
     return StepSpec(
         step_id=str(step.pk),
         module=planned.module,

@@ -26,6 +26,7 @@ from designer.graph.spec import ModuleSpec
 from designer.models import Pipeline
 from designer.roles import EDITOR, require_role
 from designer.selectors import catalog_for_workspace
+from designer.snapshots import snapshots_owned
 from runner import datasets
 from runner.engine.dispatch import emit_run, enqueue_advance
 from runner.engine.snapshot import step_target
@@ -45,7 +46,12 @@ def run_submit(
     require_role(user=user, workspace=pipeline.workspace, role=EDITOR, action="start runs")
     catalog = catalog_for_workspace(workspace=pipeline.workspace)
     targets = compute.targets_for_workspace(workspace=pipeline.workspace)
-    result = validate_graph(pipeline.graph, catalog, compute_targets=targets.keys())
+    result = validate_graph(
+        pipeline.graph,
+        catalog,
+        compute_targets=targets.keys(),
+        source_snapshots=snapshots_owned(workspace=pipeline.workspace, graph=pipeline.graph),
+    )
     if result.errors or result.document is None:
         raise ApplicationError(
             "the pipeline has problems; fix them before running it",

@@ -24,11 +24,13 @@ raw, train, scaled = PipelineData("raw"), PipelineData("train"), PipelineData("s
 # Built-in modules are steps too, their parameters checked against the server's catalogue.
 load = ws.modules.import_data(name="load", dataset="quickstart-numbers", outputs={"dataset": raw})
 split = ws.modules.split_data(name="split", dataset=raw, fraction=0.7, outputs={"train": train})
+# A program in a folder, as in the Azure ML SDK: the folder is snapshotted (a changed
+# file re-runs the step) and the PipelineData in `arguments` become paths.
 scale = PythonScriptStep(
     name="scale",
     script_name="scale.py",
     source_directory=HERE / "scripts",
-    arguments=["--factor", 3],
+    arguments=["--input", train, "--output", scaled, "--factor", 3],
     inputs=[train],
     outputs=[scaled],
 )

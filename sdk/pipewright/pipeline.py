@@ -9,7 +9,15 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from pipewright.errors import PipewrightError
-from pipewright.steps import NODE_ID, ModuleInfo, PipelineParameter, Problem, Step, problems_error
+from pipewright.steps import (
+    NODE_ID,
+    ModuleInfo,
+    PipelineParameter,
+    Problem,
+    PythonScriptStep,
+    Step,
+    problems_error,
+)
 
 if TYPE_CHECKING:
     from pipewright.run import PipelineRun
@@ -202,7 +210,12 @@ class Pipeline:
     # ----------------------------------------------------------------- server
 
     def save(self) -> Pipeline:
-        """Create the draft (first call) or update it; it opens on the canvas at `url`."""
+        """Create the draft (first call) or update it; it opens on the canvas at `url`.
+        Script steps' source folders are snapshotted again first, and uploaded when the
+        workspace does not have them yet."""
+        for step in self.steps:
+            if isinstance(step, PythonScriptStep):
+                step.upload_snapshot(self.workspace)
         client, graph = self.workspace._client, self.graph()
         if self.id is None:
             body: dict[str, Any] = {"name": self.name, "description": self.description, "graph": graph}

@@ -9,10 +9,11 @@ import os
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
 from pipewright.errors import PipewrightError
+from pipewright.snapshot import Snapshot, take_snapshot, upload_snapshot
 
 if TYPE_CHECKING:
     from pipewright.compute import ComputeTarget
@@ -624,36 +625,42 @@ _SCRIPT_INFO = ModuleInfo(
     ),
     outputs=({"name": "result1", "type": "DataFrame"}, {"name": "result2", "type": "DataFrame"}),
     params=(
-        {"name": "script", "type": "code", "required": True},
+        {"name": "script", "type": "code"},
         {"name": "requirements", "type": "text", "default": ""},
+        {"name": "source_snapshot", "type": "string", "default": ""},
+        {"name": "entry_script", "type": "string", "default": ""},
+        {"name": "arguments", "type": "text", "default": ""},
     ),
 )
 
 
-def script_with_arguments(script: str, arguments: list[str]) -> str:
-    """The script with sys.argv set to ["script.py", *arguments] by one line before the
-    user's first line (after any `from __future__` imports, which must come first)."""
-    if not arguments:
-        return script
-    prelude = f"import sys as _pw_sys; _pw_sys.argv = {json.dumps(['script.py', *arguments])}; del _pw_sys\n"
-    lines = script.splitlines(keepends=True)
-    at = 0
-    for index, line in enumerate(lines):
-        if line.startswith("from __future__ import"):
-            at = index + 1
-    return "".join([*lines[:at], prelude, *lines[at:]])
+def placeholder(kind: str, port: str) -> str:
+    """How an argument names the path of a step's input or output: the step replaces
+    `${{inputs.dataframe1}}` and `${{outputs.result1}}` with real paths."""
+    return "${{" + f"{kind}.{port}" + "}}"
 
 
 class PythonScriptStep(Step):
-    """Your script as an Execute Python Script step.
+    """Your script as a step, run as a program, as in the Azure ML SDK.
 
-    The script (source_directory/script_name) defines main(dataframe1, dataframe2) and
-    returns up to two DataFrames. `inputs` (up to two PipelineData of DataFrames) are
-    passed as dataframe1, dataframe2 in order; `outputs` (up to two PipelineData) get
-    what main returns, result1 and result2 in order. `arguments` become sys.argv[1:]
-    (str() of each; a PipelineData is given as the name of the port it is wired to).
-    `requirements` (a list, or text with one per line) are pip requirements installed
-    into the step's environment.
+    `source_directory` is snapshotted when the step is built and again when the pipeline
+    is saved or submitted (pipewright.snapshot: default excludes, a `.pwignore` in the
+    folder, `exclude=` patterns, at most SNAPSHOT_MAX_FILES files and SNAPSHOT_MAX_BYTES;
+    symbolic links are refused) and uploaded once per content; the step runs
+    `script_name` from a copy of it (the current directory, first on sys.path) as
+    `__main__` with sys.argv = [script_name, *arguments]. Its digest is part of the
+    step's cache key: editing any file re-runs the step, an unchanged folder is reused.
+    Without a source_directory the snapshot holds the script file alone.
+
+    `inputs` (up to two PipelineData of DataFrames) are the step's dataframe1 and
+    dataframe2 ports, `outputs` (up to two) its result1 and result2, in order. A
+    PipelineData among `arguments` becomes a path: an input's is a Parquet file of that
+    table (`pd.read_parquet(args.input)`), an output's a folder, not made yet, that the
+    script writes one .parquet or .csv file into (or a file written at exactly that
+    path). Other arguments are str()-ed. `requirements` (a list, or text with one per
+    line) are pip requirements installed into the step's environment. print() goes to
+    the step log; `from pipewright_step import log_metric, log_image, progress` logs
+    metrics, images and progress.
     """
 
     def __init__(
@@ -667,22 +674,41 @@ class PythonScriptStep(Step):
         allow_reuse: bool = True,
         requirements: Iterable[str] | str | None = None,
         name: str | None = None,
+        exclude: Iterable[str] = (),
     ) -> None:
         self.script_name = script_name
-        self.source_directory = Path(source_directory or ".")
-        path = self.source_directory / script_name
-        try:
-            self.script = path.read_text()
-        except OSError as exc:
-            raise PipewrightError(f"cannot read the script {path}: {exc}", extra={"script": str(path)}) from exc
+        self.source_directory = Path(source_directory) if source_directory is not None else None
+        self.exclude = tuple(exclude)
+        if self.source_directory is None:
+            self._root, self.entry_script = Path(script_name).parent, Path(script_name).name
+        else:
+            self._root, self.entry_script = (
+                self.source_directory,
+                PurePosixPath(Path(script_name).as_posix()).as_posix(),
+            )
+        self.snapshot = self._take_snapshot()
         input_ports = _as_ports(inputs, SCRIPT_INPUTS, "inputs")
         output_ports = _as_ports(outputs, SCRIPT_OUTPUTS, "outputs")
-        port_of = {id(d): p for p, d in {**input_ports, **output_ports}.items()}
-        self.arguments = [
-            port_of.get(id(a), a.name) if isinstance(a, PipelineData) else str(a) for a in arguments or ()
-        ]
+        path_of = {id(d): placeholder("inputs", p) for p, d in input_ports.items()}
+        path_of.update({id(d): placeholder("outputs", p) for p, d in output_ports.items()})
+        self.arguments: list[str] = []
+        for argument in arguments or ():
+            if isinstance(argument, PipelineData):
+                if id(argument) not in path_of:
+                    raise PipewrightError(
+                        f"argument {argument!r} is not among the step's inputs or outputs; list it there too",
+                        extra={"argument": argument.name},
+                    )
+                self.arguments.append(path_of[id(argument)])
+            else:
+                self.arguments.append(str(argument))
         requirements_text = requirements if isinstance(requirements, str) else "\n".join(requirements or ())
-        params = {"script": script_with_arguments(self.script, self.arguments)}
+        params: dict[str, Any] = {
+            "script": "",
+            "source_snapshot": self.snapshot.digest,
+            "entry_script": self.entry_script,
+            "arguments": json.dumps(self.arguments),
+        }
         if requirements_text:
             params["requirements"] = requirements_text
         super().__init__(
@@ -694,6 +720,28 @@ class PythonScriptStep(Step):
             compute_target=compute_target,
             allow_reuse=allow_reuse,
         )
+
+    def _take_snapshot(self) -> Snapshot:
+        only = [self.entry_script] if self.source_directory is None else None
+        snapshot = take_snapshot(self._root, exclude=self.exclude, only=only)
+        if self.entry_script not in snapshot.names():
+            raise PipewrightError(
+                f"the script {self.entry_script!r} is not in the snapshot of {self._root}: it is missing or "
+                "excluded (default excludes, .pwignore, exclude=)",
+                extra={"script": self.entry_script},
+            )
+        return snapshot
+
+    def refresh_snapshot(self) -> Snapshot:
+        """Take the snapshot again (the pipeline does before it is saved or submitted),
+        so the step runs the folder as it is now."""
+        self.snapshot = self._take_snapshot()
+        self.params["source_snapshot"] = self.snapshot.digest
+        return self.snapshot
+
+    def upload_snapshot(self, workspace: Workspace) -> str:
+        """Upload the snapshot unless the workspace has it already; its digest."""
+        return upload_snapshot(workspace, self.refresh_snapshot())
 
 
 def _as_ports(

@@ -18,6 +18,7 @@ import functools
 import io
 import os
 import time
+import zipfile
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -42,7 +43,7 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
-from designer import registry, services
+from designer import registry, services, snapshots
 from designer.models import Pipeline
 from runner import cluster, endpoints, publishing, schedules
 from runner import services as run_services
@@ -145,6 +146,13 @@ def world(db: None) -> World:
     registry.module_publish(
         workspace=workspace, user=user, spec=registry.parse_spec_text(MODULE_SPEC), source=MODULE_SOURCE
     )
+    # A source snapshot, so the fuzzer reaches a real one by its digest.
+    source = io.BytesIO()
+    with zipfile.ZipFile(source, "w") as bundle:
+        bundle.writestr("train.py", "print('fuzz')\n")
+    snapshot, _ = snapshots.snapshot_upload(
+        workspace=workspace, user=user, upload=SimpleUploadedFile("src.zip", source.getvalue())
+    )
     victim = services.pipeline_create(workspace=workspace, user=user, name="to delete")
     # A pipeline endpoint with a version whose parameter the fuzzer may send and a
     # schedule (so the fuzzer reaches the schedules API), and one to delete (it is
@@ -204,6 +212,7 @@ def world(db: None) -> World:
             "name": "missing.png",
             "schedule_id": schedule.pk,
             "dataset_id": dataset.pk,
+            "digest": snapshot.digest,
         },
         endpoint="fuzz-scores",
     )

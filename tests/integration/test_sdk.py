@@ -37,14 +37,43 @@ ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "sdk" / "examples"
 
 SCRIPT = """\
-import sys
+import argparse
+import os
 
+import pandas as pd
+from pipewright_step import log_metric
 
-def main(dataframe1, dataframe2):
-    print(f"script saw {len(dataframe1)} rows and arguments {sys.argv[1:]}")
-    log_metric("rows", len(dataframe1))
-    return dataframe1.assign(y=dataframe1["y"] + 1),
+parser = argparse.ArgumentParser()
+parser.add_argument("--input")
+parser.add_argument("--output")
+parser.add_argument("--mode")
+args = parser.parse_args()
+frame = pd.read_parquet(args.input)
+print(f"script saw {len(frame)} rows in mode {args.mode}")
+log_metric("rows", len(frame))
+os.makedirs(args.output)
+frame.assign(y=frame["y"] + 1).to_parquet(os.path.join(args.output, "result.parquet"))
 """
+
+# A program and a helper module it imports, as a source_directory holds them.
+TRAIN = """\
+import argparse
+import os
+
+import pandas as pd
+
+import helpers
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--input", required=True)
+    parser.add_argument("--output", required=True)
+    args = parser.parse_args()
+    frame = helpers.transform(pd.read_parquet(args.input))
+    os.makedirs(args.output, exist_ok=True)
+    frame.to_csv(os.path.join(args.output, "scored.csv"), index=False)
+"""
+HELPERS = "OFFSET = {offset}\n\n\ndef transform(frame):\n    return frame.assign(y=frame['y'] + OFFSET)\n"
 
 
 def workspace_of(user: Any, live_stack: Any) -> Workspace:
@@ -68,7 +97,11 @@ def three_steps(ws: Workspace, tmp_path: Path, fraction: Any = 0.7) -> tuple[Pip
     ws.modules.import_data(name="load", dataset="numbers", outputs={"dataset": raw})
     ws.modules.split_data(name="split", dataset=raw, fraction=fraction, randomize=False, outputs={"train": train})
     script = PythonScriptStep(
-        "add_one.py", source_directory=tmp_path, arguments=["--mode", 1], inputs=[train], outputs=[result]
+        "add_one.py",
+        source_directory=tmp_path,
+        arguments=["--input", train, "--output", result, "--mode", 1],
+        inputs=[train],
+        outputs=[result],
     )
     return Pipeline(ws, [script], name="sdk three steps"), script
 
@@ -144,7 +177,7 @@ def test_a_pipeline_runs_streams_its_logs_and_gives_metrics_and_outputs(ws: Work
     assert run.wait_for_completion(show_output=True, timeout=120, stream=output) == "completed"
     ws._client.session.hooks["response"].clear()
     shown = output.getvalue()
-    assert "[add_one] script saw 7 rows and arguments ['--mode', '1']" in shown
+    assert "[add_one] script saw 7 rows in mode 1" in shown
     assert shown.count("script saw 7 rows") == 1, shown
     assert "[load] completed" in shown and f"run {run.id} (#1): completed" in shown
     # Followed over the websocket with the token: no status polling, one read of the run
@@ -189,12 +222,12 @@ def test_without_the_websockets_package_a_run_is_followed_by_polling(
     output = io.StringIO()
     assert run.wait_for_completion(show_output=True, timeout=120, stream=output, poll_interval=0.2) == "completed"
     shown = output.getvalue()
-    assert shown.count("[add_one] script saw 7 rows and arguments ['--mode', '1']") == 1, shown
+    assert shown.count("[add_one] script saw 7 rows in mode 1") == 1, shown
     assert f"run {run.id} (#1): completed" in shown and shown.count("[add_one] completed") == 1
 
 
 def test_a_failing_script_raises_with_its_error(ws: Workspace, tmp_path: Path) -> None:
-    (tmp_path / "boom.py").write_text("def main(dataframe1, dataframe2):\n    raise ValueError('no good')\n")
+    (tmp_path / "boom.py").write_text("def check():\n    raise ValueError('no good')\n\n\ncheck()\n")
     data = PipelineData("data")
     ws.modules.enter_data(name="data", text="x\n1\n", outputs={"dataset": data})
     pipeline = Pipeline(ws, [PythonScriptStep("boom.py", source_directory=tmp_path, inputs=[data])])
@@ -312,3 +345,60 @@ def test_three_branches_combine_through_a_many_wire_input_and_polling_reads_the_
     assert combined["x"].tolist() == [4, 5, 1, 2, 3]
     assert combined["y"].tolist() == ["d", "e", "a", "b", "c"]
     assert combined["branch"].tolist() == [1, 1, 2, 2, 3]
+
+
+def test_a_source_folder_is_snapshotted_and_only_a_change_to_its_files_reruns_the_step(
+    ws: Workspace, tmp_path: Path
+) -> None:
+    source = tmp_path / "src"
+    source.mkdir()
+    (source / "train.py").write_text(TRAIN)
+    (source / "helpers.py").write_text(HELPERS.format(offset=1))
+    (source / ".pwignore").write_text("*.log\n")
+    data, scored = PipelineData("data"), PipelineData("scored")
+    ws.modules.enter_data(name="data", text="x,y\n1,1.0\n2,2.0\n", outputs={"dataset": data})
+    train = PythonScriptStep(
+        "train.py",
+        source_directory=source,
+        arguments=["--input", data, "--output", scored],
+        inputs=[data],
+        outputs=[scored],
+    )
+    pipeline = Pipeline(ws, [train], name="sdk snapshot")
+    uploads: list[str] = []
+
+    def record(response: Any, *args: Any, **kwargs: Any) -> None:
+        if response.request.method == "POST" and response.request.path_url == "/api/snapshots/":
+            uploads.append(response.request.path_url)
+
+    ws._client.session.hooks["response"].append(record)
+
+    def run_train() -> dict[str, Any]:
+        run = Experiment(ws, "sdk").submit(pipeline)
+        assert run.wait_for_completion(show_output=False, timeout=120) == "completed"
+        step = run.step(train)
+        return {"status": step.status, "reasons": step.state["reasons"], "y": step.get_output("result1")["y"].tolist()}
+
+    first = run_train()
+    assert first["status"] == "completed" and first["y"] == [2.0, 3.0] and len(uploads) == 1
+
+    # The same folder: the step is reused, and nothing is uploaded again.
+    (source / "__pycache__").mkdir()
+    (source / "__pycache__" / "helpers.cpython-311.pyc").write_bytes(b"\x00bytecode")
+    (source / "debug.log").write_text("excluded by .pwignore\n")
+    again = run_train()
+    assert again["status"] == "reused" and "unchanged" in again["reasons"][0] and len(uploads) == 1
+
+    # A change to the helper, not to the script the step names, re-runs it and says why.
+    (source / "helpers.py").write_text(HELPERS.format(offset=10))
+    edited = run_train()
+    assert edited["status"] == "completed" and edited["y"] == [11.0, 12.0] and len(uploads) == 2
+    assert len(edited["reasons"]) == 1 and edited["reasons"][0].startswith("source snapshot changed ("), edited
+
+    # Grown over the cap since the step was built: refused before anything is sent.
+    runs_before = len(ws._client.all_pages("/api/runs/"))
+    (source / "weights.bin").write_bytes(b"\0" * (26 * 1024 * 1024))
+    with pytest.raises(PipewrightError, match=r"holds 26\.0 MB in 4 files, over the snapshot limit of 25\.0 MB"):
+        Experiment(ws, "sdk").submit(pipeline)
+    assert len(uploads) == 2 and len(ws._client.all_pages("/api/runs/")) == runs_before
+    ws._client.session.hooks["response"].remove(record)

@@ -12,8 +12,10 @@ there is nothing for a role to refuse there.
 
 from __future__ import annotations
 
+import io
 import itertools
 import tempfile
+import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,7 +31,7 @@ from django.test import Client
 from drf_spectacular.generators import SchemaGenerator
 from rest_framework.test import APIClient
 
-from designer import compute, registry, services
+from designer import compute, registry, services, snapshots
 from designer.graph.pipeline_file import to_yaml
 from designer.models import ComputeTarget, Dataset, Membership, Pipeline, Workspace
 from runner import endpoints, publishing, schedules
@@ -54,6 +56,13 @@ inputs: [{{name: dataset, type: DataFrame}}]
 outputs: [{{name: dataset, type: DataFrame}}]
 """
 MODULE_SOURCE = "def main(ctx, *, dataset):\n    return {'dataset': dataset}\n"
+
+
+def source_zip() -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as bundle:
+        bundle.writestr("train.py", "print('hello')\n")
+    return buffer.getvalue()
 
 
 @dataclass
@@ -222,6 +231,13 @@ WRITES: dict[tuple[str, str], Write] = {
         },
         format="multipart",
     ),
+    ("POST", "/api/snapshots/"): Write(
+        "editor",
+        lambda t: "/api/snapshots/",
+        201,
+        lambda t: {"workspace": t.workspace.pk, "file": SimpleUploadedFile("src.zip", source_zip())},
+        format="multipart",
+    ),
     ("POST", "/api/modules/"): Write(
         "editor",
         lambda t: "/api/modules/",
@@ -359,6 +375,9 @@ def test_a_role_at_or_above_the_one_needed_may_do_it(team: Team, case: tuple[tup
 
 
 def test_a_viewer_reads_everything_an_owner_reads(team: Team, redis_service: str) -> None:
+    source, _ = snapshots.snapshot_upload(
+        workspace=team.workspace, user=team.users["owner"], upload=SimpleUploadedFile("src.zip", source_zip())
+    )
     known = {
         "pipeline_id": team.pipeline.pk,
         "run_id": team.failed_run.pk,
@@ -369,6 +388,7 @@ def test_a_viewer_reads_everything_an_owner_reads(team: Team, redis_service: str
         "target_id": team.target.pk,
         "schedule_id": team.schedule.pk,
         "dataset_id": Dataset.objects.get(workspace=team.workspace, name="prices").pk,
+        "digest": source.digest,
     }
     reads = [path for (method, path) in schema_operations() if method == "GET"]
     reads += [path.replace("{name}", "scores") for path in reads if path.startswith("/api/endpoints/{name}/")]

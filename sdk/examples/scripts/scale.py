@@ -1,17 +1,33 @@
-"""Scale the label column: the body of an Execute Python Script step.
+"""Scale the label column: a standalone program, run by the quickstart's script step.
 
-The step calls main(dataframe1, dataframe2) with the step's inputs and stores what it
-returns as its outputs. The step's arguments are in sys.argv, so argparse reads them.
+The step runs it as `python scale.py --input <file> --output <folder> --factor 3`: the
+input is a Parquet file of the upstream table, the output a folder to write one table
+into. scaling.py, beside it, is part of the step's source snapshot and imports as usual.
 """
 
 import argparse
+import os
 
-parser = argparse.ArgumentParser()
-parser.add_argument("--factor", type=float, default=2.0)
-args = parser.parse_args()
+import pandas as pd
+from scaling import scale_column
+
+try:  # metrics reach the run when the step runs it; run by hand, they are printed
+    from pipewright_step import log_metric
+except ImportError:
+
+    def log_metric(name, value):
+        print(f"metric {name} = {value}")
 
 
-def main(dataframe1, dataframe2):
-    print(f"scaling {len(dataframe1)} rows by {args.factor}")
-    log_metric("rows", len(dataframe1))  # noqa: F821 (the step provides log_metric)
-    return (dataframe1.assign(y=dataframe1["y"] * args.factor),)
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--input", required=True)
+    parser.add_argument("--output", required=True)
+    parser.add_argument("--factor", type=float, default=2.0)
+    args = parser.parse_args()
+
+    frame = pd.read_parquet(args.input)
+    print(f"scaling {len(frame)} rows by {args.factor}")
+    log_metric("rows", len(frame))
+    os.makedirs(args.output, exist_ok=True)
+    scale_column(frame, "y", args.factor).to_parquet(os.path.join(args.output, "scaled.parquet"))

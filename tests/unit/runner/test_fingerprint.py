@@ -267,3 +267,20 @@ def test_a_fan_in_key_follows_the_wires_digests_in_edge_order() -> None:
     assert key(swapped) != key(graph)
     same_data = {**outputs, ("split", "test"): "t" * 64}
     assert key(swapped, same_data) == key(graph, same_data)
+
+
+def test_a_changed_source_snapshot_is_one_reason_in_words() -> None:
+    def script(digest: str) -> CacheComponents:
+        return components(
+            module="execute_python_script",
+            params={"source_snapshot": digest, "entry_script": "train.py"},
+            inputs={"dataframe1": "sha256:aa", **({"source_snapshot": digest} if digest else {})},
+        )
+
+    before, after = script("a" * 64), script("b" * 64)
+    assert explain_rerun(before, after) == ["source snapshot changed (aaaaaaaa → bbbbbbbb)"]
+    assert explain_rerun(before, script("a" * 64)) == [] and cache_key(before) != cache_key(after)
+    assert explain_rerun(script(""), after) == ["source snapshot added"]
+    # A script node from before snapshots (no such parameter) to one without a snapshot: no reason.
+    old = components(module="execute_python_script", params={"script": "x"}, inputs={})
+    assert explain_rerun(old, dataclasses.replace(old, params={"script": "x", "source_snapshot": ""})) == []

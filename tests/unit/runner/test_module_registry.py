@@ -16,10 +16,12 @@ from designer.graph.spec import PARAM_TYPES, PORT_TYPES, ModuleSpec
 from runner.modules import BUILTIN_MODULES, BuiltinModule, builtin_specs, code_digest
 
 ROOT = Path(__file__).resolve().parents[3]
-# Built-ins whose parameters changed since 1.0.0 (deploy_model: make_live; the training
-# modules: prepare_features).
+# Built-ins whose spec changed since 1.0.0 (deploy_model: make_live; the training
+# modules: prepare_features; execute_python_script: source_snapshot, entry_script,
+# arguments).
 VERSIONS = {
     "deploy_model": "1.1.0",
+    "execute_python_script": "1.1.0",
     "train_model": "1.1.0",
     "tune_hyperparameters": "1.1.0",
     "cross_validate": "1.1.0",
@@ -151,7 +153,7 @@ def test_every_hook_a_module_declares_is_a_function_of_the_engine() -> None:
     assert all(callable(load_hook(name)) for name in declared.values())
     assert BUILTIN_MODULES["execute_python_script"].requirements_param == "requirements"
     submit_hooks = {slug: module.on_submit for slug, module in BUILTIN_MODULES.items() if module.on_submit}
-    assert set(submit_hooks) == {"import_data", "trained_model", "trained_transform"}
+    assert set(submit_hooks) == {"import_data", "trained_model", "trained_transform", "execute_python_script"}
     assert all(callable(load_hook(name)) for name in submit_hooks.values())
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from pipewright import Pipeline, PipelineData, PipelineParameter, PipewrightError, PythonScriptStep, Step, Workspace
-from pipewright.steps import ModuleInfo, check_param_value, script_with_arguments
+from pipewright.steps import ModuleInfo, check_param_value
 from pipewright.workspace import find_config
 
 SPLIT = ModuleInfo.from_api(
@@ -166,37 +166,42 @@ def test_a_list_on_a_single_wire_input_or_a_bad_item_in_a_list_is_named() -> Non
         ws.modules.split_data(dataset=[one, two])
 
 
-def test_script_arguments_become_sys_argv_in_one_line_after_future_imports() -> None:
-    assert script_with_arguments("x = 1\n", []) == "x = 1\n"
-    script = script_with_arguments("from __future__ import annotations\nx = 1\n", ["--k", "2"])
-    lines = script.splitlines()
-    assert lines[0] == "from __future__ import annotations"
-    assert lines[1] == 'import sys as _pw_sys; _pw_sys.argv = ["script.py", "--k", "2"]; del _pw_sys'
-    assert lines[2] == "x = 1"
-
-
-def test_a_python_script_step_reads_its_file_and_maps_inputs_outputs_and_arguments(tmp_path: Path) -> None:
-    (tmp_path / "train.py").write_text("def main(a, b):\n    return a,\n")
+def test_a_python_script_step_snapshots_its_folder_and_maps_inputs_outputs_and_arguments(tmp_path: Path) -> None:
+    (tmp_path / "train.py").write_text("import helpers\n")
+    (tmp_path / "helpers.py").write_text("X = 1\n")
     first, second, out = PipelineData("first"), PipelineData("second"), PipelineData("out")
     step = PythonScriptStep(
         "train.py",
         source_directory=tmp_path,
-        arguments=["--in", first, 3],
+        arguments=["--in", first, "--out", out, "--k", 3],
         inputs=[first, second],
         outputs=[out],
         requirements=["scikit-learn>=1.3", "numpy"],
         compute_target="gpu",
     )
-    assert step.name == "train" and step.arguments == ["--in", "dataframe1", "3"]
+    assert step.name == "train"
+    assert step.arguments == ["--in", "${{inputs.dataframe1}}", "--out", "${{outputs.result1}}", "--k", "3"]
     assert step.inputs == {"dataframe1": first, "dataframe2": second} and out.port == "result1"
+    assert step.snapshot.names() == ["helpers.py", "train.py"]
     node = step.node("train")
     assert node["module"] == "execute_python_script" and node["compute"] == "gpu"
     assert node["params"]["requirements"] == "scikit-learn>=1.3\nnumpy"
-    assert node["params"]["script"].endswith("def main(a, b):\n    return a,\n")
+    assert node["params"]["source_snapshot"] == step.snapshot.digest and node["params"]["script"] == ""
+    assert node["params"]["entry_script"] == "train.py"
+    assert json.loads(node["params"]["arguments"]) == step.arguments
+    # Saving takes the snapshot again: an edited helper is a new digest.
+    (tmp_path / "helpers.py").write_text("X = 2\n")
+    assert step.refresh_snapshot().digest != node["params"]["source_snapshot"]
+    assert step.params["source_snapshot"] == step.snapshot.digest
     with pytest.raises(PipewrightError, match="at most 2 inputs"):
         PythonScriptStep("train.py", source_directory=tmp_path, inputs=[first, second, out])
-    with pytest.raises(PipewrightError, match="cannot read the script"):
+    with pytest.raises(PipewrightError, match=r"'missing\.py' is not in the snapshot"):
         PythonScriptStep("missing.py", source_directory=tmp_path)
+    with pytest.raises(PipewrightError, match="not among the step's inputs or outputs; list it there too"):
+        PythonScriptStep("train.py", source_directory=tmp_path, arguments=["--in", PipelineData("stray")])
+    # Without a source_directory, the script alone is the snapshot.
+    alone = PythonScriptStep(str(tmp_path / "train.py"))
+    assert alone.snapshot.names() == ["train.py"] and alone.params["entry_script"] == "train.py"
 
 
 def test_configuration_comes_from_the_environment_or_the_nearest_config_file(
