@@ -26,7 +26,15 @@ DEFAULT_TARGET = "local"
 EXECUTORS = ("local", "docker")
 _QUEUE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}")
 _NAME = re.compile(r"[a-z0-9][a-z0-9_-]{0,62}")
-_LIMIT_FIELDS = ("cpus", "memory_mb", "timeout_seconds", "max_processes")
+# The largest value of each limit: inside the database's integer column and inside what a
+# machine could have, so a value past it is a clear 400 naming the field, never a 500.
+_LIMIT_MAXIMA: dict[str, int] = {
+    "cpus": 1024,
+    "memory_mb": 64 * 1024 * 1024,
+    "timeout_seconds": 30 * 24 * 3600,
+    "max_processes": 1_000_000,
+}
+_LIMIT_FIELDS = tuple(_LIMIT_MAXIMA)
 
 
 def default_target() -> dict[str, Any]:
@@ -115,6 +123,8 @@ def _clean(fields: dict[str, Any], *, partial: bool) -> dict[str, Any]:
         value = cleaned.get(field)
         if value is not None and (isinstance(value, bool) or not isinstance(value, int | float) or value <= 0):
             bad(field, f"{field} must be a number above 0, or null for no limit")
+        elif value is not None and value > _LIMIT_MAXIMA[field]:
+            bad(field, f"{field} must be at most {_LIMIT_MAXIMA[field]:,}, or null for no limit")
     if errors:
         raise ApplicationError("the compute target is not valid", extra={"errors": errors})
     return cleaned

@@ -112,6 +112,13 @@ def test_compute_target_api_validates_and_refuses_duplicates(client: APIClient) 
     assert docker_without_image.json()["extra"]["errors"][0]["param"] == "image"
     bad_name = client.post("/api/compute/", {"name": "Not A Name", "queue": "q"}, format="json")
     assert bad_name.status_code == 400
+    # Past the database's integer column: a 400 naming the field, not a 500.
+    too_long = client.post(
+        "/api/compute/", {"name": "slow", "queue": "q", "timeout_seconds": 21097695315}, format="json"
+    )
+    assert too_long.status_code == 400 and "timeout_seconds" in too_long.content.decode()
+    too_big = client.patch(f"/api/compute/{created.json()['id']}/", {"memory_mb": 2**40}, format="json")
+    assert too_big.status_code == 400 and "memory_mb" in too_big.content.decode()
     deleted = client.delete(f"/api/compute/{created.json()['id']}/")
     assert deleted.status_code == 204
 
@@ -131,6 +138,8 @@ def test_the_compute_page_lists_targets_and_workers_and_adds_and_removes_targets
     assert "worker@" in html  # the live stack's worker serves the default queue
     refused = page.post("/compute/", {"name": "big", "queue": "q"})
     assert refused.status_code == 409 and "exists already" in refused.content.decode()
+    too_long = page.post("/compute/", {"name": "slow", "queue": "q", "timeout_seconds": "21097695315"})
+    assert too_long.status_code == 400 and "timeout_seconds must be at most 2,592,000" in too_long.content.decode()
 
     target_id = compute.target_list(workspace=services.workspace_default(user=alice)).get(name="big").pk
     other = Client()
