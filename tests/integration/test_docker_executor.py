@@ -188,6 +188,57 @@ def test_an_exception_fails_the_step_with_the_users_traceback(
     assert result.exit_code == 0
 
 
+def test_a_program_from_a_source_snapshot_runs_in_the_container(
+    executor: DockerExecutor, step_id: str, tmp_path: Path
+) -> None:
+    """Execute Python Script's program mode (a PythonScriptStep's folder) behind the
+    container's walls: the snapshot arrives as an input, its entry script imports a
+    helper beside it, reads its input from a path and writes its output to one."""
+    source = tmp_path / "snapshot" / "src"
+    source.mkdir(parents=True)
+    (source / "helpers.py").write_text("def double(frame):\n    return frame.assign(x=frame['x'] * 2)\n")
+    (source / "main.py").write_text(
+        textwrap.dedent(
+            """
+            import argparse, os
+            import pandas as pd
+            from helpers import double
+
+            parser = argparse.ArgumentParser()
+            parser.add_argument("--input")
+            parser.add_argument("--output")
+            args = parser.parse_args()
+            os.makedirs(args.output)
+            double(pd.read_parquet(args.input)).to_parquet(os.path.join(args.output, "out.parquet"))
+            print("doubled", len(pd.read_parquet(args.input)), "rows")
+            """
+        )
+    )
+    module = BUILTIN_MODULES["execute_python_script"].spec
+    spec = StepSpec(
+        step_id=step_id,
+        module=module.slug,
+        version=module.version,
+        entrypoint=module.entrypoint,
+        params={param.name: param.default for param in module.params}
+        | {
+            "source_snapshot": "ab" * 32,
+            "entry_script": "main.py",
+            "arguments": '["--input", "${{inputs.dataframe1}}", "--output", "${{outputs.result1}}"]',
+        },
+        inputs={"dataframe1": str(dataset_dir(tmp_path)), "source_snapshot": str(tmp_path / "snapshot")},
+        input_types={"dataframe1": "DataFrame", "source_snapshot": "AnyDirectory"},
+        outputs={"result1": "DataFrame", "result2": "DataFrame"},
+    )
+
+    result, log = run(executor, spec, tmp_path / "work")
+
+    assert result.status == "completed", result.error + result.traceback
+    assert log.wait_for("doubled 20 rows", timeout=5)
+    doubled = read_frame(Path(result.outputs["result1"]) / DATAFRAME_FILE)
+    assert doubled["x"].tolist() == [2 * i for i in range(20)]
+
+
 def test_a_busy_loop_is_killed_at_its_time_limit(executor: DockerExecutor, step_id: str, tmp_path: Path) -> None:
     source = """
         def main(dataframe1, dataframe2):
