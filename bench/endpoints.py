@@ -16,7 +16,12 @@ References, measured the same way in the same run:
 - one client alone, for score and log: the time one request takes when nothing waits;
 - the scorer called directly from this process (runner.scoring.score_rows), no HTTP;
 - what writing the request log costs a request: appending to the buffer the score
-  view uses, against one INSERT of the same row.
+  view uses, against one INSERT of the same row;
+- the same clients against bench/bare_scorer.py, the least a Python web server can do
+  to score a row (the standard library's threaded server, the same model, no
+  authentication, lookup, confinement or log): once through Score Model on a one-row
+  DataFrame as the endpoint's scorer does, once on a NumPy row. What no design that
+  keeps the answer in Python on these cores can beat.
 """
 
 from __future__ import annotations
@@ -189,6 +194,19 @@ def request_log_cost(endpoint: Endpoint, repeats: int) -> tuple[float, float]:
     return statistics.median(appended) * 1e6, statistics.median(inserted) * 1e6
 
 
+def bare_scorer(model_dir: Path, *, use_numpy: bool) -> tuple[subprocess.Popen[str], int]:
+    """bench/bare_scorer.py serving the deployed model on a free port, once it is ready."""
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    command = [sys.executable, str(Path(__file__).with_name("bare_scorer.py")), str(model_dir), str(port)]
+    process = subprocess.Popen(command + (["--numpy"] if use_numpy else []), stdout=subprocess.PIPE, text=True)
+    assert process.stdout is not None and process.stdout.readline().strip() == "ready"
+    return process, port
+
+
 def profiler(svg: str, seconds: float) -> subprocess.Popen[bytes]:
     """py-spy recording the web process (Daphne, a child of this process) for `seconds`."""
     import psutil
@@ -258,6 +276,15 @@ def main() -> None:
                     port, token, method, path, body, clients=args.clients, rate=rate, seconds=args.seconds
                 )
                 print(f"{key}: {summary(results[key], args.seconds)}", file=sys.stderr)
+        for use_numpy in (False, True):
+            bare, bare_port = bare_scorer(default_store().path(endpoint.model_digest), use_numpy=use_numpy)
+            try:
+                key = "bare numpy" if use_numpy else "bare"
+                results[key] = load(bare_port, token, *score, clients=args.clients, seconds=args.seconds)
+                print(f"{key}, {args.clients} clients: {summary(results[key], args.seconds)}", file=sys.stderr)
+            finally:
+                bare.kill()
+                bare.wait()
         direct = direct_scorer(endpoint, 300)
         appended_us, inserted_us = request_log_cost(endpoint, 300)
     finally:
@@ -272,7 +299,11 @@ def main() -> None:
             f"one-row score requests, {args.clients} concurrent clients",
             summary(many, args.seconds),
             "GET of the endpoint's log, same clients: "
-            + summary(results[f"log, {args.clients} clients"], args.seconds),
+            + summary(results[f"log, {args.clients} clients"], args.seconds)
+            + "; the least a Python web server can do (bench/bare_scorer.py), same clients, through Score Model: "
+            + summary(results["bare"], args.seconds)
+            + "; on a NumPy row: "
+            + summary(results["bare numpy"], args.seconds),
             "p50 <= 20 ms, p95 <= 50 ms",
         ),
         *(
