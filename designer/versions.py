@@ -50,11 +50,12 @@ def version_record(
     previous_text = compaction.canonical_text(previous_graph) if previous is not None else None
     if previous is not None and compaction.digest_of_text(previous_text or "") != previous["digest"]:
         previous, previous_text = None, None
-    snapshot_number = None
-    since = 0
+    snapshot_number: int | None = None
     if previous is not None:
         snapshot_number = previous["number"] if previous["kind"] == compaction.SNAPSHOT else previous["snapshot_number"]
-        since = previous["number"] - snapshot_number
+    if snapshot_number is None:
+        previous_text = None
+    since = previous["number"] - snapshot_number if previous is not None and snapshot_number is not None else 0
     kind, data = compaction.choose(previous_text, text, since)
     return PipelineVersion.objects.create(
         pipeline=pipeline,
