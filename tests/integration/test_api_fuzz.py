@@ -204,6 +204,9 @@ def world(db: None) -> World:
             "name": "missing.png",
             "schedule_id": schedule.pk,
             "dataset_id": dataset.pk,
+            "number": 1,
+            "workspace_id": workspace.pk,
+            "username": "alice",
         },
         endpoint="fuzz-scores",
     )
