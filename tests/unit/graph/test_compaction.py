@@ -73,7 +73,7 @@ def test_a_hundred_saves_of_the_titanic_sample_cost_a_fraction_of_full_copies() 
     graphs = edit_sessions(TITANIC, 100)
     stored = sum(len(data) for _, data, _ in stored_history(graphs))
     plain = sum(len(json.dumps(g).encode()) for g in graphs)
-    compressed = sum(len(zlib.compress(compaction.canonical_text(g).encode(), 9)) for g in graphs)
+    compressed = sum(len(zlib.compress(compaction.canonical_text(g).encode())) for g in graphs)
     print(
         f"\n100 saves of the Titanic sample: {plain} B as JSON, {compressed} B compressed one by one, {stored} B stored"
     )
