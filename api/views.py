@@ -245,7 +245,11 @@ class RunListView(APIView):
     )
     def get(self, request: Request) -> Response:
         query = _query(request, s.RunListQuerySerializer)
-        queryset = _in_current_workspace(request, runs.run_list(user=request.user))
+        queryset = runs.run_list(user=request.user)
+        # A pipeline names its workspace: its run history shows on its canvas whichever
+        # workspace the browser switched to (an explicit ?workspace= still narrows).
+        if "pipeline" not in query or "workspace" in query:
+            queryset = _in_current_workspace(request, queryset)
         if "pipeline" in query:
             queryset = queryset.filter(pipeline_id=query["pipeline"])
         if "status" in query:

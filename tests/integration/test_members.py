@@ -11,7 +11,8 @@ from django.test import Client
 from rest_framework.test import APIClient
 
 from designer import services
-from designer.models import Membership, Workspace
+from designer.models import Membership, Pipeline, Workspace
+from runner.models import PipelineRun
 
 pytestmark = pytest.mark.integration
 
@@ -111,6 +112,14 @@ def test_switching_workspaces_changes_what_pages_and_the_api_list(people: dict[s
     assert created["workspace"] == alices.pk
     assert names(f"?workspace={bobs.pk}") == {"bob's pipeline"}
     assert api.get(f"/api/runs/?workspace={bobs.pk}").status_code == 200
+    # A pipeline of the other workspace, opened by its link, still shows its runs.
+    bobs_pipeline = Pipeline.objects.get(name="bob's pipeline")
+    PipelineRun.objects.create(
+        workspace=bobs, pipeline=bobs_pipeline, number=1, snapshot={}, pipeline_revision=1, created_by=bob
+    )
+    assert api.get("/api/runs/").json()["count"] == 0
+    assert api.get(f"/api/runs/?pipeline={bobs_pipeline.pk}").json()["count"] == 1
+    assert api.get(f"/api/runs/?pipeline={bobs_pipeline.pk}&workspace={alices.pk}").json()["count"] == 0
     assert [w["id"] for w in api.get("/api/workspaces/").json() if w["current"]] == [alices.pk]
     # Another's workspace, by switching or by naming it, is not found.
     carol = services.user_create(username="carol", password="carol-password")
