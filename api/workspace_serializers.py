@@ -6,14 +6,13 @@ from typing import Any
 
 from rest_framework import serializers
 
-from designer.members import ROLES
 from designer.models import Membership
 
 
 class WorkspaceOutputSerializer(serializers.Serializer[Any]):
     id = serializers.IntegerField()
     name = serializers.CharField()
-    role = serializers.ChoiceField(choices=ROLES, help_text="your role in it")
+    role = serializers.ChoiceField(choices=Membership.ROLES, help_text="your role in it")
     current = serializers.BooleanField(help_text="whether lists and new objects are in it now (designer/context.py)")
 
 
@@ -27,8 +26,8 @@ class MemberOutputSerializer(serializers.ModelSerializer[Membership]):
 
 class MemberInviteSerializer(serializers.Serializer[Any]):
     username = serializers.CharField(max_length=150, help_text="an existing user's")
-    role = serializers.ChoiceField(choices=ROLES, default="viewer")
+    role = serializers.ChoiceField(choices=Membership.ROLES, default="viewer")
 
 
 class MemberRoleSerializer(serializers.Serializer[Any]):
-    role = serializers.ChoiceField(choices=ROLES)
+    role = serializers.ChoiceField(choices=Membership.ROLES)

@@ -312,6 +312,7 @@ SPECTACULAR_SETTINGS = {
         "RunStatusEnum": "runner.models.RunStatus.values",
         "EndpointKindEnum": "runner.models.EndpointKind",
         "InferencePipelineKindEnum": "designer.graph.inference.KINDS",
+        "WorkspaceRoleEnum": "designer.models.Membership.ROLES",
     },
 }
 
