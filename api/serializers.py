@@ -148,6 +148,9 @@ class PipelineUpdateSerializer(serializers.Serializer[Any]):
     name = serializers.CharField(max_length=200, required=False)
     description = serializers.CharField(required=False, allow_blank=True)
     graph = JSONField(required=False)
+    message = serializers.CharField(
+        required=False, allow_blank=True, max_length=300, help_text="kept with the version this save makes"
+    )
 
 
 class NodePatchSerializer(serializers.Serializer[Any]):
@@ -315,7 +318,20 @@ class RunStatusSerializer(serializers.Serializer[Any]):
     finished_at = serializers.DateTimeField(allow_null=True)
 
 
-class RunListQuerySerializer(serializers.Serializer[Any]):
+class WorkspaceQuerySerializer(serializers.Serializer[Any]):
+    """The workspace a list is of (designer/context.py): without it, the one the session
+    switched to, else all of the user's."""
+
+    workspace = serializers.IntegerField(
+        required=False,
+        min_value=1,
+        max_value=MAX_ID,
+        help_text="only this workspace's (one of yours; another is a 404); default: the workspace you "
+        "switched to in the browser, else all of yours",
+    )
+
+
+class RunListQuerySerializer(WorkspaceQuerySerializer):
     pipeline = serializers.IntegerField(
         required=False, min_value=1, max_value=MAX_ID, help_text="only runs of this pipeline"
     )

@@ -1,7 +1,17 @@
 from django.urls import path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
-from api import compute_views, endpoint_views, inference_views, publish_views, schedule_views, snapshot_views, views
+from api import (
+    compute_views,
+    endpoint_views,
+    inference_views,
+    publish_views,
+    schedule_views,
+    snapshot_views,
+    version_views,
+    views,
+    workspace_views,
+)
 
 urlpatterns = [
     path("modules/", views.ModuleListView.as_view(), name="module-list"),
@@ -14,6 +24,21 @@ urlpatterns = [
     path("pipelines/<int:pipeline_id>/nodes/<str:node_id>/", views.PipelineNodeView.as_view(), name="pipeline-node"),
     path("pipelines/<int:pipeline_id>/validate/", views.PipelineValidateView.as_view(), name="pipeline-validate"),
     path("pipelines/<int:pipeline_id>/runs/", views.PipelineRunsView.as_view(), name="pipeline-runs"),
+    path(
+        "pipelines/<int:pipeline_id>/versions/",
+        version_views.PipelineVersionListView.as_view(),
+        name="pipeline-versions",
+    ),
+    path(
+        "pipelines/<int:pipeline_id>/versions/<int:number>/",
+        version_views.PipelineVersionDetailView.as_view(),
+        name="pipeline-version",
+    ),
+    path(
+        "pipelines/<int:pipeline_id>/versions/<int:number>/restore/",
+        version_views.PipelineVersionRestoreView.as_view(),
+        name="pipeline-version-restore",
+    ),
     path("pipelines/<int:pipeline_id>/publish/", publish_views.PipelinePublishView.as_view(), name="pipeline-publish"),
     path("pipeline-endpoints/", publish_views.PipelineEndpointListView.as_view(), name="pipeline-endpoint-list"),
     path(
@@ -81,6 +106,17 @@ urlpatterns = [
     path("cluster/", compute_views.ClusterView.as_view(), name="cluster"),
     path("schedules/", schedule_views.ScheduleListView.as_view(), name="schedule-list"),
     path("schedules/<int:schedule_id>/", schedule_views.ScheduleDetailView.as_view(), name="schedule-detail"),
+    path("workspaces/", workspace_views.WorkspaceListView.as_view(), name="workspace-list"),
+    path(
+        "workspaces/<int:workspace_id>/members/",
+        workspace_views.MemberListView.as_view(),
+        name="workspace-members",
+    ),
+    path(
+        "workspaces/<int:workspace_id>/members/<str:username>/",
+        workspace_views.MemberDetailView.as_view(),
+        name="workspace-member",
+    ),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="docs"),
 ]

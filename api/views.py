@@ -30,6 +30,7 @@ from api.parsers import JSONParser, RawFileParser
 from designer import registry
 from designer import selectors as design
 from designer import services as design_services
+from designer.context import current_workspace
 from designer.errors import ApplicationError, NotFound, Unavailable, UpstreamFailed
 from designer.graph.pipeline_file import MAX_FILE_BYTES
 from runner import selectors as runs
@@ -65,6 +66,12 @@ def _query(request: Request, serializer: type[Any]) -> dict[str, Any]:
     return dict(data.validated_data)
 
 
+def _in_current_workspace(request: Request, queryset: Any) -> Any:
+    """The list narrowed to the workspace the request is in, when it is in one."""
+    workspace = current_workspace(request)
+    return queryset if workspace is None else queryset.filter(workspace=workspace)
+
+
 # --------------------------------------------------------------------------- modules
 
 
@@ -85,7 +92,7 @@ class ModuleListView(APIView):
         elif not isinstance(spec, dict):
             raise ApplicationError("the spec must be an object or JSON/YAML text", extra={"field": "spec"})
         workspace = design_services.workspace_for_write(
-            user=_user(request), workspace_id=data.validated_data.get("workspace")
+            user=_user(request), workspace_id=data.validated_data.get("workspace"), current=current_workspace(request)
         )
         version = registry.module_publish(
             workspace=workspace, user=_user(request), spec=spec, source=data.validated_data["code"]
@@ -129,16 +136,20 @@ class ModuleDetailView(APIView):
 class PipelineListView(APIView):
     pagination_class = Pagination
 
-    @extend_schema(responses={200: s.PipelineOutputSerializer(many=True)})
+    @extend_schema(
+        parameters=[s.WorkspaceQuerySerializer],
+        responses={200: s.PipelineOutputSerializer(many=True), 400: s.ErrorSerializer, 404: s.ErrorSerializer},
+    )
     def get(self, request: Request) -> Response:
-        return _paginate(request, self, design.pipeline_list(user=request.user), s.PipelineOutputSerializer)
+        pipelines = _in_current_workspace(request, design.pipeline_list(user=request.user))
+        return _paginate(request, self, pipelines, s.PipelineOutputSerializer)
 
     @extend_schema(request=s.PipelineInputSerializer, responses={201: s.PipelineOutputSerializer})
     def post(self, request: Request) -> Response:
         data = s.PipelineInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         workspace = design_services.workspace_for_write(
-            user=_user(request), workspace_id=data.validated_data.get("workspace")
+            user=_user(request), workspace_id=data.validated_data.get("workspace"), current=current_workspace(request)
         )
         pipeline = design_services.pipeline_create(
             workspace=workspace,
@@ -162,8 +173,9 @@ class PipelineDetailView(APIView):
         data.is_valid(raise_exception=True)
         fields = dict(data.validated_data)
         revision = fields.pop("revision")
+        message = fields.pop("message", "")
         pipeline = design_services.pipeline_update(
-            pipeline=pipeline, user=_user(request), revision=revision, fields=fields
+            pipeline=pipeline, user=_user(request), revision=revision, fields=fields, message=message
         )
         return Response(s.PipelineOutputSerializer(pipeline).data)
 
@@ -297,11 +309,15 @@ class RunListView(APIView):
 
     @extend_schema(
         parameters=[s.RunListQuerySerializer],
-        responses={200: s.RunListItemSerializer(many=True), 400: s.ErrorSerializer},
+        responses={200: s.RunListItemSerializer(many=True), 400: s.ErrorSerializer, 404: s.ErrorSerializer},
     )
     def get(self, request: Request) -> Response:
         query = _query(request, s.RunListQuerySerializer)
         queryset = runs.run_list(user=request.user)
+        # A pipeline names its workspace: its run history shows on its canvas whichever
+        # workspace the browser switched to (an explicit ?workspace= still narrows).
+        if "pipeline" not in query or "workspace" in query:
+            queryset = _in_current_workspace(request, queryset)
         if "pipeline" in query:
             queryset = queryset.filter(pipeline_id=query["pipeline"])
         if "status" in query:
@@ -443,9 +459,13 @@ class DatasetListView(APIView):
             uploads.install_upload_limit(request, settings.UPLOAD_MAX_BYTES)
         return super().initialize_request(request, *args, **kwargs)
 
-    @extend_schema(responses={200: s.DatasetOutputSerializer(many=True)})
+    @extend_schema(
+        parameters=[s.WorkspaceQuerySerializer],
+        responses={200: s.DatasetOutputSerializer(many=True), 400: s.ErrorSerializer, 404: s.ErrorSerializer},
+    )
     def get(self, request: Request) -> Response:
-        return _paginate(request, self, design.dataset_list(user=request.user), s.DatasetOutputSerializer)
+        datasets = _in_current_workspace(request, design.dataset_list(user=request.user))
+        return _paginate(request, self, datasets, s.DatasetOutputSerializer)
 
     @extend_schema(
         request=s.DatasetInputSerializer,
@@ -466,7 +486,7 @@ class DatasetListView(APIView):
         data = s.DatasetInputSerializer(data=body)
         data.is_valid(raise_exception=True)
         workspace = design_services.workspace_for_write(
-            user=_user(request), workspace_id=data.validated_data.get("workspace")
+            user=_user(request), workspace_id=data.validated_data.get("workspace"), current=current_workspace(request)
         )
         dataset = design_services.dataset_upload(
             workspace=workspace,

@@ -53,6 +53,39 @@ class Pipeline(models.Model):
         return self.name
 
 
+class PipelineVersion(models.Model):
+    """One save of a pipeline: `number` is the revision the save produced, so a client's
+    revision names the graph it was editing (what a diff or a merge starts from).
+
+    The graph is stored compactly (designer/graph/compaction.py): a snapshot, or a delta
+    against the version before it, in a chain that starts at the snapshot numbered
+    `snapshot_number`. Read it with designer.versions.version_graph."""
+
+    pipeline = models.ForeignKey(Pipeline, on_delete=models.CASCADE, related_name="versions")
+    number = models.PositiveIntegerField()
+    kind = models.CharField(max_length=8)  # compaction.SNAPSHOT or compaction.DELTA
+    snapshot_number = models.PositiveIntegerField(null=True, blank=True)
+    data = models.BinaryField()
+    digest = models.CharField(max_length=64)  # sha256 of the graph's canonical text
+    name = models.CharField(max_length=100, blank=True, default="")
+    message = models.CharField(max_length=300, blank=True, default="")
+    restored_from = models.PositiveIntegerField(null=True, blank=True)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-number"]
+        constraints = [
+            models.UniqueConstraint(fields=["pipeline", "number"], name="unique_pipeline_version"),
+            models.UniqueConstraint(
+                fields=["pipeline", "name"], condition=~models.Q(name=""), name="unique_pipeline_version_name"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.pipeline_id} v{self.number}"
+
+
 class Module(models.Model):
     """A module slug. Built-ins have no workspace; custom modules belong to one."""
 

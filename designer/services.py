@@ -14,7 +14,7 @@ from django.contrib.auth.models import User
 from django.db import transaction
 from django.db.models import Case, F, IntegerField, ProtectedError, When
 
-from designer import ports
+from designer import ports, versions
 from designer.errors import ApplicationError, Conflict, NotFound, PayloadTooLarge
 from designer.graph import ValidationResult, parse_document, pipeline_file, sdk_code, validate_graph
 from designer.models import Dataset, DatasetVersion, Membership, Module, ModuleVersion, Pipeline, Workspace
@@ -50,11 +50,12 @@ def workspace_default(*, user: User) -> Workspace:
     return workspace
 
 
-def workspace_for_write(*, user: User, workspace_id: int | None) -> Workspace:
-    """The workspace a request names (one of the user's), or the default one; the
-    service that writes there checks the user's role for what it does."""
+def workspace_for_write(*, user: User, workspace_id: int | None, current: Workspace | None = None) -> Workspace:
+    """The workspace a request body names (one of the user's), else the one the request
+    is in (designer/context.py), else the default one; the service that writes there
+    checks the user's role for what it does."""
     if workspace_id is None:
-        return workspace_default(user=user)
+        return current or workspace_default(user=user)
     workspace = workspace_list(user=user).filter(pk=workspace_id).first()
     if workspace is None:
         raise ApplicationError("workspace not found", extra={"field": "workspace"})
@@ -76,6 +77,7 @@ def _checked_graph(graph: object) -> dict[str, Any]:
     return document.to_dict()
 
 
+@transaction.atomic
 def pipeline_create(
     *,
     workspace: Workspace,
@@ -83,18 +85,33 @@ def pipeline_create(
     name: str,
     description: str = "",
     graph: object = None,
+    message: str = "created",
 ) -> Pipeline:
+    """A new pipeline at revision 1, kept as its version 1 (`message` says where it came
+    from: an import, a clone, a copy)."""
     require_role(user=user, workspace=workspace, role=EDITOR, action="create pipelines")
     stored = _checked_graph(EMPTY_GRAPH if graph is None else graph)
-    return Pipeline.objects.create(
+    pipeline = Pipeline.objects.create(
         workspace=workspace, name=name, description=description, graph=stored, created_by=user
     )
+    versions.version_record(pipeline=pipeline, user=user, message=message)
+    return pipeline
 
 
-def pipeline_update(*, pipeline: Pipeline, user: User, revision: int, fields: dict[str, Any]) -> Pipeline:
+@transaction.atomic
+def pipeline_update(
+    *,
+    pipeline: Pipeline,
+    user: User,
+    revision: int,
+    fields: dict[str, Any],
+    message: str = "",
+    restored_from: int | None = None,
+) -> Pipeline:
     """Save name/description/graph if `revision` is still the stored one, else 409.
 
-    The compare-and-set is one UPDATE, so two tabs saving at once cannot both win.
+    The compare-and-set is one UPDATE, so two tabs saving at once cannot both win. The
+    save is kept as a version in the same transaction (designer/versions.py).
     """
     require_role(user=user, workspace=pipeline.workspace, role=EDITOR, action="change pipelines")
     changes: dict[str, Any] = {}
@@ -103,6 +120,14 @@ def pipeline_update(*, pipeline: Pipeline, user: User, revision: int, fields: di
             changes[key] = fields[key]
     if "graph" in fields:
         changes["graph"] = _checked_graph(fields["graph"])
+    # The graph this save replaces, read under the row's lock: the new version is
+    # stored as a delta against it.
+    replaced = (
+        Pipeline.objects.select_for_update()
+        .filter(pk=pipeline.pk, revision=revision)
+        .values_list("graph", flat=True)
+        .first()
+    )
     updated = Pipeline.objects.filter(pk=pipeline.pk, revision=revision).update(revision=F("revision") + 1, **changes)
     if not updated:
         current = Pipeline.objects.filter(pk=pipeline.pk).values_list("revision", flat=True).first()
@@ -111,7 +136,27 @@ def pipeline_update(*, pipeline: Pipeline, user: User, revision: int, fields: di
             extra={"revision": current, "your_revision": revision},
         )
     pipeline.refresh_from_db()
+    versions.version_record(
+        pipeline=pipeline, user=user, previous_graph=replaced, message=message, restored_from=restored_from
+    )
     return pipeline
+
+
+def pipeline_version_restore(*, pipeline: Pipeline, user: User, number: int, revision: int) -> Pipeline:
+    """Make version `number`'s graph the draft again: an ordinary save over `revision`
+    (409 when stale), kept as a new version that says which one it restored. Nothing
+    is lost: the versions after `number` stay in the history."""
+    require_role(user=user, workspace=pipeline.workspace, role=EDITOR, action="restore versions")
+    version = versions.version_get(pipeline=pipeline, number=number)
+    graph = versions.version_graph(version)
+    return pipeline_update(
+        pipeline=pipeline,
+        user=user,
+        revision=revision,
+        fields={"graph": graph},
+        message=f"restored from {versions.version_label(version)}",
+        restored_from=number,
+    )
 
 
 # What a node PATCH may change. The id names the node (wires point at it) and the module
@@ -179,14 +224,16 @@ def pipeline_node_update(
 
 
 def pipeline_duplicate(*, pipeline: Pipeline, user: User, name: str | None = None) -> Pipeline:
-    """A copy of the pipeline's current design (not its runs) in the same workspace."""
+    """A copy of the pipeline's current design (not its runs, nor its history) in the
+    same workspace."""
     require_role(user=user, workspace=pipeline.workspace, role=EDITOR, action="duplicate pipelines")
-    return Pipeline.objects.create(
+    return pipeline_create(
         workspace=pipeline.workspace,
+        user=user,
         name=name or f"{pipeline.name} (copy)",
         description=pipeline.description,
         graph=copy.deepcopy(pipeline.graph),
-        created_by=user,
+        message=f"copied from {pipeline.name!r} version {pipeline.revision}"[:300],
     )
 
 
@@ -276,7 +323,12 @@ def pipeline_import(*, workspace: Workspace, user: User, content: bytes, name: s
             extra={"field": "file", "errors": missing},
         )
     return pipeline_create(
-        workspace=workspace, user=user, name=parsed.name, description=parsed.description, graph=parsed.graph
+        workspace=workspace,
+        user=user,
+        name=parsed.name,
+        description=parsed.description,
+        graph=parsed.graph,
+        message="imported from a pipeline file",
     )
 
 

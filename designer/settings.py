@@ -133,6 +133,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "designer.context.topbar",
             ],
         },
     },
@@ -311,6 +312,7 @@ SPECTACULAR_SETTINGS = {
         "RunStatusEnum": "runner.models.RunStatus.values",
         "EndpointKindEnum": "runner.models.EndpointKind",
         "InferencePipelineKindEnum": "designer.graph.inference.KINDS",
+        "WorkspaceRoleEnum": "designer.models.Membership.ROLES",
     },
 }
 

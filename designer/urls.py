@@ -12,6 +12,8 @@ urlpatterns = [
     path("pipelines/<int:pipeline_id>/duplicate/", views.pipeline_duplicate, name="pipeline-duplicate"),
     path("pipelines/<int:pipeline_id>/delete/", views.pipeline_delete, name="pipeline-delete"),
     path("modules/", views.module_library, name="module-library"),
+    path("workspaces/switch/", views.workspace_switch, name="workspace-switch"),
+    path("workspaces/<int:workspace_id>/settings/", views.workspace_settings, name="workspace-settings"),
     # Pages showing run-side data (a run, an endpoint, the cluster): run-page, compute,
     # endpoint-page. Named by string, as api.urls is: designer never imports runner.
     path("", include("api.page_urls")),

@@ -6,6 +6,8 @@ designer never imports runner.
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.models import User
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
@@ -13,10 +15,10 @@ from django.shortcuts import redirect, render
 from django.views.decorators.csrf import ensure_csrf_cookie
 from django.views.decorators.http import require_POST
 
-from designer import registry, selectors, services
+from designer import context, members, registry, roles, selectors, services
 from designer.errors import ApplicationError, Conflict, NotFound
 from designer.graph import pipeline_file
-from designer.models import Pipeline
+from designer.models import Pipeline, Workspace
 from designer.samples import SAMPLES_BY_KEY
 
 
@@ -33,9 +35,19 @@ def _pipeline_or_404(request: HttpRequest, pipeline_id: int) -> Pipeline:
         raise Http404("pipeline not found") from None
 
 
+def _current_or_none(request: HttpRequest) -> Workspace | None:
+    """The workspace the browser switched to (a page ignores a bad ?workspace=)."""
+    try:
+        return context.current_workspace(request)
+    except ApplicationError:
+        return None
+
+
 @login_required
 def home(request: HttpRequest, problems: list[str] | None = None, status: int = 200) -> HttpResponse:
     pipelines = selectors.pipeline_list(user=request.user).prefetch_related("runs").order_by("-updated_at", "-id")
+    if (workspace := _current_or_none(request)) is not None:
+        pipelines = pipelines.filter(workspace=workspace)
     samples = [(key, sample["name"]) for key, sample in SAMPLES_BY_KEY.items()]
     context = {"pipelines": pipelines, "samples": samples, "problems": problems or []}
     return render(request, "designer/home.html", context, status=status)
@@ -49,7 +61,7 @@ def pipeline_new(request: HttpRequest) -> HttpResponse:
     sample = SAMPLES_BY_KEY.get(request.POST.get("sample", ""))
     name = request.POST.get("name", "").strip()[:200]
     pipeline = services.pipeline_create(
-        workspace=services.workspace_default(user=user),
+        workspace=services.workspace_for_write(user=user, workspace_id=None, current=_current_or_none(request)),
         user=user,
         name=name or (sample["name"] if sample else "Untitled pipeline"),
         description=sample["description"] if sample else "",
@@ -124,7 +136,7 @@ def module_library(request: HttpRequest) -> HttpResponse:
             user = request.user
             assert isinstance(user, User)
             version = registry.module_publish(
-                workspace=services.workspace_default(user=user),
+                workspace=services.workspace_for_write(user=user, workspace_id=None, current=_current_or_none(request)),
                 user=user,
                 spec=registry.parse_spec_text(spec_text),
                 source=source,
@@ -140,3 +152,63 @@ def module_library(request: HttpRequest) -> HttpResponse:
         {"modules": modules, "problems": problems, "published": published, "form": request.POST},
         status=status,
     )
+
+
+@login_required
+@require_POST
+def workspace_switch(request: HttpRequest) -> HttpResponse:
+    """The top bar's switcher: lists and new objects are in the chosen workspace from
+    now on in this browser ("" for all of the user's)."""
+    chosen = request.POST.get("workspace", "")
+    workspace = None
+    if chosen:
+        try:
+            workspace = members.workspace_get(user=request.user, workspace_id=int(chosen))
+        except (ValueError, NotFound):
+            raise Http404("workspace not found") from None
+    context.switch_workspace(request, workspace)
+    return redirect("home")
+
+
+@login_required
+@ensure_csrf_cookie
+def workspace_settings(request: HttpRequest, workspace_id: int) -> HttpResponse:
+    """The workspace's members. Owners invite a user by username with a role, change a
+    member's role and remove members; everyone else sees the list read-only."""
+    user = _signed_in(request)
+    try:
+        workspace = members.workspace_get(user=user, workspace_id=workspace_id)
+    except NotFound:
+        raise Http404("workspace not found") from None
+    problems: list[str] = []
+    status = 200
+    if request.method == "POST":
+        try:
+            _member_action(workspace=workspace, user=user, post=request.POST)
+            return redirect("workspace-settings", workspace_id=workspace.pk)
+        except ApplicationError as exc:
+            problems, status = [exc.message], exc.status_code
+    context_ = {
+        "workspace": workspace,
+        "members": members.member_list(workspace=workspace),
+        "roles": members.ROLES,
+        "is_owner": roles.role_of(user=user, workspace=workspace) == roles.OWNER,
+        "problems": problems,
+        "form": request.POST if status != 200 else {},
+    }
+    return render(request, "designer/workspace.html", context_, status=status)
+
+
+def _member_action(*, workspace: Workspace, user: User, post: Any) -> None:
+    """One form of the settings page: `action` is invite, role:USERNAME or remove:USERNAME."""
+    action, _, username = post.get("action", "").partition(":")
+    if action == "invite":
+        members.member_invite(
+            workspace=workspace, user=user, username=post.get("username", ""), role=post.get("role", "viewer")
+        )
+    elif action == "role":
+        members.member_set_role(workspace=workspace, user=user, username=username, role=post.get("role", ""))
+    elif action == "remove":
+        members.member_remove(workspace=workspace, user=user, username=username)
+    else:
+        raise ApplicationError(f"unknown action {action!r}")

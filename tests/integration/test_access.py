@@ -63,6 +63,14 @@ def object_endpoints(run: PipelineRun) -> list[tuple[str, str, dict[str, Any] | 
         ("get", f"/api/runs/{run.pk}/steps/n0/", None),
         ("get", f"/api/runs/{run.pk}/steps/n0/logs/", None),
         ("get", f"/api/runs/{run.pk}/steps/n0/outputs/dataset/", None),
+        ("get", f"/api/pipelines/{pid}/versions/", None),
+        ("get", f"/api/pipelines/{pid}/versions/1/", None),
+        ("patch", f"/api/pipelines/{pid}/versions/1/", {"name": "stolen"}),
+        ("post", f"/api/pipelines/{pid}/versions/1/restore/", {"revision": 1}),
+        ("get", f"/api/workspaces/{run.workspace_id}/members/", None),
+        ("post", f"/api/workspaces/{run.workspace_id}/members/", {"username": "bob", "role": "owner"}),
+        ("patch", f"/api/workspaces/{run.workspace_id}/members/alice/", {"role": "viewer"}),
+        ("delete", f"/api/workspaces/{run.workspace_id}/members/alice/", None),
         ("delete", f"/api/pipelines/{pid}/", None),
     ]
 
@@ -76,6 +84,11 @@ def test_bob_gets_404_on_every_object_endpoint_of_alices_workspace(alices_run: P
     alices_run.pipeline.refresh_from_db()
     assert alices_run.pipeline.name == "alice's"
     assert PipelineRun.objects.filter(pipeline=alices_run.pipeline).count() == 1
+    assert list(alices_run.pipeline.versions.values_list("number", "name")) == [(1, "")]
+    assert list(alices_run.workspace.memberships.values_list("user__username", "role")) == [("alice", "owner")]
+    # Nor does naming her workspace in a list, or switching to it, reach into it.
+    assert client.get(f"/api/pipelines/?workspace={alices_run.workspace_id}").status_code == 404
+    assert client.post("/workspaces/switch/", {"workspace": alices_run.workspace_id}).status_code == 404
 
 
 def test_guessed_ids_look_exactly_like_missing_ones(alices_run: PipelineRun, bob: Any) -> None:

@@ -213,6 +213,9 @@ def world(db: None) -> World:
             "schedule_id": schedule.pk,
             "dataset_id": dataset.pk,
             "digest": snapshot.digest,
+            "number": 1,
+            "workspace_id": workspace.pk,
+            "username": "alice",
         },
         endpoint="fuzz-scores",
     )

@@ -31,6 +31,9 @@ from pipewright import (
 )
 from rest_framework.authtoken.models import Token
 
+from designer import versions
+from designer.models import Pipeline as StoredPipeline
+
 pytestmark = pytest.mark.integration
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -166,6 +169,11 @@ def test_validate_returns_every_problem_of_a_pipeline_at_once(ws: Workspace, tmp
     found = {(p.step, p.port, p.param) for p in problems if p.severity == "error"}
     assert {("split", None, "fractoin"), ("split", None, "seed"), ("add_one", "dataframe3", None)} <= found
     assert any(p.step == "split" and "gpu-nowhere" in p.message for p in problems), problems
+    # Each save the SDK made (one per validate) is a version of the pipeline's history.
+    stored = StoredPipeline.objects.get(pk=pipeline.id)
+    assert [v.number for v in versions.version_list(pipeline=stored)] == list(range(stored.revision, 0, -1))
+    assert stored.revision >= 2
+    assert versions.version_graph(versions.version_get(pipeline=stored, number=stored.revision)) == stored.graph
 
 
 def test_a_pipeline_runs_streams_its_logs_and_gives_metrics_and_outputs(ws: Workspace, tmp_path: Path) -> None:

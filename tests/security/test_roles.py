@@ -289,7 +289,34 @@ WRITES: dict[tuple[str, str], Write] = {
     ("POST", "/api/pipeline-endpoints/{name}/runs/"): Write(
         "editor", lambda t: f"/api/pipeline-endpoints/{t.endpoint.name}/runs/", 201, lambda t: {"parameters": {}}
     ),
+    ("PATCH", "/api/pipelines/{pipeline_id}/versions/{number}/"): Write(
+        "editor", lambda t: f"/api/pipelines/{t.pipeline.pk}/versions/1/", 200, lambda t: {"name": "baseline"}
+    ),
+    ("POST", "/api/pipelines/{pipeline_id}/versions/{number}/restore/"): Write(
+        "editor",
+        lambda t: f"/api/pipelines/{t.pipeline.pk}/versions/1/restore/",
+        200,
+        lambda t: {"revision": t.pipeline.revision},
+    ),
+    ("POST", "/api/workspaces/{workspace_id}/members/"): Write(
+        "owner",
+        lambda t: f"/api/workspaces/{t.workspace.pk}/members/",
+        201,
+        lambda t: {"username": outsider().username, "role": "viewer"},
+    ),
+    ("PATCH", "/api/workspaces/{workspace_id}/members/{username}/"): Write(
+        "owner", lambda t: f"/api/workspaces/{t.workspace.pk}/members/vera/", 200, lambda t: {"role": "editor"}
+    ),
+    ("DELETE", "/api/workspaces/{workspace_id}/members/{username}/"): Write(
+        "owner", lambda t: f"/api/workspaces/{t.workspace.pk}/members/vera/", 204
+    ),
 }
+
+
+def outsider() -> User:
+    """A user of the server who is in no workspace of the team's, to invite."""
+    return User.objects.get_or_create(username="oscar")[0]
+
 
 # Operations that are POSTs but change nothing: every member may use them.
 READS_BY_POST = {
@@ -389,6 +416,8 @@ def test_a_viewer_reads_everything_an_owner_reads(team: Team, redis_service: str
         "schedule_id": team.schedule.pk,
         "dataset_id": Dataset.objects.get(workspace=team.workspace, name="prices").pk,
         "digest": source.digest,
+        "number": 1,
+        "workspace_id": team.workspace.pk,
     }
     reads = [path for (method, path) in schema_operations() if method == "GET"]
     reads += [path.replace("{name}", "scores") for path in reads if path.startswith("/api/endpoints/{name}/")]

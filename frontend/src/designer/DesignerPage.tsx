@@ -19,6 +19,7 @@ import { ReadOnlyBanner } from "./ReadOnlyBanner";
 import { RunHistory } from "./RunHistory";
 import { SubmitDialog } from "./SubmitDialog";
 import { SidePanel } from "./SidePanel";
+import { VersionHistory } from "./VersionHistory";
 
 type Load = { state: "loading" } | { state: "ready" } | { state: "error"; message: string };
 
@@ -94,6 +95,7 @@ export function DesignerPage({
           <Canvas />
           <SidePanel />
           <RunHistory />
+          <VersionHistory />
         </div>
       </ReactFlowProvider>
       <SubmitDialog />

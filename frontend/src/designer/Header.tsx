@@ -143,11 +143,25 @@ export function Header() {
           className="pw-button"
           data-testid="history-button"
           onClick={() => {
-            useViewStore.setState((s) => ({ historyOpen: !s.historyOpen }));
+            useViewStore.setState((s) => ({ historyOpen: !s.historyOpen, versionsOpen: false }));
           }}
         >
           History
         </button>
+        {/* Versions of the pipeline's design (a version open read-only keeps the button). */}
+        {(!readOnly || readOnly.kind === "version") && (
+          <button
+            type="button"
+            className="pw-button"
+            data-testid="versions-button"
+            title="Every save of this pipeline: open one read-only, name it, restore it as the draft"
+            onClick={() => {
+              useViewStore.setState((s) => ({ versionsOpen: !s.versionsOpen, historyOpen: false }));
+            }}
+          >
+            Versions
+          </button>
+        )}
         {!readOnly && (
           <button
             type="button"

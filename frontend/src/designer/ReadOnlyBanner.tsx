@@ -1,22 +1,29 @@
 import { useState } from "react";
 import { cloneRun } from "../api/runs";
 import { useGraphStore } from "../store/graphStore";
-import { useViewStore } from "../store/viewStore";
+import { useViewStore, type ReadOnlyRun, type ReadOnlyVersion } from "../store/viewStore";
+import { backToDraft, restoreAsDraft } from "../versions/controller";
 import { CreateInferencePipeline } from "./CreateInferencePipeline";
 
-/** On /runs/{id}/: says the canvas is a past run's frozen graph, and offers a way out. */
+/** Says the canvas is read-only (a past run's frozen graph, or a saved version) and offers a way out. */
 export function ReadOnlyBanner() {
   const readOnly = useViewStore((s) => s.readOnly);
   const pipeline = useGraphStore((s) => s.pipeline);
+  if (!readOnly || !pipeline) return null;
+  return readOnly.kind === "version" ? <VersionBanner version={readOnly} /> : <RunBanner run={readOnly} />;
+}
+
+function RunBanner({ run }: { run: ReadOnlyRun }) {
+  const pipeline = useGraphStore((s) => s.pipeline);
   const [cloning, setCloning] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  if (!readOnly || !pipeline) return null;
+  if (!pipeline) return null;
 
   const clone = async () => {
     setCloning(true);
     setError(null);
     try {
-      const draft = await cloneRun(readOnly.runId);
+      const draft = await cloneRun(run.runId);
       window.location.assign(`/pipelines/${encodeURIComponent(String(draft.id))}/`);
     } catch (err) {
       setError(err instanceof Error ? err.message : "Could not clone the run");
@@ -27,7 +34,7 @@ export function ReadOnlyBanner() {
   return (
     <div className="pw-banner pw-banner--info pw-banner--actions" role="status" data-testid="read-only-banner">
       <span>
-        <strong>Read-only: run #{readOnly.number}</strong> — the graph as it was submitted. Editing is off.
+        <strong>Read-only: run #{run.number}</strong> — the graph as it was submitted. Editing is off.
       </span>
       <a className="pw-button" href={`/pipelines/${encodeURIComponent(String(pipeline.id))}/`}>
         Open pipeline
@@ -41,7 +48,49 @@ export function ReadOnlyBanner() {
       >
         {cloning ? "Cloning…" : "Clone into draft"}
       </button>
-      <CreateInferencePipeline runId={readOnly.runId} />
+      <CreateInferencePipeline runId={run.runId} />
+      {error && <span role="alert">{error}</span>}
+    </div>
+  );
+}
+
+function VersionBanner({ version }: { version: ReadOnlyVersion }) {
+  const [restoring, setRestoring] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const restore = async () => {
+    setRestoring(true);
+    setError(null);
+    try {
+      await restoreAsDraft(version.number);
+    } catch (err) {
+      setError(err instanceof Error ? err.message : "Could not restore the version");
+    } finally {
+      setRestoring(false);
+    }
+  };
+
+  return (
+    <div className="pw-banner pw-banner--info pw-banner--actions" role="status" data-testid="read-only-banner">
+      <span>
+        <strong>
+          Read-only: version {version.number}
+          {version.name && ` “${version.name}”`}
+        </strong>{" "}
+        — the pipeline as it was saved then. Editing is off; your draft is unchanged.
+      </span>
+      <button type="button" className="pw-button" data-testid="back-to-draft" onClick={backToDraft}>
+        Back to draft
+      </button>
+      <button
+        type="button"
+        className="pw-button pw-button--primary"
+        data-testid="restore-version"
+        disabled={restoring}
+        onClick={() => void restore()}
+      >
+        {restoring ? "Restoring…" : "Restore as draft"}
+      </button>
       {error && <span role="alert">{error}</span>}
     </div>
   );

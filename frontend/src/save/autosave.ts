@@ -60,6 +60,12 @@ export function saveSucceeded(state: SaveState): SaveState {
   return settle({ ...state, savedVersion: Math.max(state.savedVersion, sent), inFlight: null, status: "dirty" });
 }
 
+/** The server already has edit `version` (it made the save itself, e.g. a restore): nothing to send. */
+export function savedElsewhere(state: SaveState, version: number): SaveState {
+  const editVersion = Math.max(state.editVersion, version);
+  return settle({ ...state, status: "dirty", editVersion, savedVersion: editVersion, inFlight: null, error: null });
+}
+
 export function saveFailed(state: SaveState, error: string): SaveState {
   return { ...state, status: "error", inFlight: null, error };
 }

@@ -12,6 +12,7 @@ import {
   initialSave,
   saveConflicted,
   saveFailed,
+  savedElsewhere,
   saveStarted,
   saveSucceeded,
   shouldSave,
@@ -108,6 +109,13 @@ async function doSave(): Promise<void> {
       schedule(RETRY_DELAY_MS);
     }
   }
+}
+
+/** The graph store's newest edit is already on the server (a restore made that save). */
+export function markSavedElsewhere(): void {
+  clearTimer();
+  updateSave((s) => savedElsewhere(s, useGraphStore.getState().editVersion));
+  void validateNow();
 }
 
 /** Validates the saved pipeline and shows its problems (errors and warnings) on the nodes. */

@@ -91,6 +91,10 @@ export interface GraphActions {
   updateNodeData: (nodeId: string, patch: NodeDataPatch, coalesceKey?: string) => void;
   /** Replaces the canvas with the server's copy (after a conflict), keeping the registry. */
   reload: (pipeline: Pipeline) => void;
+  /** Shows a past version's graph to look at (read-only); not an edit, so nothing saves it. */
+  showReadOnly: (graph: GraphDocument) => void;
+  /** Takes a save the server made (a restored version) as one undoable edit that is already saved. */
+  adoptSaved: (pipeline: Pipeline) => void;
   setRevision: (revision: number) => void;
   setPublishedAs: (publishedAs: readonly PublishedAs[]) => void;
   setIssues: (issues: readonly ValidationIssue[]) => void;
@@ -217,6 +221,28 @@ export const useGraphStore = create<GraphState & GraphActions>()((set, get) => (
       editVersion: get().editVersion + 1,
       history: emptyHistory,
       dragKey: null,
+    });
+  },
+
+  showReadOnly(graph) {
+    const { nodes, edges } = graphToFlow(graph, get().registry);
+    set({ document: graph, nodes, edges, selectedNodeId: null, issues: {}, graphIssues: [], dragKey: null });
+  },
+
+  adoptSaved(pipeline) {
+    const state = get();
+    const { nodes, edges } = graphToFlow(pipeline.graph, state.registry);
+    set({
+      pipeline: state.pipeline && { ...state.pipeline, revision: pipeline.revision },
+      document: pipeline.graph,
+      nodes,
+      edges,
+      selectedNodeId: null,
+      issues: {},
+      graphIssues: [],
+      editVersion: state.editVersion + 1,
+      dragKey: null,
+      ...recorded(state),
     });
   },
 

@@ -1,0 +1,156 @@
+"""Workspace members and the current workspace: owners invite, change roles and remove
+members (the last owner stays), an invited user sees the workspace, and switching
+workspaces changes what the pages and the API list. Every role's refusals are in
+tests/security/test_roles.py."""
+
+from __future__ import annotations
+
+import pytest
+from django.contrib.auth.models import User
+from django.test import Client
+from rest_framework.test import APIClient
+
+from designer import services
+from designer.models import Membership, Pipeline, Workspace
+from runner.models import PipelineRun
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.fixture
+def people(db: None) -> dict[str, User]:
+    return {name: services.user_create(username=name, password=f"{name}-password") for name in ("alice", "bob")}
+
+
+def api_for(user: User) -> APIClient:
+    client = APIClient()
+    client.force_login(user)
+    return client
+
+
+def browser_for(user: User) -> Client:
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+def own_workspace(user: User) -> Workspace:
+    return Workspace.objects.get(memberships__user=user, memberships__role="owner")
+
+
+def test_an_owner_invites_changes_and_removes_and_the_last_owner_stays(people: dict[str, User]) -> None:
+    alice, bob = people["alice"], people["bob"]
+    workspace = own_workspace(alice)
+    api = api_for(alice)
+    members = f"/api/workspaces/{workspace.pk}/members/"
+
+    invited = api.post(members, {"username": "bob", "role": "viewer"}, format="json")
+    assert invited.status_code == 201, invited.content
+    assert invited.json() == {"username": "bob", "role": "viewer"}
+    again = api.post(members, {"username": "bob", "role": "editor"}, format="json")
+    assert again.status_code == 409 and "already a member" in again.json()["message"]
+    nobody = api.post(members, {"username": "carol"}, format="json")
+    assert (
+        nobody.status_code == 400
+        and nobody.json()["message"] == "there is no user named 'carol'; they need an account first"
+    )
+
+    # Bob sees the workspace and its members, read-only.
+    bobs = api_for(bob)
+    listed = {w["name"]: w["role"] for w in bobs.get("/api/workspaces/").json()}
+    assert listed == {"alice's workspace": "viewer", "bob's workspace": "owner"}
+    assert bobs.get(members).json() == [{"username": "alice", "role": "owner"}, {"username": "bob", "role": "viewer"}]
+
+    # The last owner can be neither demoted nor removed, whoever asks.
+    demote = api.patch(f"{members}alice/", {"role": "editor"}, format="json")
+    assert demote.status_code == 409
+    assert demote.json()["message"] == (
+        "'alice' is the last owner of \"alice's workspace\", who cannot be made an editor; "
+        "make another member an owner first"
+    )
+    assert api.delete(f"{members}alice/").status_code == 409
+    assert api.patch(f"{members}bob/", {"role": "owner"}, format="json").json()["role"] == "owner"
+    assert api.patch(f"{members}alice/", {"role": "viewer"}, format="json").status_code == 200
+    # Alice is a viewer now: she may no longer manage members.
+    refused = api.delete(f"{members}bob/")
+    assert refused.status_code == 403 and refused.json()["extra"]["required_role"] == "owner"
+    assert bobs.delete(f"{members}alice/").status_code == 204
+    assert list(Membership.objects.filter(workspace=workspace).values_list("user__username", "role")) == [
+        ("bob", "owner")
+    ]
+    assert api.get(members).status_code == 404  # alice is out: the workspace is not hers to see
+    assert bobs.patch(f"{members}alice/", {"role": "owner"}, format="json").status_code == 404
+
+
+def test_switching_workspaces_changes_what_pages_and_the_api_list(people: dict[str, User]) -> None:
+    alice, bob = people["alice"], people["bob"]
+    alices, bobs = own_workspace(alice), own_workspace(bob)
+    Membership.objects.create(workspace=alices, user=bob, role="editor")
+    services.pipeline_create(workspace=alices, user=alice, name="alice's pipeline")
+    services.pipeline_create(workspace=bobs, user=bob, name="bob's pipeline")
+    browser = browser_for(bob)
+    api = APIClient()
+    api.cookies = browser.cookies  # the same browser session, as the canvas's fetches are
+
+    def names(query: str = "") -> set[str]:
+        response = api.get(f"/api/pipelines/{query}")
+        assert response.status_code == 200, response.content
+        return {p["name"] for p in response.json()["results"]}
+
+    # Before any switch: every workspace of his, as before switching existed.
+    assert names() == {"alice's pipeline", "bob's pipeline"}
+    page = browser.get("/").content.decode()
+    assert 'data-testid="workspace-select"' in page and "All my workspaces" in page
+
+    assert browser.post("/workspaces/switch/", {"workspace": alices.pk}).status_code == 302
+    assert names() == {"alice's pipeline"}
+    home = browser.get("/").content.decode()
+    assert "alice&#x27;s pipeline" in home and "bob&#x27;s pipeline" not in home
+    assert f'<option value="{alices.pk}" selected>' in home
+    # New pipelines go to the workspace switched to, and the API names one per request.
+    created = api.post("/api/pipelines/", {"name": "new"}, format="json").json()
+    assert created["workspace"] == alices.pk
+    assert names(f"?workspace={bobs.pk}") == {"bob's pipeline"}
+    assert api.get(f"/api/runs/?workspace={bobs.pk}").status_code == 200
+    # A pipeline of the other workspace, opened by its link, still shows its runs.
+    bobs_pipeline = Pipeline.objects.get(name="bob's pipeline")
+    PipelineRun.objects.create(
+        workspace=bobs, pipeline=bobs_pipeline, number=1, snapshot={}, pipeline_revision=1, created_by=bob
+    )
+    assert api.get("/api/runs/").json()["count"] == 0
+    assert api.get(f"/api/runs/?pipeline={bobs_pipeline.pk}").json()["count"] == 1
+    assert api.get(f"/api/runs/?pipeline={bobs_pipeline.pk}&workspace={alices.pk}").json()["count"] == 0
+    assert [w["id"] for w in api.get("/api/workspaces/").json() if w["current"]] == [alices.pk]
+    # Another's workspace, by switching or by naming it, is not found.
+    carol = services.user_create(username="carol", password="carol-password")
+    assert browser.post("/workspaces/switch/", {"workspace": own_workspace(carol).pk}).status_code == 404
+    assert api.get(f"/api/pipelines/?workspace={own_workspace(carol).pk}").status_code == 404
+    assert api.get("/api/datasets/?workspace=abc").status_code == 400
+
+    # Removed from the workspace switched to: back to all of his.
+    Membership.objects.filter(workspace=alices, user=bob).delete()
+    assert names() == {"bob's pipeline"}
+    assert browser.post("/workspaces/switch/", {"workspace": ""}).status_code == 302
+
+
+def test_the_settings_page_lets_owners_manage_and_shows_others_the_list(people: dict[str, User]) -> None:
+    alice, bob = people["alice"], people["bob"]
+    workspace = own_workspace(alice)
+    url = f"/workspaces/{workspace.pk}/settings/"
+    owner = browser_for(alice)
+    page = owner.get(url).content.decode()
+    assert 'data-testid="invite-form"' in page and 'data-testid="workspace-name"' in page
+    assert owner.post(url, {"action": "invite", "username": "bob", "role": "viewer"}).status_code == 302
+    refused = owner.post(url, {"action": "role:alice", "role": "viewer"})
+    assert refused.status_code == 409
+    assert "last owner" in refused.content.decode()
+
+    viewer = browser_for(bob)
+    seen = viewer.get(url).content.decode()
+    assert 'data-testid="members-read-only"' in seen and 'data-testid="invite-form"' not in seen
+    assert 'data-testid="member-alice"' in seen
+    denied = viewer.post(url, {"action": "remove:alice"})
+    assert denied.status_code == 403 and "viewers cannot manage members" in denied.content.decode()
+    assert Membership.objects.filter(workspace=workspace).count() == 2
+    carol = services.user_create(username="carol", password="carol-password")
+    assert browser_for(carol).get(url).status_code == 404
