@@ -7,6 +7,7 @@ import { getRunDetail } from "../api/runs";
 import { followRun, showRun } from "../run/controller";
 import { runToFollowOnOpen } from "../run/headline";
 import { startAutosave } from "../save/controller";
+import { startLiveValidation } from "../save/validation";
 import { useGraphStore } from "../store/graphStore";
 import { useRunStore } from "../store/runStore";
 import { useViewStore } from "../store/viewStore";
@@ -71,6 +72,8 @@ export function DesignerPage({
   const ready = load.state === "ready";
   const readOnly = useViewStore((s) => s.readOnly !== null);
   useEffect(() => (ready && !readOnly ? startAutosave() : undefined), [ready, readOnly]);
+  // Problems show on load and follow every edit, saved or not.
+  useEffect(() => (ready && !readOnly ? startLiveValidation() : undefined), [ready, readOnly]);
 
   if (load.state === "loading") {
     return (

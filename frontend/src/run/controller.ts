@@ -42,7 +42,7 @@ export async function startRun(
   const store = useRunStore.getState();
   if (store.submitting) return null;
   useRunStore.setState({ submitting: true, actionError: null });
-  useGraphStore.getState().setIssues([]);
+  // The problems shown stay (live validation keeps them current); a refusal lists its own.
   try {
     const run = await submitRun(pipelineId, options);
     showRun(run.id);
