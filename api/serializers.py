@@ -365,7 +365,7 @@ class LogSourceSerializer(serializers.Serializer[Any]):
 
 class LogOutputSerializer(serializers.Serializer[Any]):
     text = serializers.CharField()
-    source = LogSourceSerializer(
+    made_by = LogSourceSerializer(
         allow_null=True,
         help_text="for a reused step, the run that made its output: the text is that run's log",
     )

@@ -66,10 +66,10 @@ def step_log(step: StepRun) -> dict[str, Any]:
     its outputs, named as such."""
     source = producing_step(step)
     if source is None:
-        return {"text": step.log, "source": None}
+        return {"text": step.log, "made_by": None}
     return {
         "text": source.log,
-        "source": {"run": source.run_id, "number": source.run.number, "node_id": source.node_id},
+        "made_by": {"run": source.run_id, "number": source.run.number, "node_id": source.node_id},
     }
 
 

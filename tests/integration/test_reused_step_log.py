@@ -46,12 +46,12 @@ def test_a_reused_steps_log_is_the_producing_runs_log_named_by_its_run(alice: An
     client.force_login(alice)
 
     own = client.get(f"/api/runs/{first.pk}/steps/n0/logs/").json()
-    assert own == {"text": "read 8 rows\n", "source": None}
+    assert own == {"text": "read 8 rows\n", "made_by": None}
     for run in (second, third):
         body = client.get(f"/api/runs/{run.pk}/steps/n0/logs/").json()
-        assert body == {"text": "read 8 rows\n", "source": {"run": first.pk, "number": 1, "node_id": "n0"}}
+        assert body == {"text": "read 8 rows\n", "made_by": {"run": first.pk, "number": 1, "node_id": "n0"}}
 
     # The producing step is gone (its run deleted): nothing to show, and no error.
     first.delete()
     body = client.get(f"/api/runs/{second.pk}/steps/n0/logs/").json()
-    assert body == {"text": "", "source": None}
+    assert body == {"text": "", "made_by": None}

@@ -277,7 +277,7 @@ WRITES: dict[tuple[str, str], Write] = {
 
 # Operations that are POSTs but change nothing: every member may use them.
 READS_BY_POST = {
-    ("POST", "/api/pipelines/{pipeline_id}/validate/"): "checks the stored graph, or the unsaved one sent, and stores nothing",
+    ("POST", "/api/pipelines/{pipeline_id}/validate/"): "checks the stored or a sent graph, stores nothing",
     ("POST", "/api/endpoints/{name}/score/"): "scores rows with a deployed model and stores nothing",
 }
 

@@ -161,7 +161,7 @@ export interface LogSource {
 export interface StepLogs {
   text: string;
   /** Set for a reused step: `text` is the log of this run, which made the output. */
-  source?: LogSource | null;
+  made_by?: LogSource | null;
 }
 
 // ---------------------------------------------------------------- run views

@@ -112,7 +112,7 @@ describe("run controller", () => {
 
   it("keeps which run a reused step's log comes from, for its label", async () => {
     const source = { run: 3, number: 1, node_id: "n0" };
-    stubServer({ "GET /api/runs/5/steps/n0/logs/": { status: 200, body: { text: "made it\n", source } } });
+    stubServer({ "GET /api/runs/5/steps/n0/logs/": { status: 200, body: { text: "made it\n", made_by: source } } });
     useRunStore.setState({ runId: "5" });
     await loadStepLogs("5", "n0");
     const buffer = useRunStore.getState().logs.n0 ?? null;

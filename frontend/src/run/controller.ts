@@ -146,9 +146,9 @@ export async function loadStepLogs(runId: string, nodeId: string): Promise<void>
   const streamedAtRequest = useRunStore.getState().logs[nodeId]?.streamed ?? 0;
   updateRun((state) => logFetchStarted(state, nodeId));
   try {
-    const { text, source } = await getStepLogs(runId, nodeId);
+    const { text, made_by: madeBy } = await getStepLogs(runId, nodeId);
     if (useRunStore.getState().runId !== runId) return;
-    updateRun((state) => logFetchDone(state, nodeId, text, streamedAtRequest, source ?? null));
+    updateRun((state) => logFetchDone(state, nodeId, text, streamedAtRequest, madeBy ?? null));
   } catch {
     if (useRunStore.getState().runId !== runId) return;
     updateRun((state) => logFetchFailed(state, nodeId));
