@@ -49,6 +49,13 @@ class ProblemSerializer(serializers.Serializer[Any]):
     severity = serializers.ChoiceField(choices=["error", "warning"])
 
 
+class ValidationInputSerializer(serializers.Serializer[Any]):
+    graph = JSONField(
+        required=False,
+        help_text="a graph to check instead of the stored one (the canvas's unsaved edits); nothing is saved",
+    )
+
+
 class ValidationOutputSerializer(serializers.Serializer[Any]):
     ok = serializers.BooleanField()
     problems = ProblemSerializer(many=True)
@@ -366,8 +373,18 @@ class RunListItemSerializer(RunOriginSerializer):
         return data
 
 
+class LogSourceSerializer(serializers.Serializer[Any]):
+    run = serializers.IntegerField(help_text="the run whose step made the output this step reused")
+    number = serializers.IntegerField(help_text="that run's number in its pipeline")
+    node_id = serializers.CharField(help_text="the node of that run whose log this is")
+
+
 class LogOutputSerializer(serializers.Serializer[Any]):
     text = serializers.CharField()
+    made_by = LogSourceSerializer(
+        allow_null=True,
+        help_text="for a reused step, the run that made its output: the text is that run's log",
+    )
 
 
 # --------------------------------------------------------------------------- datasets

@@ -281,10 +281,14 @@ class PipelineNodeView(APIView):
 
 
 class PipelineValidateView(APIView):
-    @extend_schema(request=None, responses={200: s.ValidationOutputSerializer, 400: s.ErrorSerializer})
+    @extend_schema(
+        request=s.ValidationInputSerializer, responses={200: s.ValidationOutputSerializer, 400: s.ErrorSerializer}
+    )
     def post(self, request: Request, pipeline_id: int) -> Response:
         pipeline = design.pipeline_get(user=request.user, pipeline_id=pipeline_id)
-        result = design_services.pipeline_validate(pipeline=pipeline)
+        data = s.ValidationInputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        result = design_services.pipeline_validate(pipeline=pipeline, graph=data.validated_data.get("graph"))
         problems = [p.to_dict() for p in result.problems]
         if result.errors:
             raise ApplicationError(f"the pipeline has {len(result.errors)} problem(s)", extra={"errors": problems})
@@ -399,7 +403,7 @@ class StepLogView(APIView):
     @extend_schema(responses={200: s.LogOutputSerializer})
     def get(self, request: Request, run_id: int, node_id: str) -> Response:
         step = runs.step_get(run=runs.run_get(user=request.user, run_id=run_id), node_id=node_id)
-        return Response({"text": step.log})
+        return Response(runs.step_log(step))
 
 
 class StepOutputView(APIView):

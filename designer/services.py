@@ -346,12 +346,14 @@ def pipeline_delete(*, pipeline: Pipeline, user: User) -> None:
         ) from None
 
 
-def pipeline_validate(*, pipeline: Pipeline) -> ValidationResult:
+def pipeline_validate(*, pipeline: Pipeline, graph: object = None) -> ValidationResult:
+    """The problems of the pipeline's stored graph, or of `graph` when given (the canvas
+    checks its unsaved edits this way; nothing is saved)."""
     from designer.compute import targets_for_workspace
     from designer.snapshots import snapshots_owned
 
     return validate_graph(
-        pipeline.graph,
+        pipeline.graph if graph is None else graph,
         catalog_for_workspace(workspace=pipeline.workspace),
         compute_targets=targets_for_workspace(workspace=pipeline.workspace).keys(),
         source_snapshots=snapshots_owned(workspace=pipeline.workspace, graph=pipeline.graph),

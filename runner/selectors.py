@@ -38,6 +38,41 @@ def step_get(*, run: PipelineRun, node_id: str) -> StepRun:
     return step
 
 
+# A resumed run may reuse a step that was itself reused; the log is where the chain of
+# reuses ends. The bound only guards against a malformed chain.
+_MAX_REUSE_HOPS = 50
+
+
+def producing_step(step: StepRun) -> StepRun | None:
+    """The step that made the outputs a reused step took over (following reuses of
+    reuses), within the step's own workspace; None for a step that was not reused."""
+    if step.status != StepStatus.REUSED:
+        return None
+    current = step
+    for _ in range(_MAX_REUSE_HOPS):
+        if current.reused_from_id is None:
+            break
+        source = StepRun.objects.select_related("run").filter(pk=current.reused_from_id).first()
+        if source is None or source.run.workspace_id != step.run.workspace_id:
+            break
+        current = source
+        if current.status != StepStatus.REUSED:
+            return current
+    return None
+
+
+def step_log(step: StepRun) -> dict[str, Any]:
+    """A step's log; a reused step never ran, so its log is that of the run that made
+    its outputs, named as such."""
+    source = producing_step(step)
+    if source is None:
+        return {"text": step.log, "made_by": None}
+    return {
+        "text": source.log,
+        "made_by": {"run": source.run_id, "number": source.run.number, "node_id": source.node_id},
+    }
+
+
 def _iso(value: datetime | None) -> str | None:
     return value.isoformat() if value else None
 

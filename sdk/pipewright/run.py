@@ -102,8 +102,11 @@ def _poll_run_state(workspace: Workspace, run_id: int, cache: _RunCache | None =
 
 
 def _poll_step_log(workspace: Workspace, run_id: int, node_id: str) -> str:
-    """The step's whole log so far."""
-    return str(workspace._client.get(f"/api/runs/{run_id}/steps/{node_id}/logs/")["text"])
+    """The step's whole log so far. A reused step has none of its own: the API then
+    answers with the log of the run that made its outputs (`made_by`), which is not
+    this run's output and is not printed as if it were."""
+    body = workspace._client.get(f"/api/runs/{run_id}/steps/{node_id}/logs/")
+    return "" if body.get("made_by") else str(body["text"])
 
 
 def _check_deadline(run_id: int, deadline: float | None, timeout: float | None, status: str) -> None:
@@ -426,7 +429,8 @@ class StepRun:
         return details
 
     def get_log(self) -> str:
-        return _poll_step_log(self.run.workspace, self.run.id, self.node_id)
+        """The step's log; for a reused step, the log of the run that made its outputs."""
+        return str(self.run.workspace._client.get(self._path("logs/"))["text"])
 
     def _preview(self, port: str) -> dict[str, Any]:
         preview: dict[str, Any] = self.run.workspace._client.get(self._path(f"outputs/{port}/"), params={"rows": 1})

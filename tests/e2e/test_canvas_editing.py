@@ -202,6 +202,9 @@ def test_a_user_builds_runs_and_edits_iris_classification_on_the_canvas(
     # Column params offer the upstream dataset's columns once a run has produced it.
     page.click(f"{node('train_model-1')} .pw-node__header")
     page.wait_for_selector('datalist[id$="label_column-columns"] option[value="label"]', state="attached")
+    # The step was reused in the run shown: its log is run #1's, which made the model, and says so.
+    page.wait_for_selector('[data-testid="log-source"]:has-text("Log of run #1, which made this output")')
+    page.wait_for_selector('[data-testid="log-panel"]:has-text("prepare_features")')
     close_panel(page)
 
     # Promote a param to a pipeline parameter and back.

@@ -43,6 +43,12 @@ def test_a_published_custom_module_is_in_the_palette_beside_the_built_ins(
     card = page.wait_for_selector('[data-testid="palette-card"]:has-text("sum of two numeric columns")')
     assert "dataset: DataFrame" in card.inner_text() and "scale: float = 1" in card.inner_text()
     page.screenshot(path=str(ARTIFACTS / "palette-custom-module.png"))
+    # A new search takes the hovered item away: its card goes with it, not left
+    # describing a module that is no longer listed.
+    page.fill('[data-testid="palette-search"]', "split data")
+    page.wait_for_selector('[data-testid="palette-item-split_data"]')
+    page.wait_for_selector('[data-testid="palette-card"]', state="detached", timeout=2_000)
+    page.fill('[data-testid="palette-search"]', "sum of two")
     item.focus()
     page.keyboard.press("Enter")
     page.wait_for_selector('.react-flow__node:has-text("Add Total")')

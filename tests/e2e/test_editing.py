@@ -45,12 +45,42 @@ def test_a_user_builds_a_pipeline_from_the_palette_and_it_is_saved(
     )
     page.wait_for_selector('[data-testid="node-train_model-1"]')
 
+    # Train Model's two inputs are not connected: the problems say so as soon as it is dropped.
+    dataset_problem = '[data-testid="problem"][data-node="train_model-1"]:has-text("(dataset)")'
+    page.wait_for_selector(dataset_problem, timeout=10_000)
+
     # A DataFrame output cannot feed a Model input: refused with the reason.
     page.drag_and_drop(handle("sample_dataset-1", "dataset", "source"), handle("train_model-1", "model", "target"))
     page.wait_for_selector('[data-testid="wire-refused"]:has-text("DataFrame")')
     page.screenshot(path=str(ARTIFACTS / "editing-wire-refused.png"))
-    # The right port takes it.
-    page.drag_and_drop(handle("sample_dataset-1", "dataset", "source"), handle("train_model-1", "dataset", "target"))
+
+    # While the wire is drawn, the port that takes it lights up and the other fades.
+    source = page.locator(handle("sample_dataset-1", "dataset", "source")).bounding_box()
+    target = page.locator(handle("train_model-1", "dataset", "target")).bounding_box()
+    page.mouse.move(source["x"] + source["width"] / 2, source["y"] + source["height"] / 2)
+    page.mouse.down()
+    page.mouse.move(source["x"] + 60, source["y"] + 40, steps=4)
+    page.wait_for_selector(f'{handle("train_model-1", "dataset", "target")}[data-wire="accepts"]', timeout=2_000)
+    page.wait_for_selector(f'{handle("train_model-1", "model", "target")}[data-wire="refuses"]', timeout=2_000)
+    assert "UntrainedModel" in (page.get_attribute(handle("train_model-1", "model", "target"), "aria-label") or "")
+    page.screenshot(path=str(ARTIFACTS / "editing-wire-hints.png"))
+
+    # The right port takes it; its problem goes at once, checked in the browser while no
+    # save can reach the server.
+    def refuse_saves(route: Any) -> None:
+        if route.request.method == "PATCH":
+            route.abort()
+        else:
+            route.continue_()
+
+    page.route(f"**/api/pipelines/{pipeline.pk}/", refuse_saves)
+    page.mouse.move(target["x"] + target["width"] / 2, target["y"] + target["height"] / 2, steps=4)
+    page.mouse.up()
+    page.wait_for_selector(dataset_problem, state="detached", timeout=5_000)
+    assert page.locator('[data-testid="problem"][data-node="train_model-1"]').count() == 1  # the model input
+    assert page.get_attribute('[data-testid="save-state"]', "data-status") != "saved"
+    assert page.locator(".pw-handle--accepts, .pw-handle--refuses").count() == 0  # hints end with the drag
+    page.unroute(f"**/api/pipelines/{pipeline.pk}/")
     page.wait_for_selector('[data-testid="save-state"][data-status="saved"]', timeout=15_000)
 
     def stored() -> dict[str, Any]:
@@ -67,3 +97,6 @@ def test_a_user_builds_a_pipeline_from_the_palette_and_it_is_saved(
     page.reload()
     page.wait_for_selector('[data-testid="node-train_model-1"]')
     assert page.locator(".react-flow__edge").count() == 1
+    # The problems are back on load, without an edit or a submit.
+    page.wait_for_selector('[data-testid="problem"][data-node="train_model-1"]:has-text("(model)")', timeout=10_000)
+    assert page.locator('[data-testid="node-train_model-1"].pw-node--invalid').count() == 1

@@ -169,6 +169,13 @@ def test_a_running_step_shows_progress_and_elapsed_time_until_canceled(
 
     slow_node = '[data-testid="node-slow"]'
     page.wait_for_selector(f'{slow_node}[data-status="running"]:has-text("running 50%")', timeout=60_000)
+    # Reloading mid-run follows the run live again, with no click: the header names it.
+    page.reload()
+    page.wait_for_selector(f'{slow_node}[data-status="running"]:has-text("running 50%")', timeout=15_000)
+    page.wait_for_selector('[data-testid="node-logger"][data-status="completed"]')
+    page.wait_for_selector('[data-testid="run-status"][data-status="running"]')
+    assert page.inner_text('[data-testid="run-number"]') == "Run #1"
+    assert page.locator('[data-testid="show-last-run"]').count() == 0
     assert page.inner_text(f'{slow_node} [data-testid="node-progress-message"]') == "halfway there"
     first = page.inner_text(f'{slow_node} [data-testid="node-elapsed"]')
     assert re.fullmatch(r"\d+:\d\d", first)

@@ -88,6 +88,25 @@ def test_a_valid_pipeline_validates_ok(client: APIClient) -> None:
     assert response.json()["ok"] is True
 
 
+def test_an_unsaved_graph_is_validated_as_sent_and_nothing_is_saved(client: APIClient) -> None:
+    """The canvas checks each edit before autosave has stored it: the problems are those
+    of the graph sent, and the stored pipeline is left as it was."""
+    created = create(client, chain_graph(3))
+    url = f"/api/pipelines/{created['id']}/validate/"
+    unwired = chain_graph(3)
+    unwired["edges"].pop()  # n2's input no longer connected
+    response = client.post(url, {"graph": unwired}, format="json")
+    assert response.status_code == 400, response.content
+    errors = response.json()["extra"]["errors"]
+    assert [(e["node_id"], e["port"]) for e in errors] == [("n2", "dataset")]
+    assert "not connected" in errors[0]["message"]
+    assert client.post(url, {"graph": chain_graph(3)}, format="json").json()["ok"] is True
+    stored = Pipeline.objects.get(pk=created["id"])
+    assert stored.revision == 1 and stored.graph == created["graph"]
+    # Not a graph: its problems, not a server error.
+    assert client.post(url, {"graph": "not a graph"}, format="json").status_code == 400
+
+
 def test_the_module_list_describes_the_built_ins(client: APIClient) -> None:
     modules = {m["slug"]: m for m in client.get("/api/modules/").json()}
     assert {"sample_dataset", "enter_data", "select_columns", "split_data", "execute_python_script"} <= set(modules)

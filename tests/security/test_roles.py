@@ -320,7 +320,7 @@ def outsider() -> User:
 
 # Operations that are POSTs but change nothing: every member may use them.
 READS_BY_POST = {
-    ("POST", "/api/pipelines/{pipeline_id}/validate/"): "checks the stored graph and stores nothing",
+    ("POST", "/api/pipelines/{pipeline_id}/validate/"): "checks the stored or a sent graph, stores nothing",
     ("POST", "/api/endpoints/{name}/score/"): "scores rows with a deployed model and stores nothing",
 }
 
@@ -433,6 +433,12 @@ def test_a_viewer_reads_everything_an_owner_reads(team: Team, redis_service: str
         assert seen_by_viewer.status_code != 403, url
     validated = viewer.post(f"/api/pipelines/{team.pipeline.pk}/validate/")
     assert validated.status_code == 200, validated.content
+    # A viewer's canvas checks a graph it cannot save: the check stores nothing.
+    before = team.pipeline.graph
+    sent = viewer.post(f"/api/pipelines/{team.pipeline.pk}/validate/", {"graph": before}, format="json")
+    assert sent.status_code == 200, sent.content
+    team.pipeline.refresh_from_db()
+    assert team.pipeline.graph == before
     assert team.browser("viewer").get(f"/pipelines/{team.pipeline.pk}/").status_code == 200
     assert team.browser("viewer").get(f"/runs/{team.failed_run.pk}/").status_code == 200
 

@@ -20,9 +20,12 @@ export interface ValidationResult {
   problems: ValidationIssue[];
 }
 
-/** 200 with warnings, or an ApiError (400) whose `issues` are the errors. */
-export function validatePipeline(id: Id): Promise<ValidationResult> {
-  return api.post<ValidationResult>(`/api/pipelines/${seg(id)}/validate/`);
+/**
+ * 200 with warnings, or an ApiError (400) whose `issues` are the problems. With `graph`,
+ * that (unsaved) graph is checked instead of the stored one; nothing is saved.
+ */
+export function validatePipeline(id: Id, graph?: GraphDocument): Promise<ValidationResult> {
+  return api.post<ValidationResult>(`/api/pipelines/${seg(id)}/validate/`, graph ? { graph } : undefined);
 }
 
 export type ExportFormat = "python" | "yaml";

@@ -99,6 +99,8 @@ export interface Run {
 
 export interface RunRef {
   id: Id;
+  /** The run's number in its pipeline ("Run #3"). */
+  number: number;
   status: RunStatus;
 }
 
@@ -149,8 +151,17 @@ export interface ValidationIssue {
   severity?: "error" | "warning" | (string & {});
 }
 
+/** Where a reused step's log comes from: the run (and node) that made its outputs. */
+export interface LogSource {
+  run: Id;
+  number: number;
+  node_id: string;
+}
+
 export interface StepLogs {
   text: string;
+  /** Set for a reused step: `text` is the log of this run, which made the output. */
+  made_by?: LogSource | null;
 }
 
 // ---------------------------------------------------------------- run views

@@ -5,7 +5,9 @@ import { listModules } from "../api/modules";
 import { getPipeline } from "../api/pipelines";
 import { getRunDetail } from "../api/runs";
 import { followRun, showRun } from "../run/controller";
+import { runToFollowOnOpen } from "../run/headline";
 import { startAutosave } from "../save/controller";
+import { startLiveValidation } from "../save/validation";
 import { useGraphStore } from "../store/graphStore";
 import { useRunStore } from "../store/runStore";
 import { useViewStore } from "../store/viewStore";
@@ -43,7 +45,9 @@ export function DesignerPage({
         // A past run shows the graph it froze, read-only; the pipeline may have moved on.
         useGraphStore.getState().load(run?.graph ? { ...pipeline, graph: run.graph } : pipeline, modules);
         useViewStore.setState({ readOnly: run ? { runId: String(run.id), number: run.number } : null });
-        if (initialRunId !== null) showRun(initialRunId);
+        // A run still in flight is followed live at once, as if its page had never closed.
+        const follow = initialRunId ?? runToFollowOnOpen(pipeline.last_run);
+        if (follow !== null) showRun(follow);
         setLoad({ state: "ready" });
       })
       .catch((err: unknown) => {
@@ -69,6 +73,8 @@ export function DesignerPage({
   const ready = load.state === "ready";
   const readOnly = useViewStore((s) => s.readOnly !== null);
   useEffect(() => (ready && !readOnly ? startAutosave() : undefined), [ready, readOnly]);
+  // Problems show on load and follow every edit, saved or not.
+  useEffect(() => (ready && !readOnly ? startLiveValidation() : undefined), [ready, readOnly]);
 
   if (load.state === "loading") {
     return (

@@ -2,6 +2,7 @@ import { isRealtimeInferencePipeline, publishedAsLinks } from "../publish/deploy
 import { useGraphStore } from "../store/graphStore";
 import { useRunStore } from "../store/runStore";
 import { cancelShownRun, resumeShownRun, showRun } from "../run/controller";
+import { runHeadline } from "../run/headline";
 import { runProgress, stepCounts } from "../run/runState";
 import { isRunActive } from "../run/status";
 import { saveLabel } from "../save/autosave";
@@ -65,11 +66,11 @@ export function Header() {
 
   if (!pipeline) return null;
   const active = isRunActive(run?.status);
-  const status = run?.status ?? (runId !== null ? "loading" : "idle");
-  const statusText =
-    status === "idle" ? "not run yet" : status === "loading" ? "connecting…" : status;
-  const percent = Math.round(progress * 100);
   const lastRun = pipeline.lastRun;
+  // The shown run, else the latest one by name; "not run yet" only when there is none.
+  const headline = runHeadline(runId, run, lastRun);
+  const status = headline.shown ? headline.status : "idle";
+  const percent = Math.round(progress * 100);
 
   return (
     <header className="pw-header">
@@ -79,13 +80,18 @@ export function Header() {
         {!readOnly && <PublishedAs />}
       </div>
       <div className="pw-header__run">
-        {run && <span className="pw-run-number">Run #{run.number}</span>}
+        {headline.number !== null && (
+          <span className="pw-run-number" data-testid="run-number">
+            {headline.shown ? "Run" : "Last run"} #{headline.number}
+          </span>
+        )}
         <span
-          className={`pw-run-status pw-run-status--${status}`}
+          className={`pw-run-status pw-run-status--${headline.status}`}
           data-testid="run-status"
           data-status={status}
+          data-latest-status={headline.status}
         >
-          {statusText}
+          {headline.text}
         </span>
         <div
           className={`pw-progress pw-progress--${status}`}
@@ -112,7 +118,7 @@ export function Header() {
               showRun(lastRun.id);
             }}
           >
-            Show last run ({lastRun.status})
+            Show on canvas
           </button>
         )}
         {active && (

@@ -3,7 +3,7 @@
 import { useReactFlow, useStoreApi } from "@xyflow/react";
 import { useMemo, useRef, useState } from "react";
 import { portColor } from "../nodes/portTypes";
-import { searchPalette } from "../nodes/palette";
+import { isListed, searchPalette } from "../nodes/palette";
 import type { NodeDefinition } from "../nodes/registry";
 import { useGraphStore } from "../store/graphStore";
 import { PaletteCard, type HoveredModule } from "./PaletteCard";
@@ -27,6 +27,9 @@ export function Palette() {
   const centreWhenMeasured = useCentreWhenMeasured();
   const [hovered, setHovered] = useState<HoveredModule | null>(null);
   const hoverTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  // The card describes an item of the list as it is now: an item a new search took
+  // away never gets its mouseleave, so its card would otherwise stay.
+  const card = hovered && isListed(groups, hovered.def.slug) ? hovered : null;
 
   const showCard = (def: NodeDefinition, element: HTMLElement, delay: number) => {
     if (hoverTimer.current) clearTimeout(hoverTimer.current);
@@ -62,6 +65,8 @@ export function Palette() {
         data-testid="palette-search"
         value={query}
         onChange={(e) => {
+          // A new list: whatever was hovered or about to be is no longer under the pointer.
+          hideCard();
           setQuery(e.target.value);
         }}
       />
@@ -76,7 +81,7 @@ export function Palette() {
                   key={def.slug}
                   className="pw-palette__item"
                   data-testid={`palette-item-${def.slug}`}
-                  aria-describedby={hovered?.def.slug === def.slug ? "pw-palette-card" : undefined}
+                  aria-describedby={card?.def.slug === def.slug ? "pw-palette-card" : undefined}
                   tabIndex={0}
                   draggable
                   onMouseEnter={(e) => {
@@ -115,7 +120,7 @@ export function Palette() {
           </section>
         ))}
       </div>
-      {hovered && <PaletteCard hovered={hovered} />}
+      {card && <PaletteCard hovered={card} />}
     </aside>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useRef } from "react";
 import { nodeTitle } from "../graph/convert";
 import { statusLabel, type NodeStatus } from "../nodes/status";
 import { loadStepLogs } from "../run/controller";
+import { logSourceLabel } from "../run/logs";
 import { useGraphStore } from "../store/graphStore";
 import { useRunStore } from "../store/runStore";
 import { useViewStore } from "../store/viewStore";
@@ -136,9 +137,16 @@ function Logs({ nodeId }: { nodeId: string }) {
   }, [lines]);
 
   if (runId === null) return null;
+  const source = buffer?.source ?? null;
   return (
     <section className="pw-panel__section pw-panel__logs">
       <h3>Log</h3>
+      {source && (
+        // A reused step never ran: this is the log of the run that made its output.
+        <p className="pw-muted" data-testid="log-source">
+          <a href={`/runs/${encodeURIComponent(String(source.run))}/`}>{logSourceLabel(source)}</a>
+        </p>
+      )}
       <pre
         ref={pre}
         className="pw-log"

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { MODULES, moduleSpec, pipeline } from "../test/fixtures";
 import { buildRegistry } from "../nodes/registry";
 import { graphToFlow } from "./convert";
-import { checkConnection, createNode, defaultParams, newNodeId } from "./edit";
+import { checkConnection, createNode, defaultParams, newNodeId, portHint } from "./edit";
 
 const registry = buildRegistry([
   ...MODULES,
@@ -132,5 +132,40 @@ describe("an input that takes many wires", () => {
   it("is marked as such in the registry, and single inputs are not", () => {
     expect(registry.bySlug.get("combine_rows")!.inputs.map((p) => p.multiple)).toEqual([true]);
     expect(registry.bySlug.get("train_model")!.inputs.every((p) => !p.multiple)).toBe(true);
+  });
+});
+
+describe("port hints while a wire is drawn", () => {
+  const { nodes, edges } = flow();
+  const fromTrain = { nodeId: "n1", handleId: "train", type: "source" as const };
+  const hint = (from: typeof fromTrain | { nodeId: string; handleId: string; type: "target" }, nodeId: string, name: string, side: "in" | "out") =>
+    portHint(from, { nodeId, name, side }, nodes, edges);
+
+  it("lights the inputs a DataFrame output may feed and dims the rest, saying why", () => {
+    expect(hint(fromTrain, "train_model-1", "dataset", "in")).toEqual({ accepts: true });
+    expect(hint(fromTrain, "save_file-1", "file", "in")).toEqual({ accepts: true }); // AnyFile takes anything
+    expect(hint(fromTrain, "combine_rows-1", "datasets", "in")).toEqual({ accepts: true });
+    expect(hint(fromTrain, "train_model-1", "model", "in")).toEqual({
+      accepts: false,
+      reason: "DataFrame output cannot feed a UntrainedModel input",
+    });
+    expect(hint(fromTrain, "score-1", "scored", "out")).toMatchObject({ accepts: false });
+  });
+
+  it("dims a single-wire input that already has its wire, and its own node's input", () => {
+    // n1.dataset is wired from n0 in the fixture; a drop there would be refused.
+    expect(hint({ nodeId: "score-1", handleId: "scored", type: "source" }, "n1", "dataset", "in")).toEqual({
+      accepts: false,
+      reason: "input 'dataset' already has a wire",
+    });
+    expect(hint(fromTrain, "n1", "dataset", "in")).toMatchObject({ accepts: false });
+  });
+
+  it("works backwards from an input, and says nothing on the port the wire starts from", () => {
+    const fromModelInput = { nodeId: "train_model-1", handleId: "model", type: "target" as const };
+    expect(hint(fromModelInput, "n1", "train", "out")).toMatchObject({ accepts: false });
+    expect(hint(fromModelInput, "train_model-1", "model", "in")).toBeNull();
+    const fromDatasetInput = { nodeId: "train_model-1", handleId: "dataset", type: "target" as const };
+    expect(hint(fromDatasetInput, "n1", "train", "out")).toEqual({ accepts: true });
   });
 });

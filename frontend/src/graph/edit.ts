@@ -121,3 +121,45 @@ export function makeEdge(conn: WireEnd & { sourceHandle: string; targetHandle: s
     style: { stroke: portColor(portType), strokeWidth: 2 },
   };
 }
+
+/** Where a wire being drawn starts: a node's output ("source") or input ("target"). */
+export interface WireStart {
+  nodeId: string;
+  handleId: string;
+  type: "source" | "target";
+}
+
+/** Whether a port would take the wire being drawn, and why not when it would not. */
+export type PortHint = { accepts: true } | { accepts: false; reason: string };
+
+/**
+ * What a port says while a wire is drawn from `from`: the other end's ports that the
+ * wire rule (checkConnection) would accept light up, every other port dims; the port
+ * the wire starts from says nothing (null). A single-wire input that is already wired
+ * dims too: a drop there is refused, and the highlight promises only what a drop does.
+ */
+export function portHint(
+  from: WireStart,
+  port: { nodeId: string; name: string; side: "in" | "out" },
+  nodes: readonly ModuleFlowNode[],
+  edges: readonly PortEdge[],
+): PortHint | null {
+  const fromSide = from.type === "source" ? "out" : "in";
+  if (port.nodeId === from.nodeId && port.name === from.handleId && port.side === fromSide) return null;
+  if (port.side === fromSide) {
+    return { accepts: false, reason: port.side === "out" ? "connect an output to an input" : "connect an input to an output" };
+  }
+  const check =
+    from.type === "source"
+      ? checkConnection(
+          { source: from.nodeId, sourceHandle: from.handleId, target: port.nodeId, targetHandle: port.name },
+          nodes,
+          edges,
+        )
+      : checkConnection(
+          { source: port.nodeId, sourceHandle: port.name, target: from.nodeId, targetHandle: from.handleId },
+          nodes,
+          edges,
+        );
+  return check.ok ? { accepts: true } : { accepts: false, reason: check.reason };
+}

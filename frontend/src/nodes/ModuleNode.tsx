@@ -1,9 +1,10 @@
 // The view of a module node. Static data comes in through props (React Flow
 // re-renders a node only when its node object changes); live status comes from
 // per-node store selectors, so one step's update re-renders one node.
-import { Handle, Position, type NodeProps } from "@xyflow/react";
+import { Handle, Position, useConnection, type ConnectionState, type NodeProps } from "@xyflow/react";
 import { memo, useEffect, useState } from "react";
 import { nodeTitle, type ModuleFlowNode } from "../graph/convert";
+import { portHint, type WireStart } from "../graph/edit";
 import { useGraphStore } from "../store/graphStore";
 import { useRunStore } from "../store/runStore";
 import { portColor } from "./portTypes";
@@ -38,19 +39,41 @@ function Elapsed({ since }: { since: string }) {
   );
 }
 
-function Port({ port, side }: { port: PortDef; side: "in" | "out" }) {
+/** The start of the wire being drawn, as one string (so a port re-renders only when a drag starts or ends). */
+function wireStartKey(connection: ConnectionState): string | null {
+  if (!connection.inProgress) return null;
+  const { nodeId, id, type } = connection.fromHandle;
+  return JSON.stringify({ nodeId, handleId: id ?? "", type } satisfies WireStart);
+}
+
+function Port({ nodeId, port, side }: { nodeId: string; port: PortDef; side: "in" | "out" }) {
   const notes = [port.optional && "optional", port.multiple && "takes many wires"].filter(Boolean);
-  const tooltip = `${port.name}: ${port.type}${notes.length ? ` (${notes.join(", ")})` : ""}`;
+  const description = `${port.name}: ${port.type}${notes.length ? ` (${notes.join(", ")})` : ""}`;
+  const wireStart = useConnection(wireStartKey);
+  // While a wire is drawn: would this port take it? Read once per drag, not per frame.
+  let hint = null;
+  if (wireStart !== null) {
+    const { nodes, edges } = useGraphStore.getState();
+    hint = portHint(JSON.parse(wireStart) as WireStart, { nodeId, name: port.name, side }, nodes, edges);
+  }
+  const tooltip =
+    hint === null ? description : hint.accepts ? `${description}: takes this wire` : `${description}: ${hint.reason}`;
+  const wire = hint === null ? "" : hint.accepts ? "accepts" : "refuses";
+  const handleClasses = ["pw-handle"];
+  // A taller bar instead of a dot: this input takes many wires.
+  if (port.multiple) handleClasses.push("pw-handle--multiple");
+  if (wire) handleClasses.push(`pw-handle--${wire}`);
   return (
-    <div className={`pw-port pw-port--${side}`} title={tooltip}>
+    <div className={`pw-port pw-port--${side}${wire ? ` pw-port--${wire}` : ""}`} title={tooltip}>
       <Handle
         type={side === "in" ? "target" : "source"}
         position={side === "in" ? Position.Left : Position.Right}
         id={port.name}
         title={tooltip}
-        // A taller bar instead of a dot: this input takes many wires.
-        className={port.multiple ? "pw-handle pw-handle--multiple" : "pw-handle"}
+        aria-label={tooltip}
+        className={handleClasses.join(" ")}
         data-multiple={port.multiple ? "true" : undefined}
+        data-wire={wire || undefined}
         style={{ background: portColor(port.type) }}
       />
       <span className="pw-port__name">{port.name}</span>
@@ -87,12 +110,12 @@ function ModuleNodeView({ id, data, selected }: NodeProps<ModuleFlowNode>) {
         <div className="pw-node__ports">
           <div className="pw-node__inputs">
             {definition.inputs.map((port) => (
-              <Port key={port.name} port={port} side="in" />
+              <Port key={port.name} nodeId={id} port={port} side="in" />
             ))}
           </div>
           <div className="pw-node__outputs">
             {definition.outputs.map((port) => (
-              <Port key={port.name} port={port} side="out" />
+              <Port key={port.name} nodeId={id} port={port} side="out" />
             ))}
           </div>
         </div>

@@ -3,7 +3,7 @@ import { MODULES, moduleSpec } from "../test/fixtures";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { PaletteCard } from "../designer/PaletteCard";
-import { matchesQuery, searchPalette } from "./palette";
+import { isListed, matchesQuery, searchPalette } from "./palette";
 import { buildRegistry } from "./registry";
 
 const registry = buildRegistry([
@@ -20,6 +20,13 @@ const registry = buildRegistry([
 ]);
 
 describe("palette search", () => {
+  it("knows which modules a search left in the list (a hover card describes only those)", () => {
+    const groups = searchPalette(registry, "evaluate");
+    expect(isListed(groups, "evaluate")).toBe(true);
+    expect(isListed(groups, "old")).toBe(false);
+    expect(isListed(searchPalette(registry, "zzz"), "evaluate")).toBe(false);
+  });
+
   it("groups every enabled module by category when the query is empty", () => {
     const groups = searchPalette(registry, "  ");
     expect(groups.map((g) => g.category)).toEqual([

@@ -32,6 +32,11 @@ export function searchPalette(registry: NodeRegistry, query: string): PaletteGro
     .filter((group) => group.modules.length > 0);
 }
 
+/** Whether the module is among the listed groups (a hover card may only describe one that is). */
+export function isListed(groups: readonly PaletteGroup[], slug: string): boolean {
+  return groups.some((group) => group.modules.some((m) => m.slug === slug));
+}
+
 export function paramSummary(param: ModuleParam): string {
   const parts = [`${param.name}: ${param.type}`];
   if (param.default !== undefined && param.default !== null && param.default !== "") {

@@ -5,6 +5,7 @@ import { initialRunStoreState, useRunStore } from "../store/runStore";
 import { FakeSocket } from "../test/fakeSocket";
 import { MODULES, pipeline, run, step } from "../test/fixtures";
 import { followRun, loadStepLogs, startRun } from "./controller";
+import { logSourceLabel } from "./logs";
 
 type Route = { status: number; body: unknown };
 
@@ -106,6 +107,16 @@ describe("run controller", () => {
     stubServer({ "GET /api/runs/5/steps/n0/logs/": { status: 200, body: { text: "one\ntwo\n" } } });
     useRunStore.setState({ runId: "5" });
     await loadStepLogs("5", "n0");
-    expect(useRunStore.getState().logs.n0).toMatchObject({ lines: ["one", "two"], fetch: "done" });
+    expect(useRunStore.getState().logs.n0).toMatchObject({ lines: ["one", "two"], fetch: "done", source: null });
+  });
+
+  it("keeps which run a reused step's log comes from, for its label", async () => {
+    const source = { run: 3, number: 1, node_id: "n0" };
+    stubServer({ "GET /api/runs/5/steps/n0/logs/": { status: 200, body: { text: "made it\n", made_by: source } } });
+    useRunStore.setState({ runId: "5" });
+    await loadStepLogs("5", "n0");
+    const buffer = useRunStore.getState().logs.n0 ?? null;
+    expect(buffer).toMatchObject({ lines: ["made it"], source });
+    expect(logSourceLabel(buffer?.source ?? null)).toBe("Log of run #1, which made this output");
   });
 });

@@ -42,7 +42,7 @@ export async function startRun(
   const store = useRunStore.getState();
   if (store.submitting) return null;
   useRunStore.setState({ submitting: true, actionError: null });
-  useGraphStore.getState().setIssues([]);
+  // The problems shown stay (live validation keeps them current); a refusal lists its own.
   try {
     const run = await submitRun(pipelineId, options);
     showRun(run.id);
@@ -146,9 +146,9 @@ export async function loadStepLogs(runId: string, nodeId: string): Promise<void>
   const streamedAtRequest = useRunStore.getState().logs[nodeId]?.streamed ?? 0;
   updateRun((state) => logFetchStarted(state, nodeId));
   try {
-    const { text } = await getStepLogs(runId, nodeId);
+    const { text, made_by: madeBy } = await getStepLogs(runId, nodeId);
     if (useRunStore.getState().runId !== runId) return;
-    updateRun((state) => logFetchDone(state, nodeId, text, streamedAtRequest));
+    updateRun((state) => logFetchDone(state, nodeId, text, streamedAtRequest, madeBy ?? null));
   } catch {
     if (useRunStore.getState().runId !== runId) return;
     updateRun((state) => logFetchFailed(state, nodeId));

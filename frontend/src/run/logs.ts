@@ -1,5 +1,6 @@
 // Pure helpers for a step's log: lines streamed over the websocket plus the
 // history fetched from GET /api/runs/{id}/steps/{node}/logs/.
+import type { LogSource } from "../api/types";
 
 /** Lines kept per step; older ones are dropped (the full log stays on the server). */
 export const MAX_LOG_LINES = 5000;
@@ -14,9 +15,11 @@ export interface LogBuffer {
   readonly streamed: number;
   /** Whether the history has been fetched since the last (re)sync. */
   readonly fetch: LogFetchState;
+  /** For a reused step: the run whose log this is (the one that made the output). */
+  readonly source: LogSource | null;
 }
 
-export const EMPTY_LOG: LogBuffer = { lines: [], dropped: 0, streamed: 0, fetch: "none" };
+export const EMPTY_LOG: LogBuffer = { lines: [], dropped: 0, streamed: 0, fetch: "none", source: null };
 
 export function splitLogText(text: string): string[] {
   if (!text) return [];
@@ -69,6 +72,7 @@ export function applyLogHistory(
   buffer: LogBuffer,
   text: string,
   streamedAtRequest: number,
+  source: LogSource | null = null,
 ): LogBuffer {
   const since = Math.max(0, buffer.streamed - streamedAtRequest);
   const streamedSince = since === 0 ? [] : buffer.lines.slice(-since);
@@ -76,5 +80,11 @@ export function applyLogHistory(
     ...buffer,
     ...capped(mergeLogs(splitLogText(text), streamedSince), 0),
     fetch: "done",
+    source,
   };
+}
+
+/** The label over a reused step's log, which is the log of the run that made its output. */
+export function logSourceLabel(source: LogSource | null): string | null {
+  return source ? `Log of run #${source.number}, which made this output` : null;
 }

@@ -1,6 +1,6 @@
 // Pure run state: what the canvas knows about one run, and how realtime
 // messages change it. No React, no network: every function returns a new state.
-import type { Id, Run, Step } from "../api/types";
+import type { Id, LogSource, Run, Step } from "../api/types";
 import type { DeltaMessage, ServerMessage } from "../realtime/messages";
 import { appendLogLines, applyLogHistory, EMPTY_LOG, type LogBuffer } from "./logs";
 import { FINISHED_STEP_STATUSES, isRunFinished } from "./status";
@@ -243,11 +243,12 @@ export function logFetchDone(
   nodeId: string,
   text: string,
   streamedAtRequest: number,
+  source: LogSource | null = null,
 ): RunState {
   const buffer = state.logs[nodeId] ?? EMPTY_LOG;
   return {
     ...state,
-    logs: { ...state.logs, [nodeId]: applyLogHistory(buffer, text, streamedAtRequest) },
+    logs: { ...state.logs, [nodeId]: applyLogHistory(buffer, text, streamedAtRequest, source) },
   };
 }
 

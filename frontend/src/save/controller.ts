@@ -1,9 +1,9 @@
 // Autosave: follows the graph store's edit counter, debounces, PATCHes the
-// whole document over the known revision, then validates and shows problems
-// on the nodes. A 409 stops autosaving until the user picks Reload or Save as
-// copy; local edits are never dropped without that choice.
+// whole document over the known revision. Problems are shown by live validation
+// (save/validation.ts), which does not wait for a save. A 409 stops autosaving until
+// the user picks Reload or Save as copy; local edits are never dropped without that choice.
 import { ApiError } from "../api/client";
-import { createPipeline, getPipeline, savePipelineGraph, validatePipeline } from "../api/pipelines";
+import { createPipeline, getPipeline, savePipelineGraph } from "../api/pipelines";
 import { useGraphStore } from "../store/graphStore";
 import { updateSave, useSaveStore } from "../store/saveStore";
 import {
@@ -23,7 +23,6 @@ const RETRY_DELAY_MS = 5000;
 
 let timer: ReturnType<typeof setTimeout> | null = null;
 let inFlight: Promise<void> | null = null;
-let validationSeq = 0;
 
 function messageOf(err: unknown): string {
   return err instanceof Error ? err.message : "Something went wrong";
@@ -91,7 +90,6 @@ async function doSave(): Promise<void> {
     const saved = await savePipelineGraph(pipeline.id, pipeline.revision, document);
     useGraphStore.getState().setRevision(saved.revision);
     updateSave(saveSucceeded);
-    void validateNow();
     // Edits made during the save go out after the usual pause.
     if (shouldSave(useSaveStore.getState())) schedule(AUTOSAVE_DELAY_MS);
   } catch (err) {
@@ -111,26 +109,11 @@ async function doSave(): Promise<void> {
   }
 }
 
-/** The graph store's newest edit is already on the server (a restore made that save). */
+/** The graph store's newest edit is already on the server (a restore made that save).
+ * Its problems come from the live check that follows every edit (save/validation.ts). */
 export function markSavedElsewhere(): void {
   clearTimer();
   updateSave((s) => savedElsewhere(s, useGraphStore.getState().editVersion));
-  void validateNow();
-}
-
-/** Validates the saved pipeline and shows its problems (errors and warnings) on the nodes. */
-export async function validateNow(): Promise<void> {
-  const pipeline = useGraphStore.getState().pipeline;
-  if (!pipeline) return;
-  const seq = ++validationSeq;
-  try {
-    const result = await validatePipeline(pipeline.id);
-    if (seq === validationSeq) useGraphStore.getState().setIssues(result.problems);
-  } catch (err) {
-    if (seq === validationSeq && err instanceof ApiError && err.issues.length > 0) {
-      useGraphStore.getState().setIssues(err.issues);
-    }
-  }
 }
 
 /** Conflict: drop local edits and show the server's copy. */
@@ -142,7 +125,6 @@ export async function reloadFromServer(): Promise<void> {
     const fresh = await getPipeline(pipeline.id);
     useGraphStore.getState().reload(fresh);
     resetBaseline();
-    void validateNow();
   } catch (err) {
     useSaveStore.setState({ resolving: false, resolveError: messageOf(err) });
   }
