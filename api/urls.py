@@ -1,7 +1,7 @@
 from django.urls import path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
-from api import compute_views, endpoint_views, inference_views, publish_views, schedule_views, views
+from api import compute_views, endpoint_views, experiment_views, inference_views, publish_views, schedule_views, views
 
 urlpatterns = [
     path("modules/", views.ModuleListView.as_view(), name="module-list"),
@@ -77,6 +77,11 @@ urlpatterns = [
     path("cluster/", compute_views.ClusterView.as_view(), name="cluster"),
     path("schedules/", schedule_views.ScheduleListView.as_view(), name="schedule-list"),
     path("schedules/<int:schedule_id>/", schedule_views.ScheduleDetailView.as_view(), name="schedule-detail"),
+    path("experiments/", experiment_views.ExperimentListView.as_view(), name="experiment-list"),
+    path("experiments/<int:experiment_id>/", experiment_views.ExperimentDetailView.as_view(), name="experiment-detail"),
+    path(
+        "experiments/<int:experiment_id>/runs/", experiment_views.ExperimentRunsView.as_view(), name="experiment-runs"
+    ),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="docs"),
 ]
