@@ -96,7 +96,7 @@ def experiment_page(request: HttpRequest, experiment_id: int) -> HttpResponse:
 
     query = request.GET
     # The filter form names one column and its range; turn it into the API's keys.
-    params: dict[str, str] = {k: v for k, v in query.items() if k.startswith(("param.", "metric."))}
+    params: dict[str, str] = {k: str(v) for k, v in query.items() if k.startswith(("param.", "metric."))}
     if column := query.get("column", ""):
         for bound in ("min", "max"):
             if value := query.get(bound, "").strip():

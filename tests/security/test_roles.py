@@ -259,6 +259,15 @@ WRITES: dict[tuple[str, str], Write] = {
     ("PATCH", "/api/pipeline-endpoints/{name}/versions/{version}/"): Write(
         "editor", lambda t: f"/api/pipeline-endpoints/{t.endpoint.name}/versions/1/", 200, lambda t: {"enabled": False}
     ),
+    ("POST", "/api/experiments/"): Write(
+        "editor", lambda t: "/api/experiments/", 201, lambda t: {"name": "tuning", "workspace": t.workspace.pk}
+    ),
+    ("PATCH", "/api/experiments/{experiment_id}/"): Write(
+        "editor",
+        lambda t: f"/api/experiments/{t.running_run.experiment_id}/",
+        200,
+        lambda t: {"name": "renamed", "archived": True},
+    ),
     ("POST", "/api/pipeline-endpoints/{name}/runs/"): Write(
         "editor", lambda t: f"/api/pipeline-endpoints/{t.endpoint.name}/runs/", 201, lambda t: {"parameters": {}}
     ),
