@@ -367,6 +367,7 @@ def test_a_viewer_reads_everything_an_owner_reads(team: Team, redis_service: str
         "target_id": team.target.pk,
         "schedule_id": team.schedule.pk,
         "dataset_id": Dataset.objects.get(workspace=team.workspace, name="prices").pk,
+        "experiment_id": team.failed_run.experiment_id,
     }
     reads = [path for (method, path) in schema_operations() if method == "GET"]
     reads += [path.replace("{name}", "scores") for path in reads if path.startswith("/api/endpoints/{name}/")]
@@ -384,6 +385,7 @@ def test_a_viewer_reads_everything_an_owner_reads(team: Team, redis_service: str
     assert validated.status_code == 200, validated.content
     assert team.browser("viewer").get(f"/pipelines/{team.pipeline.pk}/").status_code == 200
     assert team.browser("viewer").get(f"/runs/{team.failed_run.pk}/").status_code == 200
+    assert team.browser("viewer").get(f"/experiments/{team.failed_run.experiment_id}/").status_code == 200
 
 
 # --------------------------------------------------------------------------- pages
@@ -396,6 +398,9 @@ def test_a_viewer_cannot_create_duplicate_or_delete_on_the_home_page(team: Team)
         ("/pipelines/new/", {"name": "mine", "sample": ""}),
         (f"/pipelines/{team.pipeline.pk}/duplicate/", {}),
         (f"/pipelines/{team.pipeline.pk}/delete/", {}),
+        ("/experiments/", {"name": "mine"}),
+        (f"/experiments/{team.failed_run.experiment_id}/", {"name": "mine"}),
+        (f"/experiments/{team.failed_run.experiment_id}/", {"archived": "1"}),
     ):
         response = browser.post(url, form)
         assert response.status_code == 403, (url, response.status_code)
