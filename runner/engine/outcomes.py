@@ -13,6 +13,8 @@ a run from outside.
 
 from __future__ import annotations
 
+import logging
+
 from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils import timezone
@@ -23,6 +25,8 @@ from runner.engine.snapshot import frozen
 from runner.executors import ExecutionResult
 from runner.experiments import metric_rows
 from runner.models import RUN_FINISHED, STEP_FINISHED, PipelineRun, RunMetric, RunStatus, StepRun, StepStatus
+
+logger = logging.getLogger(__name__)
 
 
 def failure_kind(result: ExecutionResult) -> str:
@@ -74,16 +78,21 @@ def step_finish(*, step_id: int, result: ExecutionResult, outputs: dict[str, str
 
 def _metric_index(step: StepRun, result: ExecutionResult) -> list[RunMetric]:
     """The step's rows of the experiments' metric index (runner/experiments.py), worked
-    out before the transaction: reading its Metrics documents is file I/O."""
-    plan = frozen(step.run_id).plan
-    planned = plan.step(step.node_id)
-    return metric_rows(
-        step=step,
-        logged=result.metrics,
-        outputs=step.outputs,
-        output_types=planned.outputs,
-        position=plan.position(step.node_id),
-    )
+    out before the transaction: reading its Metrics documents is file I/O. The index is
+    derived data: whatever goes wrong here must not keep the step's outcome from being
+    recorded, so it is logged and the step goes without rows."""
+    try:
+        plan = frozen(step.run_id).plan
+        return metric_rows(
+            step=step,
+            logged=result.metrics,
+            outputs=step.outputs,
+            output_types=plan.step(step.node_id).outputs,
+            position=plan.position(step.node_id),
+        )
+    except Exception:
+        logger.exception("step %s: its metrics could not be indexed", step.pk)
+        return []
 
 
 def _retry(step: StepRun, result: ExecutionResult) -> bool:
