@@ -178,7 +178,13 @@ class TriggerInputSerializer(serializers.Serializer[Any]):
     version = serializers.IntegerField(
         required=False, min_value=1, max_value=MAX_ID, help_text="the version to run; the default one without it"
     )
-    experiment = serializers.CharField(required=False, allow_blank=True, default="", max_length=200)
+    experiment = serializers.CharField(
+        required=False,
+        allow_blank=True,
+        default="",
+        max_length=200,
+        help_text="the experiment the run goes to (created if new); blank: the pipeline's default experiment",
+    )
 
 
 class TriggerOutputSerializer(serializers.Serializer[Any]):

@@ -41,7 +41,13 @@ class ScheduleInputSerializer(serializers.Serializer[Any]):
         required=False, allow_null=True, min_value=1, max_value=MAX_INT, help_text="null: the endpoint's default"
     )
     parameters = serializers.DictField(required=False, help_text="fixed pipeline parameter values")
-    experiment = serializers.CharField(required=False, allow_blank=True, max_length=200)
+    experiment = serializers.CharField(
+        required=False,
+        allow_blank=True,
+        allow_null=True,
+        max_length=200,
+        help_text="the experiment its runs go to (created if new); blank: the pipeline's default experiment",
+    )
     allow_overlap = serializers.BooleanField(
         required=False, help_text="start a run even while the previous one of this schedule is unfinished"
     )
@@ -71,7 +77,9 @@ class ScheduleOutputSerializer(serializers.Serializer[Any]):
     dataset_parameter = serializers.CharField()
     version = serializers.IntegerField(allow_null=True, help_text="null: the endpoint's default at fire time")
     parameters = serializers.DictField()
-    experiment = serializers.CharField()
+    experiment = serializers.CharField(
+        source="experiment.name", default="", help_text="blank: each run goes to its pipeline's default experiment"
+    )
     enabled = serializers.BooleanField()
     allow_overlap = serializers.BooleanField()
     last_fired_at = serializers.DateTimeField(allow_null=True)

@@ -227,7 +227,13 @@ class PipelineDetailSerializer(PipelineOutputSerializer):
 class RunInputSerializer(serializers.Serializer[Any]):
     parameters = serializers.DictField(required=False, default=dict)
     force_rerun = serializers.BooleanField(required=False, default=False)
-    experiment = serializers.CharField(required=False, allow_blank=True, default="", max_length=200)
+    experiment = serializers.CharField(
+        required=False,
+        allow_blank=True,
+        default="",
+        max_length=200,
+        help_text="the experiment the run goes to, by name (created if new); blank: the one named after the pipeline",
+    )
     continue_on_failure = serializers.BooleanField(
         required=False, default=False, help_text="a failed step skips only its own downstream steps"
     )
@@ -292,7 +298,8 @@ class RunOutputSerializer(RunOriginSerializer):
     pipeline = serializers.IntegerField()
     number = serializers.IntegerField()
     status = serializers.CharField()
-    experiment = serializers.CharField()
+    experiment = serializers.CharField(help_text="the name of the experiment the run belongs to")
+    experiment_id = serializers.IntegerField(allow_null=True)
     parameters = serializers.DictField()
     force_rerun = serializers.BooleanField()
     continue_on_failure = serializers.BooleanField()
@@ -354,13 +361,21 @@ class StepOutputQuerySerializer(serializers.Serializer[Any]):
     )
 
 
+class RunMainMetricSerializer(serializers.Serializer[Any]):
+    name = serializers.CharField()
+    value = serializers.FloatField()
+    node_id = serializers.CharField(help_text="the node whose step recorded it")
+
+
 class RunListItemSerializer(RunOriginSerializer):
     id = serializers.IntegerField()
     pipeline = serializers.IntegerField(source="pipeline_id")
     pipeline_name = serializers.CharField(source="pipeline.name")
     number = serializers.IntegerField()
     status = serializers.CharField()
-    experiment = serializers.CharField()
+    experiment = serializers.CharField(source="experiment.name", default="", help_text="its experiment's name")
+    experiment_id = serializers.IntegerField(allow_null=True)
+    main_metric = serializers.SerializerMethodField(help_text="the run's main metric, if it recorded one")
     created_by = serializers.CharField(source="created_by.username", allow_null=True)
     created_at = serializers.DateTimeField()
     started_at = serializers.DateTimeField(allow_null=True)
@@ -371,6 +386,12 @@ class RunListItemSerializer(RunOriginSerializer):
         if not isinstance(instance, dict):
             data.update(run_origin(instance))
         return data
+
+    @extend_schema_field(RunMainMetricSerializer(allow_null=True))
+    def get_main_metric(self, obj: Any) -> dict[str, Any] | None:
+        # The list view works these out for its page in one query (runner.experiments.main_metrics).
+        mains: dict[int, dict[str, Any]] = self.context.get("main_metrics", {})
+        return mains.get(obj.pk)
 
 
 class LogSourceSerializer(serializers.Serializer[Any]):

@@ -4,6 +4,7 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 from api import (
     compute_views,
     endpoint_views,
+    experiment_views,
     inference_views,
     publish_views,
     schedule_views,
@@ -116,6 +117,11 @@ urlpatterns = [
         "workspaces/<int:workspace_id>/members/<str:username>/",
         workspace_views.MemberDetailView.as_view(),
         name="workspace-member",
+    ),
+    path("experiments/", experiment_views.ExperimentListView.as_view(), name="experiment-list"),
+    path("experiments/<int:experiment_id>/", experiment_views.ExperimentDetailView.as_view(), name="experiment-detail"),
+    path(
+        "experiments/<int:experiment_id>/runs/", experiment_views.ExperimentRunsView.as_view(), name="experiment-runs"
     ),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="docs"),

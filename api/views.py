@@ -36,6 +36,7 @@ from designer.graph.pipeline_file import MAX_FILE_BYTES
 from runner import selectors as runs
 from runner import services as run_services
 from runner.artifacts import default_store
+from runner.experiments import main_metrics
 
 # The errors every operation of a kind can give (400, 401, 403, 404, 413, 415) are
 # documented by api.schema.AutoSchema; views add the ones particular to them.
@@ -326,7 +327,12 @@ class RunListView(APIView):
             queryset = queryset.filter(pipeline_id=query["pipeline"])
         if "status" in query:
             queryset = queryset.filter(status=query["status"])
-        return _paginate(request, self, queryset, s.RunListItemSerializer)
+        paginator = Pagination()
+        page: Any = paginator.paginate_queryset(queryset, request, view=self)
+        mains = main_metrics(run.pk for run in page)
+        return paginator.get_paginated_response(
+            s.RunListItemSerializer(page, many=True, context={"main_metrics": mains}).data
+        )
 
 
 class RunDetailView(APIView):

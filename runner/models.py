@@ -45,12 +45,35 @@ STEP_FINISHED = frozenset(
 STEP_SUCCEEDED = frozenset({StepStatus.COMPLETED, StepStatus.REUSED})
 
 
+class Experiment(models.Model):
+    """A named group of runs in a workspace, the unit the experiment page lists and
+    compares. Every run belongs to one: the one its submitter named (created on first
+    use), else the one named after its pipeline (runner/experiments.py)."""
+
+    workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="experiments")
+    name = models.CharField(max_length=200)
+    description = models.TextField(blank=True, default="")
+    # Archived experiments leave the default list; a new run in one brings it back.
+    archived = models.BooleanField(default=False)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name", "id"]
+        constraints = [models.UniqueConstraint(fields=["workspace", "name"], name="unique_experiment_name")]
+
+    def __str__(self) -> str:
+        return self.name
+
+
 class PipelineRun(models.Model):
     workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="runs")
     pipeline = models.ForeignKey(Pipeline, on_delete=models.CASCADE, related_name="runs")
     number = models.PositiveIntegerField()  # 1, 2, 3... per pipeline
     status = models.CharField(max_length=16, choices=RunStatus.choices, default=RunStatus.QUEUED)
-    experiment = models.CharField(max_length=200, blank=True, default="")
+    # Null only for a run whose experiment was deleted with nothing else (not possible
+    # through the API, which archives experiments and never deletes them).
+    experiment = models.ForeignKey(Experiment, null=True, blank=True, on_delete=models.SET_NULL, related_name="runs")
     parameters = models.JSONField(default=dict)
     force_rerun = models.BooleanField(default=False)
     # A failed step then fails only its own downstream steps; the rest of the run goes on.
@@ -122,6 +145,28 @@ class StepRun(models.Model):
 
     def __str__(self) -> str:
         return f"step {self.node_id} of run {self.run_id}"
+
+
+class RunMetric(models.Model):
+    """One scalar metric a step of a run recorded (log_metric, which Evaluate Model
+    calls for each number of its Metrics document), written in the same transaction as
+    the step's outcome, so an experiment's runs table reads metrics without opening
+    artifacts. `position` is the step's place in the run's plan; `main_rank` is set on
+    the rows that may be the run's main metric, lower first (runner/experiments.py)."""
+
+    run = models.ForeignKey(PipelineRun, on_delete=models.CASCADE, related_name="metric_rows")
+    node_id = models.CharField(max_length=100)
+    name = models.CharField(max_length=200)
+    value = models.FloatField()
+    position = models.PositiveIntegerField(default=0)
+    main_rank = models.PositiveIntegerField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["run_id", "position", "id"]
+        constraints = [models.UniqueConstraint(fields=["run", "node_id", "name"], name="unique_run_metric")]
+
+    def __str__(self) -> str:
+        return f"{self.name}={self.value} (run {self.run_id}, {self.node_id})"
 
 
 class PipelineEndpoint(models.Model):
@@ -207,7 +252,10 @@ class Schedule(models.Model):
     name = models.CharField(max_length=200)
     version = models.PositiveIntegerField(null=True, blank=True)  # None: the endpoint's default
     parameters = models.JSONField(default=dict, blank=True)
-    experiment = models.CharField(max_length=200, blank=True, default="")
+    # None: each run goes to the default experiment, named after the pipeline.
+    experiment = models.ForeignKey(
+        Experiment, null=True, blank=True, on_delete=models.SET_NULL, related_name="schedules"
+    )
     kind = models.CharField(max_length=16, choices=ScheduleKind.choices)
     cron = models.CharField(max_length=120, blank=True, default="")
     timezone = models.CharField(max_length=64, blank=True, default="UTC")

@@ -48,6 +48,7 @@ from designer.models import Dataset, DatasetVersion
 from designer.roles import EDITOR, require_role
 from designer.selectors import workspace_list
 from runner.engine.submit import published_catalog, run_submit_published
+from runner.experiments import experiment_named
 from runner.models import (
     RUN_FINISHED,
     PipelineEndpoint,
@@ -108,7 +109,7 @@ def min_interval_seconds() -> int:
 def schedule_list(*, user: User, endpoint_name: str | None = None) -> QuerySet[Schedule]:
     """The schedules of the user's workspaces, optionally of pipeline endpoints of one name."""
     schedules = Schedule.objects.filter(workspace__in=workspace_list(user=user)).select_related(
-        "endpoint", "dataset", "periodic_task"
+        "endpoint", "dataset", "periodic_task", "experiment"
     )
     if endpoint_name is not None:
         schedules = schedules.filter(endpoint__name=endpoint_name)
@@ -126,7 +127,7 @@ def schedule_get(*, user: User, schedule_id: int) -> Schedule:
 def schedules_for_endpoint(endpoint: PipelineEndpoint) -> QuerySet[Schedule]:
     """An endpoint's schedules, for its page (the caller has found the endpoint through
     the user's workspaces)."""
-    return endpoint.schedules.select_related("dataset", "periodic_task").order_by("name", "id")
+    return endpoint.schedules.select_related("dataset", "periodic_task", "experiment").order_by("name", "id")
 
 
 def recent_runs(schedule: Schedule, n: int = 10) -> list[PipelineRun]:
@@ -192,6 +193,7 @@ def schedule_create(*, endpoint: PipelineEndpoint, user: User, fields: dict[str,
     _apply(schedule, fields, creating=True)
     try:
         with transaction.atomic():
+            _set_experiment(schedule, fields, user)
             schedule.save()
             _sync_periodic_task(schedule, reset_clock=True)
     except IntegrityError:
@@ -212,6 +214,7 @@ def schedule_update(*, schedule: Schedule, user: User, fields: dict[str, Any]) -
     timing_changed = any(getattr(schedule, f) != value for f, value in before.items())
     try:
         with transaction.atomic():
+            _set_experiment(schedule, fields, user)
             schedule.save()
             if timing_changed:
                 # Enabled again, or a new rhythm: the clock starts now (no catching up
@@ -244,6 +247,15 @@ def periodic_task_forget(schedule: Schedule) -> None:
         PeriodicTask.objects.filter(pk=schedule.periodic_task_id).delete()
 
 
+def _set_experiment(schedule: Schedule, fields: dict[str, Any], user: User) -> None:
+    """The experiment a schedule's runs go to, by name (created if new, as a submit
+    does); blank or null: each run goes to its pipeline's default experiment."""
+    if "experiment" not in fields:
+        return
+    name = (fields["experiment"] or "").strip()
+    schedule.experiment = experiment_named(workspace=schedule.workspace, name=name, user=user) if name else None
+
+
 def _problem(field: str, message: str) -> dict[str, Any]:
     return {"node_id": None, "port": None, "param": field, "message": message}
 
@@ -269,7 +281,12 @@ def _apply(schedule: Schedule, fields: dict[str, Any], *, creating: bool) -> Non
             schedule.kind = fields["kind"]
         else:
             bad("kind", f"kind must be one of {', '.join(ScheduleKind.values)}, got {fields['kind']!r}")
-    for field, limit in (("name", 200), ("experiment", 200), ("dataset_parameter", 100)):
+    if "experiment" in fields:
+        # Only checked here; schedule_create / schedule_update set it with the schedule.
+        value = fields["experiment"]
+        if value is not None and (not isinstance(value, str) or len(value.strip()) > 200):
+            bad("experiment", "experiment must be text of at most 200 characters")
+    for field, limit in (("name", 200), ("dataset_parameter", 100)):
         if field in fields:
             value = fields[field]
             if value is None and field != "name":
@@ -634,7 +651,7 @@ def schedule_fire(*, schedule_id: int, now: datetime | None = None, dataset_vers
                     published=published,
                     user=schedule.created_by,
                     parameters=parameters,
-                    experiment=schedule.experiment,
+                    experiment=schedule.experiment.name if schedule.experiment is not None else "",
                     trigger=RunTrigger.DATASET if schedule.kind == ScheduleKind.DATASET else RunTrigger.SCHEDULE,
                     schedule=schedule,
                 )

@@ -17,7 +17,7 @@ from runner.models import Endpoint, PipelineEndpoint, PipelineRun, PublishedPipe
 
 # What a run row needs besides itself, in one query: its pipeline, who started it, and
 # what started it (a published version and its endpoint, a schedule).
-RUN_RELATED = ("pipeline", "created_by", "published_version__endpoint", "schedule")
+RUN_RELATED = ("pipeline", "created_by", "published_version__endpoint", "schedule", "experiment")
 
 
 def run_list(*, user: User) -> QuerySet[PipelineRun]:
@@ -109,7 +109,8 @@ def run_state(run: PipelineRun) -> dict[str, Any]:
         "pipeline": run.pipeline_id,
         "number": run.number,
         "status": run.status,
-        "experiment": run.experiment,
+        "experiment": run.experiment.name if run.experiment is not None else "",
+        "experiment_id": run.experiment_id,
         "parameters": run.parameters,
         "force_rerun": run.force_rerun,
         "continue_on_failure": run.continue_on_failure,

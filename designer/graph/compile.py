@@ -150,6 +150,10 @@ class ExecutionPlan:
         """The step of a node; KeyError if the plan has none."""
         return self._by_id[node_id]
 
+    def position(self, node_id: str) -> int:
+        """The node's place in the topological order (0 first); KeyError if not planned."""
+        return self._position[node_id]
+
     def _in_plan_order(self, node_ids: set[str]) -> list[str]:
         # Sorting the answer, not scanning the plan: the runner asks these for every
         # step on every advance, so they must not cost O(steps) each.

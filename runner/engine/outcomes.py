@@ -13,6 +13,8 @@ a run from outside.
 
 from __future__ import annotations
 
+import logging
+
 from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils import timezone
@@ -21,7 +23,10 @@ from designer.roles import EDITOR, require_role
 from runner.engine.dispatch import emit_run, emit_step, enqueue_step
 from runner.engine.snapshot import frozen
 from runner.executors import ExecutionResult
-from runner.models import RUN_FINISHED, STEP_FINISHED, PipelineRun, RunStatus, StepRun, StepStatus
+from runner.experiments import metric_rows
+from runner.models import RUN_FINISHED, STEP_FINISHED, PipelineRun, RunMetric, RunStatus, StepRun, StepStatus
+
+logger = logging.getLogger(__name__)
 
 
 def failure_kind(result: ExecutionResult) -> str:
@@ -50,6 +55,7 @@ def step_finish(*, step_id: int, result: ExecutionResult, outputs: dict[str, str
     step.outputs, step.metrics = outputs, result.metrics
     step.error, step.traceback = result.error, result.traceback
     step.heartbeat_at = None
+    index = _metric_index(step, result) if step.status == StepStatus.COMPLETED else []
     with transaction.atomic():
         step.finished_at = timezone.now()
         updated = StepRun.objects.filter(pk=step_id, status=StepStatus.RUNNING).update(
@@ -63,10 +69,30 @@ def step_finish(*, step_id: int, result: ExecutionResult, outputs: dict[str, str
         )
         if not updated:
             return None  # canceled (or reaped) while it ran: that decision stands
+        RunMetric.objects.bulk_create(index, ignore_conflicts=True)
         emit_step(step)
         if step.status == StepStatus.FAILED and not step.run.continue_on_failure:
             _fail_run(step.run, f"step {step.node_id} ({step.module}) failed: {result.error}")
     return step.status
+
+
+def _metric_index(step: StepRun, result: ExecutionResult) -> list[RunMetric]:
+    """The step's rows of the experiments' metric index (runner/experiments.py), worked
+    out before the transaction: reading its Metrics documents is file I/O. The index is
+    derived data: whatever goes wrong here must not keep the step's outcome from being
+    recorded, so it is logged and the step goes without rows."""
+    try:
+        plan = frozen(step.run_id).plan
+        return metric_rows(
+            step=step,
+            logged=result.metrics,
+            outputs=step.outputs,
+            output_types=plan.step(step.node_id).outputs,
+            position=plan.position(step.node_id),
+        )
+    except Exception:
+        logger.exception("step %s: its metrics could not be indexed", step.pk)
+        return []
 
 
 def _retry(step: StepRun, result: ExecutionResult) -> bool:

@@ -73,7 +73,7 @@ class ReuseIndex:
             StepRun.objects.filter(status=StepStatus.COMPLETED)
             .exclude(run_id=self.run.pk)
             .select_related("run")
-            .only("id", "run_id", "cache_key", "outputs", "metrics", "run__number")
+            .only("id", "run_id", "node_id", "cache_key", "outputs", "metrics", "run__number")
         )
 
     def _load_recent(self) -> dict[str, StepRun]:
@@ -111,7 +111,7 @@ class ReuseIndex:
                 run_id=self.run.resumed_from_id, node_id=node_id, cache_key=key, status__in=STEP_SUCCEEDED
             )
             .select_related("run")
-            .only("id", "run_id", "cache_key", "outputs", "metrics", "run__number")
+            .only("id", "run_id", "node_id", "cache_key", "outputs", "metrics", "run__number")
             .first()
         )
         return step if step is not None and self._usable(step, outputs) else None

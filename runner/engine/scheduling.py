@@ -29,8 +29,18 @@ from runner.engine.dispatch import emit_run, emit_step, enqueue_step
 from runner.engine.outcomes import finish_run_if_done
 from runner.engine.reuse import ReuseIndex, cache_components, previous_components
 from runner.engine.snapshot import frozen, step_target
+from runner.experiments import reused_metric_rows
 from runner.fingerprint import cache_key, explain_rerun, reuse_blocked_reason
-from runner.models import RUN_FINISHED, STEP_FINISHED, STEP_SUCCEEDED, PipelineRun, RunStatus, StepRun, StepStatus
+from runner.models import (
+    RUN_FINISHED,
+    STEP_FINISHED,
+    STEP_SUCCEEDED,
+    PipelineRun,
+    RunMetric,
+    RunStatus,
+    StepRun,
+    StepStatus,
+)
 
 # How many waiting steps claim_ready tries before it leaves them to their messages
 # (another worker may be claiming the same ones).
@@ -88,6 +98,7 @@ def run_advance(
     reuse = ReuseIndex(run)
     # Changes are written in one UPDATE per kind at the end of the pass, not per step.
     updates: dict[tuple[str, ...], list[StepRun]] = {}
+    reused: list[tuple[StepRun, StepRun, dict[str, str], int]] = []
     for node_id in considered:
         planned = plan.step(node_id)
         step = steps[node_id]
@@ -129,6 +140,7 @@ def run_advance(
             ]
             step.started_at = step.finished_at = now
             fields += ("outputs", "metrics", "reused_from", "started_at", "finished_at")
+            reused.append((step, hit, planned.outputs, plan.position(node_id)))
         else:
             step.status = StepStatus.QUEUED
             step.queued_at = now
@@ -152,6 +164,7 @@ def run_advance(
         emit_step(step)
     for fields, changed in updates.items():
         _save_steps(changed, fields)
+    RunMetric.objects.bulk_create(reused_metric_rows(reused), ignore_conflicts=True)
     settled_here = (StepStatus.REUSED, StepStatus.SKIPPED)
     if after is not None and any(step.status in settled_here for changed in updates.values() for step in changed):
         # A step reused or skipped here settles its own downstream steps too: one full

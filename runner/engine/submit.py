@@ -30,6 +30,7 @@ from designer.snapshots import snapshots_owned
 from runner import datasets
 from runner.engine.dispatch import emit_run, enqueue_advance
 from runner.engine.snapshot import step_target
+from runner.experiments import experiment_for_run
 from runner.models import PipelineRun, PublishedPipeline, RunStatus, RunTrigger, Schedule, StepRun
 
 
@@ -193,7 +194,7 @@ def run_resume(*, run: PipelineRun, user: User) -> PipelineRun:
         snapshot=PipelineRun.objects.values_list("snapshot", flat=True).get(pk=run.pk),
         parameters=run.parameters,
         force_rerun=False,
-        experiment=run.experiment,
+        experiment=run.experiment.name if run.experiment is not None else "",
         continue_on_failure=run.continue_on_failure,
         resumed_from=run,
         revision=run.pipeline_revision,
@@ -215,8 +216,9 @@ def _run_create(
     published_version: PublishedPipeline | None = None,
     schedule: Schedule | None = None,
 ) -> PipelineRun:
-    """Number and create the run with its pending steps from a frozen snapshot; on
-    commit, announce it and send it to be advanced."""
+    """Number and create the run with its pending steps from a frozen snapshot, in the
+    experiment named (created if new; the pipeline's default when `experiment` is
+    blank); on commit, announce it and send it to be advanced."""
     plan = ExecutionPlan.from_dict(snapshot["plan"])
     targets = snapshot.get("targets", {})
     with transaction.atomic():
@@ -227,7 +229,7 @@ def _run_create(
             workspace_id=locked.workspace_id,
             pipeline=locked,
             number=number,
-            experiment=experiment,
+            experiment=experiment_for_run(pipeline=locked, name=experiment, user=user),
             parameters=parameters,
             force_rerun=force_rerun,
             continue_on_failure=continue_on_failure,

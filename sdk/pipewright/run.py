@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import json
 import re
 import sys
@@ -24,14 +25,65 @@ SOCKET_OPEN_SECONDS = 10.0
 
 
 class Experiment:
-    """A name that groups runs (the run history filters by it)."""
+    """An experiment of the workspace: the named group runs belong to (its page on the
+    server lists them with their parameters and metrics). `Experiment(ws, name)` only
+    names one; the server creates it on the first submit into it, as Azure ML does."""
 
     def __init__(self, workspace: Workspace, name: str) -> None:
         self.workspace = workspace
         self.name = name
+        self._details: dict[str, Any] | None = None
 
     def __repr__(self) -> str:
         return f"Experiment({self.name!r})"
+
+    @staticmethod
+    def list(workspace: Workspace, *, include_archived: bool = False) -> builtins.list[Experiment]:
+        """The experiments of the workspace (of all yours when it names none), by name."""
+        params: dict[str, Any] = {"archived": include_archived}
+        if workspace.workspace is not None:
+            params["workspace"] = workspace.workspace
+        found = []
+        for item in workspace._client.all_pages("/api/experiments/", **params):
+            experiment = Experiment(workspace, item["name"])
+            experiment._details = item
+            found.append(experiment)
+        return found
+
+    def get_details(self) -> dict[str, Any]:
+        """The experiment as the server has it (id, description, run_count, last_run...);
+        a 404 PipewrightError while nothing has been submitted into it."""
+        params: dict[str, Any] = {"name": self.name, "archived": True}
+        if self.workspace.workspace is not None:
+            params["workspace"] = self.workspace.workspace
+        found = self.workspace._client.get("/api/experiments/", params=params)["results"]
+        if not found:
+            raise PipewrightError(f"experiment {self.name!r} not found (nothing was submitted into it yet)", status=404)
+        self._details = dict(found[0])
+        return self._details
+
+    @property
+    def id(self) -> int:
+        return int((self._details or self.get_details())["id"])
+
+    def get_runs(
+        self, *, sort: str = "-number", status: str | None = None, **ranges: float
+    ) -> builtins.list[PipelineRun]:
+        """The experiment's runs, newest first unless `sort` names a column (number,
+        created_at, status, pipeline, main_metric, param.NAME, metric.NAME; a leading -
+        for descending). `status` keeps runs in these states ("completed,failed");
+        ranges filter on parameter and metric values: get_runs(**{"metric.auc.min": 0.8}).
+        Each run's row (parameters, metrics, main_metric) is in run.row."""
+        params: dict[str, Any] = {"sort": sort, **ranges}
+        if status:
+            params["status"] = status
+        rows = self.workspace._client.all_pages(f"/api/experiments/{self.id}/runs/", **params)
+        runs = []
+        for row in rows:
+            run = PipelineRun(self.workspace, row)
+            run.row = row
+            runs.append(run)
+        return runs
 
     def submit(
         self,
@@ -224,6 +276,8 @@ class PipelineRun:
         # The state given here may be a submit's answer, not the full run: the first
         # refresh reads the full run whatever the status says.
         self._cache = _RunCache(state)
+        # Its row of the experiment's runs table, when it came from Experiment.get_runs.
+        self.row: dict[str, Any] | None = None
 
     @staticmethod
     def get(workspace: Workspace, run_id: int) -> PipelineRun:

@@ -42,6 +42,7 @@ def test_a_user_runs_a_sample_reads_its_outputs_and_clones_the_run(
     # Submit through the dialog, with an experiment name.
     page.click('[data-testid="run-button"]')
     page.fill('[data-testid="submit-experiment"]', "baseline")
+    assert page.inner_text('[data-testid="submit-experiment-hint"]') == "A new experiment “baseline” will be created."
     shot(page, "submit-dialog")
     page.click('[data-testid="submit-run"]')
     page.wait_for_selector('[data-testid="submit-dialog"]', state="detached")
@@ -51,7 +52,7 @@ def test_a_user_runs_a_sample_reads_its_outputs_and_clones_the_run(
     assert page.inner_text('[data-testid="run-step-count"]') == f"{len(node_ids)}/{len(node_ids)} steps"
     shot(page, "completed")
     run = PipelineRun.objects.get(pipeline=pipeline)
-    assert run.experiment == "baseline"
+    assert run.experiment is not None and run.experiment.name == "baseline"
     assert page.locator('[data-testid="node-evaluate"] .pw-status-icon').inner_text() == "✓"
 
     # The evaluation's metrics: accuracy and the ROC chart.
@@ -89,6 +90,9 @@ def test_a_user_runs_a_sample_reads_its_outputs_and_clones_the_run(
     row = page.wait_for_selector('[data-testid="history-run-1"]')
     assert "baseline" in row.inner_text()
     assert "alice" in row.inner_text()
+    # Each shows its main metric, the reused run too (its metrics come with its steps).
+    assert re.fullmatch(r"auc 0\.\d+", page.inner_text('[data-testid="history-metric-1"]'))
+    assert page.inner_text('[data-testid="history-metric-2"]') == page.inner_text('[data-testid="history-metric-1"]')
     shot(page, "history")
     page.click('[data-testid="history-run-1"] a')
     page.wait_for_url(f"{base}/runs/{run.pk}/")
@@ -109,6 +113,18 @@ def test_a_user_runs_a_sample_reads_its_outputs_and_clones_the_run(
     page.wait_for_selector('[data-testid="run-button"]')
     page.wait_for_selector('[data-testid="node-evaluate"][data-status="idle"]')
     shot(page, "cloned")
+
+    # The top bar's Experiments page lists "baseline" with its run; its page shows the
+    # run's parameters and metrics as columns, and links the run on the canvas.
+    page.click('.topbar a:has-text("Experiments")')
+    page.wait_for_selector('[data-testid="experiment-baseline-runs"]:has-text("1")')
+    page.click('[data-testid="experiment-baseline"] a')
+    main = page.wait_for_selector(f'[data-testid="experiment-run-{run.pk}-main"]')
+    assert re.fullmatch(r"auc 0\.\d{4}", main.inner_text())
+    assert page.locator('[data-testid="sort-metric.accuracy"]').count() == 1
+    shot(page, "experiment")
+    page.click(f'[data-testid="experiment-run-{run.pk}"] a:has-text("#1")')
+    page.wait_for_url(f"{base}/runs/{run.pk}/")
 
 
 def test_the_submit_dialog_lists_the_problems_of_a_refused_run(

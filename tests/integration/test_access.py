@@ -12,7 +12,7 @@ from rest_framework.test import APIClient
 
 from designer import services
 from runner import services as run_services
-from runner.models import PipelineRun, RunStatus, StepRun, StepStatus
+from runner.models import Experiment, PipelineRun, RunStatus, StepRun, StepStatus
 from tests.integration.graphs import chain_graph
 
 pytestmark = pytest.mark.integration
@@ -35,6 +35,7 @@ def alices_run(alice: Any, modules: None) -> PipelineRun:
         pipeline=pipeline,
         number=1,
         status=RunStatus.COMPLETED,
+        experiment=Experiment.objects.create(workspace=workspace, name="alice's tuning"),
         snapshot={"graph": pipeline.graph, "plan": {}},
         pipeline_revision=pipeline.revision,
         created_by=alice,
@@ -71,6 +72,10 @@ def object_endpoints(run: PipelineRun) -> list[tuple[str, str, dict[str, Any] | 
         ("post", f"/api/workspaces/{run.workspace_id}/members/", {"username": "bob", "role": "owner"}),
         ("patch", f"/api/workspaces/{run.workspace_id}/members/alice/", {"role": "viewer"}),
         ("delete", f"/api/workspaces/{run.workspace_id}/members/alice/", None),
+        ("get", f"/api/experiments/{run.experiment_id}/", None),
+        ("patch", f"/api/experiments/{run.experiment_id}/", {"name": "stolen", "archived": True}),
+        ("get", f"/api/experiments/{run.experiment_id}/runs/", None),
+        ("get", f"/api/experiments/{run.experiment_id}/runs/?sort=-metric.auc&status=completed", None),
         ("delete", f"/api/pipelines/{pid}/", None),
     ]
 
@@ -89,12 +94,18 @@ def test_bob_gets_404_on_every_object_endpoint_of_alices_workspace(alices_run: P
     # Nor does naming her workspace in a list, or switching to it, reach into it.
     assert client.get(f"/api/pipelines/?workspace={alices_run.workspace_id}").status_code == 404
     assert client.post("/workspaces/switch/", {"workspace": alices_run.workspace_id}).status_code == 404
+    assert Experiment.objects.get(pk=alices_run.experiment_id).name == "alice's tuning"
+    assert not Experiment.objects.get(pk=alices_run.experiment_id).archived
 
 
 def test_guessed_ids_look_exactly_like_missing_ones(alices_run: PipelineRun, bob: Any) -> None:
     client = client_for(bob)
     guessed = client.get(f"/api/runs/{alices_run.pk}/")
     missing = client.get(f"/api/runs/{alices_run.pk + 1000}/")
+    assert guessed.status_code == missing.status_code == 404
+    assert guessed.json() == missing.json()
+    guessed = client.get(f"/api/experiments/{alices_run.experiment_id}/runs/")
+    missing = client.get(f"/api/experiments/{alices_run.experiment_id + 1000}/runs/")
     assert guessed.status_code == missing.status_code == 404
     assert guessed.json() == missing.json()
 
@@ -105,7 +116,11 @@ def test_lists_only_show_the_users_own_objects(alices_run: PipelineRun, bob: Any
     assert bob_client.get("/api/runs/").json()["count"] == 0
     assert bob_client.get(f"/api/runs/?pipeline={alices_run.pipeline_id}").json()["count"] == 0
     assert bob_client.get("/api/datasets/").json()["count"] == 0
+    assert bob_client.get("/api/experiments/").json()["count"] == 0
+    assert bob_client.get("/api/experiments/?name=alice's tuning&archived=true").json()["count"] == 0
+    assert bob_client.get(f"/api/experiments/?workspace={alices_run.workspace_id}").json()["count"] == 0
     alice_client = client_for(alice)
+    assert alice_client.get("/api/experiments/").json()["count"] == 1
     assert alice_client.get("/api/pipelines/").json()["count"] == 1
     assert alice_client.get("/api/runs/").json()["count"] == 1
 
@@ -202,6 +217,9 @@ def test_pages_of_another_workspace_are_not_found(alices_run: PipelineRun, bob: 
     assert bob_browser.get(f"/pipelines/{alices_run.pipeline_id}/").status_code == 404
     assert bob_browser.get(f"/runs/{alices_run.pk}/").status_code == 404
     assert b"alice&#x27;s" not in bob_browser.get("/").content
+    assert bob_browser.get(f"/experiments/{alices_run.experiment_id}/").status_code == 404
+    assert bob_browser.post(f"/experiments/{alices_run.experiment_id}/", {"archived": "1"}).status_code == 404
+    assert b"alice&#x27;s tuning" not in bob_browser.get("/experiments/").content
 
     alice_browser = Client()
     alice_browser.force_login(alice)
@@ -209,6 +227,8 @@ def test_pages_of_another_workspace_are_not_found(alices_run: PipelineRun, bob: 
     assert page.status_code == 200
     assert f'data-pipeline-id="{alices_run.pipeline_id}"'.encode() in page.content
     assert "csrftoken" in page.cookies
+    assert b"alice&#x27;s tuning" in alice_browser.get("/experiments/").content
+    assert alice_browser.get(f"/experiments/{alices_run.experiment_id}/").status_code == 200
 
 
 def test_pages_send_anonymous_users_to_the_login_page(alices_run: PipelineRun) -> None:

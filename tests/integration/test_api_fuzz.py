@@ -216,6 +216,7 @@ def world(db: None) -> World:
             "number": 1,
             "workspace_id": workspace.pk,
             "username": "alice",
+            "experiment_id": run.experiment_id,
         },
         endpoint="fuzz-scores",
     )
@@ -333,6 +334,11 @@ FOUND = [
     ("/api/runs/{run_id}/steps/n0/outputs/dataset/?rows=ten", 400),
     ("/api/runs/abc/", 404),  # was Django's HTML 404 page
     ("/api/modules/%F2%96%A3%8C/", 404),
+    ("/api/experiments/{experiment_id}/runs/?sort=color", 400),
+    ("/api/experiments/{experiment_id}/runs/?metric.auc.min=high", 400),
+    ("/api/experiments/{experiment_id}/runs/?param.keep.least=1", 400),
+    ("/api/experiments/{experiment_id}/runs/?metric.auc.max=nan", 400),
+    ("/api/experiments/{experiment_id}/runs/?status=completed,sleeping", 400),
 ]
 
 

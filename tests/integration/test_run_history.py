@@ -10,7 +10,7 @@ from rest_framework.test import APIClient
 
 from designer import services
 from designer.models import Pipeline
-from runner.models import PipelineRun, RunStatus
+from runner.models import Experiment, PipelineRun, RunStatus
 from tests.integration.graphs import chain_graph
 
 pytestmark = pytest.mark.integration
@@ -33,7 +33,7 @@ def alices_run(alice: Any, modules: None) -> PipelineRun:
         pipeline=pipeline,
         number=4,
         status=RunStatus.COMPLETED,
-        experiment="baseline",
+        experiment=Experiment.objects.create(workspace=workspace, name="baseline"),
         parameters={"seed": 7},
         snapshot={"graph": frozen, "plan": {}},
         pipeline_revision=pipeline.revision,

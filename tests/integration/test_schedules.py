@@ -221,7 +221,7 @@ def test_an_interval_schedule_fires_runs_until_it_is_disabled(client: APIClient,
     wait_until(lambda: len(runs_of(made["id"])) >= 2, 15, "two scheduled runs")
     runs = runs_of(made["id"])
     assert [r.trigger for r in runs[:2]] == [RunTrigger.SCHEDULE, RunTrigger.SCHEDULE]
-    assert runs[0].parameters == {"keep": ["y"]} and runs[0].experiment == "ops"
+    assert runs[0].parameters == {"keep": ["y"]} and runs[0].experiment.name == "ops"
     assert runs[0].created_by == alice and runs[0].published_version.version == 1
     # Every 2 s from when it was enabled, each within a second of its due time.
     assert timedelta(seconds=2) <= runs[0].created_at - created < timedelta(seconds=3)

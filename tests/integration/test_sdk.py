@@ -220,6 +220,20 @@ def test_a_pipeline_runs_streams_its_logs_and_gives_metrics_and_outputs(ws: Work
     assert again.wait_for_completion(show_output=False, timeout=60) == "completed"
     assert {s.status for s in again.get_steps()} == {"reused"}
 
+    # Both runs are in the experiment "sdk", created by the first submit, each with the
+    # script's logged metric as its main metric (the reused run's came with its steps).
+    assert [e.name for e in Experiment.list(ws)] == ["sdk"]
+    experiment = Experiment(ws, "sdk")
+    assert experiment.get_details()["run_count"] == 2
+    listed = experiment.get_runs()
+    assert [r.id for r in listed] == [again.id, run.id]
+    assert all(r.row is not None and r.row["metrics"] == {"rows": 7.0} for r in listed)
+    assert listed[0].row is not None and listed[0].row["main_metric"]["name"] == "rows"
+    assert [r.id for r in experiment.get_runs(sort="number", status="completed")] == [run.id, again.id]
+    assert listed[1].get_status() == "completed"
+    with pytest.raises(PipewrightError, match="not found"):
+        Experiment(ws, "never submitted").get_runs()
+
 
 def test_without_the_websockets_package_a_run_is_followed_by_polling(
     ws: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
@@ -255,6 +269,8 @@ def test_publish_trigger_schedule_and_another_user_sees_none_of_it(
     run = published.submit({"fraction": 0.5}, experiment_name="triggered")
     assert run.wait_for_completion(show_output=False, timeout=120) == "completed"
     assert run.get_details()["trigger"] == "endpoint"
+    assert run.get_details()["experiment"] == "triggered"
+    assert [r.id for r in Experiment(ws, "triggered").get_runs()] == [run.id]
     assert len(run.step(script).get_output("result1")) == 5
     again = PublishedPipeline.get(ws, "sdk-numbers").submit({"fraction": 0.5}, idempotency_key="same")
     assert PublishedPipeline.get(ws, "sdk-numbers").submit({"fraction": 0.5}, idempotency_key="same").id == again.id
@@ -273,10 +289,12 @@ def test_publish_trigger_schedule_and_another_user_sees_none_of_it(
         lambda: intruder._client.get(f"/api/pipelines/{pipeline.id}/"),
         lambda: PublishedPipeline.get(intruder, "sdk-numbers"),
         lambda: Dataset.get(intruder, "numbers"),
+        lambda: Experiment(intruder, "triggered").get_runs(),
     ):
         with pytest.raises(PipewrightError) as caught:
             attempt()
         assert caught.value.status == 404, caught.value
+    assert Experiment.list(intruder) == []
 
 
 def test_the_readme_quickstart_runs_against_the_server(

@@ -286,6 +286,15 @@ WRITES: dict[tuple[str, str], Write] = {
     ("PATCH", "/api/pipeline-endpoints/{name}/versions/{version}/"): Write(
         "editor", lambda t: f"/api/pipeline-endpoints/{t.endpoint.name}/versions/1/", 200, lambda t: {"enabled": False}
     ),
+    ("POST", "/api/experiments/"): Write(
+        "editor", lambda t: "/api/experiments/", 201, lambda t: {"name": "tuning", "workspace": t.workspace.pk}
+    ),
+    ("PATCH", "/api/experiments/{experiment_id}/"): Write(
+        "editor",
+        lambda t: f"/api/experiments/{t.running_run.experiment_id}/",
+        200,
+        lambda t: {"name": "renamed", "archived": True},
+    ),
     ("POST", "/api/pipeline-endpoints/{name}/runs/"): Write(
         "editor", lambda t: f"/api/pipeline-endpoints/{t.endpoint.name}/runs/", 201, lambda t: {"parameters": {}}
     ),
@@ -418,6 +427,7 @@ def test_a_viewer_reads_everything_an_owner_reads(team: Team, redis_service: str
         "digest": source.digest,
         "number": 1,
         "workspace_id": team.workspace.pk,
+        "experiment_id": team.failed_run.experiment_id,
     }
     reads = [path for (method, path) in schema_operations() if method == "GET"]
     reads += [path.replace("{name}", "scores") for path in reads if path.startswith("/api/endpoints/{name}/")]
@@ -441,6 +451,7 @@ def test_a_viewer_reads_everything_an_owner_reads(team: Team, redis_service: str
     assert team.pipeline.graph == before
     assert team.browser("viewer").get(f"/pipelines/{team.pipeline.pk}/").status_code == 200
     assert team.browser("viewer").get(f"/runs/{team.failed_run.pk}/").status_code == 200
+    assert team.browser("viewer").get(f"/experiments/{team.failed_run.experiment_id}/").status_code == 200
 
 
 # --------------------------------------------------------------------------- pages
@@ -453,6 +464,9 @@ def test_a_viewer_cannot_create_duplicate_or_delete_on_the_home_page(team: Team)
         ("/pipelines/new/", {"name": "mine", "sample": ""}),
         (f"/pipelines/{team.pipeline.pk}/duplicate/", {}),
         (f"/pipelines/{team.pipeline.pk}/delete/", {}),
+        ("/experiments/", {"name": "mine"}),
+        (f"/experiments/{team.failed_run.experiment_id}/", {"name": "mine"}),
+        (f"/experiments/{team.failed_run.experiment_id}/", {"archived": "1"}),
     ):
         response = browser.post(url, form)
         assert response.status_code == 403, (url, response.status_code)

@@ -106,6 +106,8 @@ export interface RunRef {
 
 export interface Pipeline {
   id: Id;
+  /** The workspace it belongs to (absent from older servers). */
+  workspace?: Id;
   name: string;
   description: string;
   graph: GraphDocument;
@@ -196,10 +198,32 @@ export interface RunListItem {
   number: number;
   status: RunStatus;
   experiment: string;
+  /** Absent from servers before experiments were objects. */
+  experiment_id?: Id | null;
+  /** The run's headline number (see docs/decisions.md "Experiments"), if it has one. */
+  main_metric?: MainMetric | null;
   created_by: string | null;
   created_at: string;
   started_at: string | null;
   finished_at: string | null;
+}
+
+export interface MainMetric {
+  name: string;
+  value: number;
+  node_id: string;
+}
+
+/** GET /api/experiments/: a named group of runs of a workspace. */
+export interface Experiment {
+  id: Id;
+  workspace: Id;
+  name: string;
+  description: string;
+  archived: boolean;
+  run_count: number;
+  last_run: Id | null;
+  last_run_at: string | null;
 }
 
 export interface Page<T> {

@@ -64,6 +64,7 @@ function HistoryDrawer() {
               <th>Status</th>
               <th>Started by</th>
               <th>Experiment</th>
+              <th>Main metric</th>
               <th>Started</th>
               <th>Duration</th>
               <th>By</th>
@@ -95,7 +96,8 @@ function HistoryDrawer() {
                     </span>
                     {row.trigger.detail && <span className="pw-muted"> {row.trigger.detail}</span>}
                   </td>
-                  <td>{row.experiment}</td>
+                  <td>{row.experimentHref ? <a href={row.experimentHref}>{row.experiment}</a> : row.experiment}</td>
+                  <td data-testid={`history-metric-${run.number}`}>{row.metric}</td>
                   <td>{row.started}</td>
                   <td>{row.duration}</td>
                   <td>{row.who}</td>

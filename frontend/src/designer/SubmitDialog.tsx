@@ -1,6 +1,7 @@
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { ApiError } from "../api/client";
-import type { ValidationIssue } from "../api/types";
+import { listExperiments } from "../api/experiments";
+import type { Experiment, ValidationIssue } from "../api/types";
 import { nodeTitle } from "../graph/convert";
 import { startRun } from "../run/controller";
 import { fieldKind, initialTexts, parseParameters } from "../run/submitForm";
@@ -24,14 +25,33 @@ function SubmitForm() {
   const parameters = useGraphStore((s) => s.document.parameters);
   const submitting = useRunStore((s) => s.submitting);
   const [experiment, setExperiment] = useState("");
+  const [experiments, setExperiments] = useState<Experiment[]>([]);
   const [forceRerun, setForceRerun] = useState(false);
   const [continueOnFailure, setContinueOnFailure] = useState(false);
   const [texts, setTexts] = useState(() => initialTexts(parameters));
   const [refusal, setRefusal] = useState<{ message: string; issues: ValidationIssue[] } | null>(null);
   const parsed = parseParameters(parameters, texts);
   const fieldErrors = Object.values(parsed.errors);
+  const workspace = pipeline?.workspace;
+
+  useEffect(() => {
+    if (workspace === undefined) return undefined;
+    const controller = new AbortController();
+    listExperiments(workspace, controller.signal)
+      .then((page) => {
+        setExperiments(page.results);
+      })
+      .catch(() => {
+        // Only the suggestions are missing: a typed name still works.
+      });
+    return () => {
+      controller.abort();
+    };
+  }, [workspace]);
 
   if (!pipeline) return null;
+  const typed = experiment.trim();
+  const isNew = typed !== "" && !experiments.some((e) => e.name === typed);
 
   const submit = async (event: { preventDefault: () => void }) => {
     event.preventDefault();
@@ -67,14 +87,29 @@ function SubmitForm() {
           <input
             type="text"
             data-testid="submit-experiment"
+            list="submit-experiments"
             value={experiment}
             maxLength={200}
-            placeholder="e.g. baseline"
+            placeholder={pipeline.name}
             autoFocus
             onChange={(e) => {
               setExperiment(e.target.value);
             }}
           />
+          <datalist id="submit-experiments" data-testid="submit-experiments">
+            {experiments.map((e) => (
+              <option key={String(e.id)} value={e.name}>
+                {`${String(e.run_count)} run${e.run_count === 1 ? "" : "s"}`}
+              </option>
+            ))}
+          </datalist>
+          <span className="pw-muted" data-testid="submit-experiment-hint">
+            {typed === ""
+              ? `Blank: the experiment “${pipeline.name}”, named after the pipeline.`
+              : isNew
+                ? `A new experiment “${typed}” will be created.`
+                : `Adds a run to the experiment “${typed}”.`}
+          </span>
         </label>
         {parameters.length > 0 && (
           <fieldset className="pw-submit__params">

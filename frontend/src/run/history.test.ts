@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { RunListItem } from "../api/types";
-import { formatDuration, formatStarted, runRow, triggerLabel } from "./history";
+import { formatDuration, formatMetric, formatStarted, runRow, triggerLabel } from "./history";
 
 const NOW = Date.parse("2026-03-01T12:00:00Z");
 
@@ -49,11 +49,23 @@ describe("runRow", () => {
       number: "#3",
       status: "completed",
       experiment: "—",
+      experimentHref: null,
+      metric: "—",
       started: "10 min ago",
       duration: "20 s",
       who: "alice",
       trigger: { kind: "schedule", label: "Schedule", detail: "nightly", title: "Started by the schedule nightly" },
     });
+  });
+
+  it("shows the main metric and links the experiment", () => {
+    const row = runRow(
+      { ...run, experiment: "tuning", experiment_id: 7, main_metric: { name: "auc", value: 0.912345, node_id: "e" } },
+      NOW,
+    );
+    expect(row.metric).toBe("auc 0.9123");
+    expect(row.experimentHref).toBe("/experiments/7/");
+    expect(formatMetric(42)).toBe("42");
   });
 
   it("says a running run's duration is so far", () => {

@@ -89,10 +89,19 @@ export interface RunRow {
   number: string;
   status: RunListItem["status"];
   experiment: string;
+  /** Where the experiment's page is, when the run names one. */
+  experimentHref: string | null;
+  /** The main metric as "name value", or "—". */
+  metric: string;
   started: string;
   duration: string;
   who: string;
   trigger: TriggerLabel;
+}
+
+/** A metric value at a glance: four significant digits, no trailing zeros. */
+export function formatMetric(value: number): string {
+  return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(4)));
 }
 
 export function runRow(run: RunListItem, now: number): RunRow {
@@ -103,6 +112,11 @@ export function runRow(run: RunListItem, now: number): RunRow {
     number: `#${run.number}`,
     status: run.status,
     experiment: run.experiment || "—",
+    experimentHref:
+      run.experiment_id === undefined || run.experiment_id === null
+        ? null
+        : `/experiments/${encodeURIComponent(String(run.experiment_id))}/`,
+    metric: run.main_metric ? `${run.main_metric.name} ${formatMetric(run.main_metric.value)}` : "—",
     started: formatStarted(run.started_at ?? run.created_at, now),
     duration: duration === null ? "—" : running ? `${duration} so far` : duration,
     who: run.created_by ?? "—",

@@ -39,6 +39,8 @@ import {
 
 export interface PipelineInfo {
   id: Id;
+  /** Its workspace (the submit dialog lists that workspace's experiments). */
+  workspace?: Id;
   name: string;
   description: string;
   revision: number;
@@ -148,6 +150,7 @@ let lastPasted: ClipboardContent | null = null;
 function pipelineInfo(pipeline: Pipeline): PipelineInfo {
   return {
     id: pipeline.id,
+    workspace: pipeline.workspace,
     name: pipeline.name,
     description: pipeline.description,
     revision: pipeline.revision,
