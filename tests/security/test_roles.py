@@ -278,6 +278,7 @@ WRITES: dict[tuple[str, str], Write] = {
 # Operations that are POSTs but change nothing: every member may use them.
 READS_BY_POST = {
     ("POST", "/api/pipelines/{pipeline_id}/validate/"): "checks the stored graph and stores nothing",
+    ("POST", "/api/pipelines/{pipeline_id}/schema/"): "computes a posted graph's columns and stores nothing",
     ("POST", "/api/endpoints/{name}/score/"): "scores rows with a deployed model and stores nothing",
 }
 
@@ -384,6 +385,8 @@ def test_a_viewer_reads_everything_an_owner_reads(team: Team, redis_service: str
         assert seen_by_viewer.status_code != 403, url
     validated = viewer.post(f"/api/pipelines/{team.pipeline.pk}/validate/")
     assert validated.status_code == 200, validated.content
+    columns = viewer.post(f"/api/pipelines/{team.pipeline.pk}/schema/", {"graph": team.pipeline.graph}, format="json")
+    assert columns.status_code == 200, columns.content
     assert team.browser("viewer").get(f"/pipelines/{team.pipeline.pk}/").status_code == 200
     assert team.browser("viewer").get(f"/runs/{team.failed_run.pk}/").status_code == 200
 
