@@ -126,7 +126,9 @@ def schema_rule(inputs: design_schema.RuleInputs, params: Mapping[str, Any]) -> 
     """The schema parameter's columns and types; without one, the rows wired in as they are."""
     columns = parse_schema(str(params.get("schema") or ""))
     if columns:
-        return {"dataset": design_schema.table((name, dtype or "object") for name, dtype in columns)}
+        # Text comes back from the step's table as str, whatever the schema calls it.
+        text = ("object", "string", "str", "")
+        return {"dataset": design_schema.table((name, "str" if dtype in text else dtype) for name, dtype in columns)}
     return {"dataset": inputs.need("dataset")}
 
 

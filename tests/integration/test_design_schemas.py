@@ -163,7 +163,10 @@ def test_import_data_knows_a_registered_datasets_columns_and_says_why_when_it_ca
     )
     graph = {
         "schema": 1,
-        "nodes": [node("known", "import_data", {"dataset": "prices"}), node("missing", "import_data", {"dataset": "nope"})],
+        "nodes": [
+            node("known", "import_data", {"dataset": "prices"}),
+            node("missing", "import_data", {"dataset": "nope"}),
+        ],
         "edges": [],
         "parameters": [],
     }
