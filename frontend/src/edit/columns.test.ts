@@ -1,18 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { graphToFlow } from "../graph/convert";
-import { buildRegistry } from "../nodes/registry";
 import type { PortSchema } from "../api/schema";
-import { graph, MODULES } from "../test/fixtures";
-import { isSingleColumnParam, pickerSchema, schemaSignature, toggleColumn, upstreamDataFrame } from "./columns";
+import { graph } from "../test/fixtures";
+import { isSingleColumnParam, pickerSchema, schemaSignature, toggleColumn } from "./columns";
 
 describe("column picker sources", () => {
-  const { nodes, edges } = graphToFlow(graph(), buildRegistry(MODULES));
-
-  it("finds the output wired into a node's DataFrame input", () => {
-    expect(upstreamDataFrame("n1", nodes, edges)).toEqual({ node: "n0", port: "dataset" });
-    expect(upstreamDataFrame("n0", nodes, edges)).toBeNull();
-  });
-
   const known = (names: string[], extra: Partial<PortSchema> = {}): PortSchema => ({
     source: "propagated",
     columns: names.map((name) => ({ name, type: "int64" })),

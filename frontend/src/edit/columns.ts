@@ -2,29 +2,6 @@
 // the DataFrame wired into it (known before any run, or marked as last known).
 import type { NodeSchema, PortSchema } from "../api/schema";
 import type { GraphDocument } from "../graph/types";
-import type { PortEdge } from "../graph/convert";
-import type { ModuleFlowNode } from "../graph/convert";
-
-export interface UpstreamOutput {
-  node: string;
-  port: string;
-}
-
-/** The output feeding the node's first wired DataFrame input, or null. */
-export function upstreamDataFrame(
-  nodeId: string,
-  nodes: readonly ModuleFlowNode[],
-  edges: readonly PortEdge[],
-): UpstreamOutput | null {
-  const node = nodes.find((n) => n.id === nodeId);
-  if (!node) return null;
-  for (const input of node.data.definition.inputs) {
-    if (input.type !== "DataFrame") continue;
-    const edge = edges.find((e) => e.target === nodeId && e.targetHandle === input.name);
-    if (edge) return { node: edge.source, port: edge.sourceHandle ?? "" };
-  }
-  return null;
-}
 
 /** What decides the columns: modules, versions, params and wires; not positions, labels or comments. */
 export function schemaSignature(graph: GraphDocument): string {
