@@ -53,11 +53,18 @@ def pipeline_schema(*, pipeline: Pipeline, graph: object | None = None) -> Pipel
     unsaved one): per node, per DataFrame port, its columns and where they come from."""
     from runner.modules import schema_rules
 
-    document = _document(pipeline.graph if graph is None else graph)
+    saved = _document(pipeline.graph)
+    document = saved if graph is None else _document(graph)
     specs = _specs(pipeline, document)
     rules = schema_rules()
+    # The import folder is the server's, shared by every workspace: a file is read only
+    # when a member who may edit the pipeline saved a node naming it, never because a
+    # posted graph (which a viewer may send) names it.
+    saved_paths = {str(node.params.get("path") or "").strip() for node in saved.nodes if node.module == "import_data"}
     declared = {
-        node.id: _import_answer(pipeline, design_schema.resolved_params(document, node.params, specs[node.id]))
+        node.id: _import_answer(
+            pipeline, design_schema.resolved_params(document, node.params, specs[node.id]), saved_paths
+        )
         for node in _sources(document, specs, "import_data")
     }
     first = design_schema.propagate(document, specs, rules, declared=declared)
@@ -121,7 +128,7 @@ def _sources(document: GraphDocument, specs: Mapping[str, ModuleSpec], slug: str
 
 
 def _import_answer(
-    pipeline: Pipeline, params: Mapping[str, Any]
+    pipeline: Pipeline, params: Mapping[str, Any], saved_paths: set[str]
 ) -> Mapping[str, design_schema.Table | design_schema.Unknown]:
     try:
         where = _import_location(pipeline, params)
@@ -130,6 +137,8 @@ def _import_answer(
     if where is None:
         return {"dataset": design_schema.Unknown("a URL's data is downloaded when the run is submitted")}
     kind, location = where
+    if kind == "file" and str(params.get("path") or "").strip() not in saved_paths:
+        return {"dataset": design_schema.Unknown("a file's columns are read once the pipeline is saved")}
     try:
         if kind == "table":
             columns, attrs = tables.table_columns(location)

@@ -208,3 +208,26 @@ def test_entered_text_is_previewed_as_the_step_reads_it(alice: Any, alice_client
     assert [(c["name"], c["type"]) for c in schema["columns"]] == [("x", "int64"), ("y", "int64"), ("label", "str")]
     preview = alice_client.get(f"/api/pipelines/{pipeline.pk}/nodes/typed/preview/").json()["preview"]
     assert preview["row_count"] == 8
+
+
+def test_a_file_in_the_import_folder_is_read_only_when_a_saved_node_names_it(
+    alice: Any, alice_client: APIClient, modules: None, settings: Any, tmp_path: Any
+) -> None:
+    settings.IMPORT_ROOT = tmp_path
+    (tmp_path / "fares.csv").write_text("fare,port\n7.25,S\n71.3,C\n")
+    (tmp_path / "salaries.csv").write_text("name,salary\nann,1\n")
+    workspace = services.workspace_default(user=alice)
+    graph = {"schema": 1, "nodes": [node("file", "import_data", {"path": "fares.csv"})], "edges": [], "parameters": []}
+    pipeline = services.pipeline_create(workspace=workspace, user=alice, name="files", graph=graph)
+    url = f"/api/pipelines/{pipeline.pk}/schema/"
+    saved = alice_client.get(url).json()["nodes"]["file"]["outputs"]["dataset"]
+    assert [(c["name"], c["type"]) for c in saved["columns"]] == [("fare", "float64"), ("port", "str")]
+    # A posted graph (a viewer may post one) cannot make the server read another file.
+    graph["nodes"][0]["params"]["path"] = "salaries.csv"
+    posted = alice_client.post(url, {"graph": graph}, format="json").json()["nodes"]["file"]["outputs"]["dataset"]
+    assert (posted["columns"], posted["reason"]) == (None, "a file's columns are read once the pipeline is saved")
+    graph["nodes"][0]["params"]["path"] = "../../etc/passwd"
+    outside = alice_client.post(url, {"graph": graph}, format="json").json()["nodes"]["file"]["outputs"]["dataset"]
+    assert outside["reason"] == "no file '../../etc/passwd' in the import folder"
+    preview = alice_client.get(f"/api/pipelines/{pipeline.pk}/nodes/file/preview/").json()
+    assert (preview["preview"]["row_count"], preview["sampled"]) == (2, False)
