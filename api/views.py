@@ -282,14 +282,14 @@ class PipelineValidateView(APIView):
 class PipelineSchemaView(APIView):
     """Design-time schemas: the columns of every DataFrame port, before any run."""
 
-    @extend_schema(responses={200: s.PipelineSchemaSerializer})
+    @extend_schema(responses={200: s.PipelineSchemaSerializer, 400: s.ErrorSerializer})
     def get(self, request: Request, pipeline_id: int) -> Response:
         from runner.design_schemas import pipeline_schema
 
         pipeline = design.pipeline_get(user=request.user, pipeline_id=pipeline_id)
         return Response(pipeline_schema(pipeline=pipeline).to_dict())
 
-    @extend_schema(request=s.SchemaInputSerializer, responses={200: s.PipelineSchemaSerializer})
+    @extend_schema(request=s.SchemaInputSerializer, responses={200: s.PipelineSchemaSerializer, 400: s.ErrorSerializer})
     def post(self, request: Request, pipeline_id: int) -> Response:
         """Of a graph the canvas has not saved yet (reading: it stores nothing)."""
         from runner.design_schemas import pipeline_schema
@@ -303,7 +303,10 @@ class PipelineSchemaView(APIView):
 class SourcePreviewView(APIView):
     """A data source node's first rows and column statistics, without a run."""
 
-    @extend_schema(parameters=[s.SourcePreviewQuerySerializer], responses={200: s.SourcePreviewSerializer})
+    @extend_schema(
+        parameters=[s.SourcePreviewQuerySerializer],
+        responses={200: s.SourcePreviewSerializer, 400: s.ErrorSerializer},
+    )
     def get(self, request: Request, pipeline_id: int, node_id: str) -> Response:
         from runner.design_schemas import source_preview
 
