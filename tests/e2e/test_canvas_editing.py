@@ -199,7 +199,7 @@ def test_a_user_builds_runs_and_edits_iris_classification_on_the_canvas(
     shot(page, "box-selected")
     page.locator(".react-flow__pane").click(position={"x": 5, "y": 200})
 
-    # Column params offer the upstream dataset's columns once a run has produced it.
+    # Column params offer the wired dataset's columns.
     page.click(f"{node('train_model-1')} .pw-node__header")
     page.wait_for_selector('datalist[id$="label_column-columns"] option[value="label"]', state="attached")
     close_panel(page)
