@@ -121,6 +121,49 @@ class PipelineInputSerializer(serializers.Serializer[Any]):
     workspace = serializers.IntegerField(required=False)
 
 
+class SchemaInputSerializer(serializers.Serializer[Any]):
+    graph = JSONField(help_text="a graph document (the canvas's, saved or not)")
+
+
+class ColumnSerializer(serializers.Serializer[Any]):
+    name = serializers.CharField()
+    type = serializers.CharField(help_text="the pandas dtype a step would see; empty when not known")
+    values = serializers.ListField(
+        child=serializers.CharField(), required=False, help_text="every value, when known without running"
+    )
+
+
+class PortSchemaSerializer(serializers.Serializer[Any]):
+    source = serializers.ChoiceField(choices=["declared", "propagated", "last_known", "unknown"])  # type: ignore[assignment]  # a field, not Field.source
+    columns = ColumnSerializer(many=True, allow_null=True, help_text="null when unknown")
+    label = serializers.CharField(allow_null=True, help_text="the column marked as the label")  # type: ignore[assignment]  # a field, not Field.label
+    suggested_label = serializers.CharField(allow_null=True, help_text="the label its data source declares")
+    incomplete = serializers.CharField(
+        allow_blank=True, help_text="non-empty: more columns follow, which the data decides"
+    )
+    reason = serializers.CharField(allow_blank=True, help_text="why it is unknown (or only last known)")
+    run = serializers.IntegerField(allow_null=True, help_text="last_known: the number of the run it comes from")
+
+
+class NodeSchemaSerializer(serializers.Serializer[Any]):
+    inputs = serializers.DictField(child=PortSchemaSerializer())
+    outputs = serializers.DictField(child=PortSchemaSerializer())
+
+
+class PipelineSchemaSerializer(serializers.Serializer[Any]):
+    nodes = serializers.DictField(child=NodeSchemaSerializer())
+
+
+class SourcePreviewQuerySerializer(serializers.Serializer[Any]):
+    rows = serializers.IntegerField(required=False, default=100, min_value=1, max_value=1000, help_text="preview rows")
+
+
+class SourcePreviewSerializer(serializers.Serializer[Any]):
+    type = serializers.CharField()
+    preview = serializers.DictField(help_text="as an output's preview: shape, column statistics, first rows")
+    sampled = serializers.BooleanField(help_text="only the first rows of a large file were read")
+
+
 class PipelineExportQuerySerializer(serializers.Serializer[Any]):
     format = serializers.ChoiceField(
         choices=["python", "yaml"],

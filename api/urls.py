@@ -23,6 +23,12 @@ urlpatterns = [
     path("pipelines/<int:pipeline_id>/", views.PipelineDetailView.as_view(), name="pipeline-detail"),
     path("pipelines/<int:pipeline_id>/export/", views.PipelineExportView.as_view(), name="pipeline-export"),
     path("pipelines/<int:pipeline_id>/nodes/<str:node_id>/", views.PipelineNodeView.as_view(), name="pipeline-node"),
+    path(
+        "pipelines/<int:pipeline_id>/nodes/<str:node_id>/preview/",
+        views.SourcePreviewView.as_view(),
+        name="pipeline-node-preview",
+    ),
+    path("pipelines/<int:pipeline_id>/schema/", views.PipelineSchemaView.as_view(), name="pipeline-schema"),
     path("pipelines/<int:pipeline_id>/validate/", views.PipelineValidateView.as_view(), name="pipeline-validate"),
     path("pipelines/<int:pipeline_id>/runs/", views.PipelineRunsView.as_view(), name="pipeline-runs"),
     path(

@@ -296,6 +296,42 @@ class PipelineValidateView(APIView):
         return Response({"ok": True, "problems": problems})
 
 
+class PipelineSchemaView(APIView):
+    """Design-time schemas: the columns of every DataFrame port, before any run."""
+
+    @extend_schema(responses={200: s.PipelineSchemaSerializer, 400: s.ErrorSerializer})
+    def get(self, request: Request, pipeline_id: int) -> Response:
+        from runner.design_schemas import pipeline_schema
+
+        pipeline = design.pipeline_get(user=request.user, pipeline_id=pipeline_id)
+        return Response(pipeline_schema(pipeline=pipeline).to_dict())
+
+    @extend_schema(request=s.SchemaInputSerializer, responses={200: s.PipelineSchemaSerializer, 400: s.ErrorSerializer})
+    def post(self, request: Request, pipeline_id: int) -> Response:
+        """Of a graph the canvas has not saved yet (reading: it stores nothing)."""
+        from runner.design_schemas import pipeline_schema
+
+        pipeline = design.pipeline_get(user=request.user, pipeline_id=pipeline_id)
+        data = s.SchemaInputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        return Response(pipeline_schema(pipeline=pipeline, graph=data.validated_data["graph"]).to_dict())
+
+
+class SourcePreviewView(APIView):
+    """A data source node's first rows and column statistics, without a run."""
+
+    @extend_schema(
+        parameters=[s.SourcePreviewQuerySerializer],
+        responses={200: s.SourcePreviewSerializer, 400: s.ErrorSerializer},
+    )
+    def get(self, request: Request, pipeline_id: int, node_id: str) -> Response:
+        from runner.design_schemas import source_preview
+
+        pipeline = design.pipeline_get(user=request.user, pipeline_id=pipeline_id)
+        query = _query(request, s.SourcePreviewQuerySerializer)
+        return Response(source_preview(pipeline=pipeline, node_id=node_id, rows=query["rows"]))
+
+
 class PipelineRunsView(APIView):
     @extend_schema(request=s.RunInputSerializer, responses={201: s.RunOutputSerializer})
     def post(self, request: Request, pipeline_id: int) -> Response:

@@ -50,7 +50,11 @@ def preview_dataframe(artifact_dir: Path, rows: int = 100) -> dict[str, Any]:
     file = tables.table_file(artifact_dir)
     if file is None:
         raise FileNotFoundError(f"no table file in {artifact_dir}")
-    frame = tables.read_frame(file)
+    return preview_frame(tables.read_frame(file), rows=rows)
+
+
+def preview_frame(frame: pd.DataFrame, rows: int = 100) -> dict[str, Any]:
+    """The preview of a frame in memory (an output's, or a data source's before a run)."""
     head = frame.head(rows)
     return {
         "kind": "dataframe",

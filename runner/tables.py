@@ -19,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import mmap
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -161,3 +162,16 @@ def table_shape(file: Path) -> tuple[int, int]:
     with ipc.open_file(pa.BufferReader(buffer)) as reader:
         rows = sum(reader.get_batch(i).num_rows for i in range(reader.num_record_batches))
         return rows, len(reader.schema)
+
+
+def table_columns(file: Path) -> tuple[list[tuple[str, str]], dict[str, Any]]:
+    """The (name, pandas dtype) of each column of a table file and the frame's attrs, from
+    its schema alone: no row is read."""
+    if file.name == PARQUET_FILE:
+        schema = pq.read_schema(file)
+    else:
+        buffer = pa.py_buffer(_map(file, mmap.ACCESS_READ))
+        with ipc.open_file(pa.BufferReader(buffer)) as reader:
+            schema = reader.schema
+    empty = schema.empty_table().to_pandas()
+    return [(str(name), str(dtype)) for name, dtype in empty.dtypes.items()], dict(empty.attrs)

@@ -16,6 +16,7 @@ from types import ModuleType
 from typing import Any
 
 import designer.graph.params
+from designer.graph.schema import SchemaRule, learner_rule
 from designer.graph.spec import ModuleSpec
 from runner.modules import (
     add_columns,
@@ -108,6 +109,9 @@ class BuiltinModule:
     requirements_param: str | None = None
     # It runs code a user wrote (a script): never in a warm step host.
     runs_user_code: bool = False
+    # How its output columns follow from its inputs and parameters, before running
+    # (designer.graph.schema); None for a module with no table or model outputs.
+    schema_rule: SchemaRule | None = None
 
 
 def _register(*modules: ModuleType) -> dict[str, BuiltinModule]:
@@ -126,8 +130,23 @@ def _register(*modules: ModuleType) -> dict[str, BuiltinModule]:
             on_submit=getattr(module, "ON_SUBMIT", None),
             requirements_param=getattr(module, "REQUIREMENTS_PARAM", None),
             runs_user_code=getattr(module, "RUNS_USER_CODE", False),
+            schema_rule=_schema_rule(module),
         )
     return registry
+
+
+def _schema_rule(module: ModuleType) -> SchemaRule | None:
+    rule: SchemaRule | None = getattr(module, "SCHEMA_RULE", None)
+    algorithm = getattr(module, "ALGORITHM", None)
+    if rule is None and algorithm is not None:
+        # An algorithm module's output is an untrained model of its task.
+        rule = learner_rule(algorithm.task)
+    return rule
+
+
+def schema_rules() -> dict[str, SchemaRule]:
+    """Every built-in's schema rule by slug (designer.graph.schema.propagate takes them)."""
+    return {slug: module.schema_rule for slug, module in BUILTIN_MODULES.items() if module.schema_rule is not None}
 
 
 # In catalogue order: the palette lists them this way.

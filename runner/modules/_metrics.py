@@ -13,12 +13,14 @@ from __future__ import annotations
 import math
 import warnings
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 import numpy as np
 import pandas as pd
 from pandas.api import types as ptypes
 
+from designer.graph import schema as design_schema
 from runner.modules._common import list_names
 from runner.step_runtime import ModelArtifact, ModuleError
 
@@ -408,3 +410,11 @@ def assignments_frame(
         }
     }
     return frame
+
+
+def assignments_schema(dataset: design_schema.Table) -> design_schema.Table:
+    """What assignments_frame gives, before running: the dataset, then Assignments and
+    one distance column per cluster (how many clusters is the model's, known when it runs)."""
+    kept = [c for c in dataset.columns if c.name != ASSIGNMENTS and not c.name.startswith(DISTANCE_PREFIX)]
+    result = dataset.with_columns([*kept, design_schema.Column(ASSIGNMENTS, "int64")])
+    return replace(result, incomplete=f"one '{DISTANCE_PREFIX}<i>' column per cluster")

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import replace
+from typing import Any
+
 import pandas as pd
 
+from designer.graph import schema as design_schema
 from designer.graph.spec import ModuleSpec, PortSpec
 from runner.modules._common import unique_name
 from runner.step_runtime import ModuleError, StepContext
@@ -41,3 +46,22 @@ def add_columns(ctx: StepContext, *, left: pd.DataFrame, right: pd.DataFrame) ->
     result = pd.concat([left.reset_index(drop=True), right], axis=1)
     result.attrs = dict(left.attrs)
     return {"dataset": result}
+
+
+def schema_rule(inputs: design_schema.RuleInputs, params: Mapping[str, Any]) -> dict[str, design_schema.Answer]:
+    """The left columns, then the right ones, a clashing name suffixed as the step does."""
+    left, right = inputs.need("left"), inputs.need("right")
+    taken = left.names()
+    right_names = right.names()
+    names: list[str] = []
+    for column in right_names:
+        names.append(
+            design_schema.unique_name(column, [*taken, *right_names, *names], RIGHT_SUFFIX)
+            if column in taken
+            else column
+        )
+    renamed = [replace(c, name=n) for c, n in zip(right.columns, names, strict=True)]
+    return {"dataset": left.with_columns([*left.columns, *renamed])}
+
+
+SCHEMA_RULE = schema_rule

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 import pandas as pd
 from pandas.api import types as ptypes
 
+from designer.graph import schema as design_schema
 from designer.graph.spec import ModuleSpec, PortSpec
 from runner.modules._common import list_names
 from runner.step_runtime import ModuleError, StepContext
@@ -63,3 +67,14 @@ def _kind(series: pd.Series) -> str:
     if series.isna().all():
         return "any"
     return "text"
+
+
+def schema_rule(inputs: design_schema.RuleInputs, params: Mapping[str, Any]) -> dict[str, design_schema.Answer]:
+    """The top's columns (the bottom must have the same ones)."""
+    top, bottom = inputs.need("top"), inputs.need("bottom")
+    if set(top.names()) != set(bottom.names()):
+        raise design_schema.Unknowable("inputs top and bottom have different columns (the step would fail)")
+    return {"dataset": top.row_subset()}
+
+
+SCHEMA_RULE = schema_rule

@@ -9,6 +9,7 @@ from contextlib import closing
 import pandas as pd
 from pandas.api import types as ptypes
 
+from designer.graph import schema as design_schema
 from designer.graph.spec import ModuleSpec, ParamSpec, PortSpec
 from runner.modules._common import list_names
 from runner.step_runtime import ModuleError, StepContext
@@ -140,3 +141,6 @@ def _consistent_types(frame: pd.DataFrame) -> pd.DataFrame:
             elif kinds <= {int, float} and kinds:
                 frame[column] = series.astype("float64")
     return frame
+
+
+SCHEMA_RULE = design_schema.unknown_rule("the query decides the columns: known when it runs")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from designer.graph import schema as design_schema
 from designer.graph.spec import ModuleSpec, PortSpec
 from runner.step_runtime import ModelArtifact, ModuleError, StepContext
 
@@ -43,3 +44,6 @@ def apply_transformation(ctx: StepContext, *, transform: object, dataset: pd.Dat
     if not isinstance(result, pd.DataFrame):
         raise ModuleError(f"the transform returned a {type(result).__name__}, not a dataset")
     return {"dataset": result}
+
+
+SCHEMA_RULE = design_schema.unknown_rule("the transform wired in decides the columns: known when it runs")

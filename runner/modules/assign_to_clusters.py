@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 import pandas as pd
 
+from designer.graph import schema as design_schema
 from designer.graph.spec import ModuleSpec, PortSpec
 from runner.modules._common import list_names, require_rows
-from runner.modules._metrics import assignments_frame, clustering_features, require_clustering_model
+from runner.modules._metrics import assignments_frame, assignments_schema, clustering_features, require_clustering_model
 from runner.step_runtime import ModelArtifact, ModuleError, StepContext
 
 SPEC = ModuleSpec(
@@ -56,3 +60,10 @@ def assign_to_clusters(ctx: StepContext, *, model: ModelArtifact, dataset: pd.Da
     require_rows(dataset, port="dataset")
     features = clustering_features(dataset, feature_columns, port="dataset")
     return {"assignments": assignments_frame(dataset, estimator, features, feature_columns)}
+
+
+def schema_rule(inputs: design_schema.RuleInputs, params: Mapping[str, Any]) -> dict[str, design_schema.Answer]:
+    return {"assignments": assignments_schema(inputs.need("dataset"))}
+
+
+SCHEMA_RULE = schema_rule

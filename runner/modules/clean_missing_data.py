@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 import pandas as pd
 from pandas.api import types as ptypes
 
+from designer.graph import schema as design_schema
 from designer.graph.spec import ModuleSpec, ParamSpec, PortSpec
 from runner.modules._common import choice_param, column_list, float_param, is_numeric, require_columns, require_rows
 from runner.modules._transforms import CleaningTransform
@@ -204,3 +206,19 @@ def _parse_value(series: pd.Series, column: str, replacement: Any) -> Any:
 def _plain(value: Any) -> Any:
     """numpy scalars as Python ones, so the transform's meta and pickle stay simple."""
     return value.item() if hasattr(value, "item") and not isinstance(value, pd.Timestamp) else value
+
+
+def schema_rule(inputs: design_schema.RuleInputs, params: Mapping[str, Any]) -> dict[str, design_schema.Answer]:
+    """Filling keeps every column; removing rows keeps them over fewer rows. Which columns
+    remove_column drops depends on where values are missing: only a run can say."""
+    dataset = inputs.need("dataset")
+    design_schema.require_columns(dataset, design_schema.column_names(params, "columns"), port="dataset")
+    mode = params.get("mode")
+    if mode == "remove_column":
+        raise design_schema.Unknowable("which columns have missing values (and are removed) is known when it runs")
+    if mode == "remove_row":
+        return {"dataset": dataset.row_subset()}
+    return {"dataset": dataset}
+
+
+SCHEMA_RULE = schema_rule

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 import pandas as pd
 
+from designer.graph import schema as design_schema
 from designer.graph.spec import ModuleSpec, ParamSpec, PortSpec
 from runner.modules._common import list_names
 from runner.modules.add_rows import _kind
@@ -96,3 +100,27 @@ def combine_rows(ctx: StepContext, *, datasets: list[pd.DataFrame]) -> dict[str,
     result = pd.concat(parts, ignore_index=True)
     result.attrs = dict(frames[0].attrs)
     return {"dataset": result}
+
+
+def schema_rule(inputs: design_schema.RuleInputs, params: Mapping[str, Any]) -> dict[str, design_schema.Answer]:
+    """The columns every input has (drop) or any input has (fill, fail when they differ),
+    in first-seen order, then the source column if one is named."""
+    tables = inputs.all("datasets")
+    if not tables:
+        raise design_schema.Unknowable("input datasets has no wire")
+    names = [t.names() for t in tables]
+    everywhere = [c for c in names[0] if all(c in n for n in names)]
+    anywhere = list(dict.fromkeys(c for n in names for c in n))
+    mode = params.get("missing_columns")
+    if mode == "fail" and everywhere != anywhere and set(everywhere) != set(anywhere):
+        raise design_schema.Unknowable("the datasets do not have the same columns (the step would fail)")
+    chosen = everywhere if mode == "drop" else anywhere
+    first_of = {c.name: c for t in reversed(tables) for c in t.columns}
+    columns = [first_of[name] for name in chosen]
+    source = str(params.get("source_column") or "")
+    if source:
+        columns.append(design_schema.Column(source, "int64"))
+    return {"dataset": tables[0].with_columns(columns).row_subset()}
+
+
+SCHEMA_RULE = schema_rule

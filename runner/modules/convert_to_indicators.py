@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import replace
+from typing import Any
+
 import pandas as pd
 
+from designer.graph import schema as design_schema
 from designer.graph.spec import ModuleSpec, ParamSpec, PortSpec
 from runner.modules._common import (
     column_list,
@@ -108,3 +113,35 @@ def convert_to_indicators(ctx: StepContext, *, dataset: pd.DataFrame) -> dict[st
     if repeated:
         raise ModuleError(f"two values give the same indicator column name: {list_names(repeated)}")
     return {"dataset": pd.concat([kept, indicators], axis=1)}
+
+
+def schema_rule(inputs: design_schema.RuleInputs, params: Mapping[str, Any]) -> dict[str, design_schema.Answer]:
+    """The indicator columns are one per value found, so they are known before running only
+    when the values are (a sample dataset's text columns, before any rows are dropped) or
+    when the node names them (indicator_columns); otherwise the output lists the columns
+    it keeps and says the indicators follow."""
+    dataset = inputs.need("dataset")
+    named = design_schema.column_names(params, "columns")
+    design_schema.require_columns(dataset, named, port="dataset")
+    converted = named or [
+        c.name for c in dataset.columns if c.name != dataset.label and design_schema.is_text_type(c.type)
+    ]
+    if not converted:
+        raise design_schema.Unknowable("input dataset has no text or categorical columns to convert")
+    overwrite = bool(params.get("overwrite", True))
+    kept = [c for c in dataset.columns if not (overwrite and c.name in converted)]
+    fixed = design_schema.column_names(params, "indicator_columns")
+    by_name = {c.name: c for c in dataset.columns}
+    if fixed:
+        indicators = fixed
+    elif all(by_name[name].values is not None for name in converted):
+        indicators = [f"{name}-{value}" for name in converted for value in by_name[name].values or ()]
+    else:
+        listed = ", ".join(converted)
+        more = f"one indicator column '<column>-<value>' per value of {listed}, known when it runs"
+        return {"dataset": replace(dataset.with_columns(kept), incomplete=more)}
+    added = [design_schema.Column(name, "int64") for name in indicators]
+    return {"dataset": dataset.with_columns([*kept, *added])}
+
+
+SCHEMA_RULE = schema_rule

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from designer.graph import schema as design_schema
 from designer.graph.spec import ModuleSpec, ParamSpec, PortSpec
 from runner.modules._models import (
     CLASSIFICATION,
@@ -126,3 +127,6 @@ def cross_validate(ctx: StepContext, *, model: ModelArtifact, dataset: pd.DataFr
         ],
     }
     return {"scores": scores, "per_fold": document}
+
+
+SCHEMA_RULE = design_schema.unknown_rule("one column per metric of the model's task: known when it runs")

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import replace
+from typing import Any
+
 import pandas as pd
 from pandas.api import types as ptypes
 
+from designer.graph import schema as design_schema
 from designer.graph.spec import ModuleSpec, ParamSpec, PortSpec
 from runner.modules._common import (
     choice_param,
@@ -222,3 +227,49 @@ def _require_converted(original: pd.Series, converted: pd.Series, column: str, d
 
 def _examples(values: pd.Series) -> str:
     return ", ".join(repr(v.item() if hasattr(v, "item") else v) for v in values.drop_duplicates()[:_EXAMPLES])
+
+
+# The dtype each conversion gives (int: int64, or Int64 when values are missing, which
+# only the data can tell; the kind is what pickers and rules go by).
+_CONVERTED: dict[str, str] = {
+    "int": "int64",
+    "float": "float64",
+    "string": "str",
+    "bool": "bool",
+    "datetime": "datetime64[us]",
+    "category": "category",
+}
+
+
+def schema_rule(inputs: design_schema.RuleInputs, params: Mapping[str, Any]) -> dict[str, design_schema.Answer]:
+    """Renames, converted types and the label mark, as the step applies them."""
+    dataset = inputs.need("dataset")
+    columns = design_schema.column_names(params, "columns")
+    if not columns:
+        raise design_schema.Unknowable("parameter 'columns': choose at least one column to edit")
+    design_schema.require_columns(dataset, columns, port="dataset")
+    new_names = parse_names(str(params.get("new_names") or ""))
+    if new_names and len(new_names) != len(columns):
+        raise design_schema.Unknowable("parameter 'new_names' needs one new name per chosen column")
+    renames = dict(zip(columns, new_names, strict=True)) if new_names else {}
+    dtype, categorical, role = params.get("dtype"), params.get("categorical"), params.get("role")
+    edited = []
+    for column in dataset.columns:
+        if column.name in columns:
+            type_ = _CONVERTED.get(str(dtype), column.type)
+            if categorical == "make_categorical":
+                type_ = "category"
+            elif categorical == "make_non_categorical" and type_ == "category":
+                type_ = "str" if column.values is not None else "object"
+            column = replace(column, name=renames.get(column.name, column.name), type=type_)
+        edited.append(column)
+    result = dataset.with_columns(edited, renames=renames)
+    label = dataset.label
+    if role == "label" and len(columns) == 1:
+        label = columns[0]
+    elif role == "feature" and label in columns:
+        label = None
+    return {"dataset": replace(result, label=renames.get(label, label) if label else None)}
+
+
+SCHEMA_RULE = schema_rule

@@ -5,9 +5,12 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Mapping
+from typing import Any
 
 import pandas as pd
 
+from designer.graph.schema import Answer, RuleInputs, Unknowable, table
 from designer.graph.spec import ModuleSpec, ParamSpec, PortSpec
 from runner.step_runtime import ModuleError, StepContext
 
@@ -44,14 +47,19 @@ _FIELD_COUNT_ERROR = re.compile(r"Expected (\d+) fields in line (\d+), saw (\d+)
 
 
 def enter_data(ctx: StepContext) -> dict[str, object]:
-    text = str(ctx.params["text"])
+    return {"dataset": parse(ctx.params)}
+
+
+def parse(params: Mapping[str, Any]) -> pd.DataFrame:
+    """The entered text as a table; ModuleError saying what is wrong with it."""
+    text = str(params["text"])
     if not text.strip():
         raise ModuleError("no data entered: paste CSV or TSV text into the 'text' parameter")
-    choice = ctx.params["delimiter"]
+    choice = params["delimiter"]
     if choice != "auto" and choice not in DELIMITERS:
         raise ModuleError(f"parameter 'delimiter': unknown choice '{choice}'; choose auto, {', '.join(DELIMITERS)}")
     delimiter = guess_delimiter(text) if choice == "auto" else DELIMITERS[choice]
-    has_header = bool(ctx.params["has_header"])
+    has_header = bool(params["has_header"])
     try:
         frame = pd.read_csv(io.StringIO(text), sep=delimiter, header=0 if has_header else None, skipinitialspace=True)
     except pd.errors.EmptyDataError as exc:
@@ -60,7 +68,20 @@ def enter_data(ctx: StepContext) -> dict[str, object]:
         raise ModuleError(f"could not parse the entered data: {_explain(str(exc))}") from exc
     if not has_header:
         frame.columns = [f"Col{i + 1}" for i in range(frame.shape[1])]
-    return {"dataset": frame}
+    return frame
+
+
+def schema_rule(inputs: RuleInputs, params: Mapping[str, Any]) -> dict[str, Answer]:
+    """Declared: the text is read as the step reads it (it is at most the node's
+    parameter size, 1 MB), so the columns and their types are the step's own."""
+    try:
+        frame = parse(params)
+    except ModuleError as exc:
+        raise Unknowable(str(exc)) from None
+    return {"dataset": table((str(name), str(dtype)) for name, dtype in frame.dtypes.items())}
+
+
+SCHEMA_RULE = schema_rule
 
 
 def guess_delimiter(text: str) -> str:

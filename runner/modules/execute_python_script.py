@@ -33,6 +33,7 @@ from typing import Any
 import pandas as pd
 from packaging.requirements import InvalidRequirement, Requirement
 
+from designer.graph import schema as design_schema
 from designer.graph.spec import ModuleSpec, ParamSpec, PortSpec
 from runner.step_runtime import ModuleError, StepContext, UserCodeError, register_source
 
@@ -400,3 +401,6 @@ def check_requirements(text: str) -> None:
                 f"requirement '{line}' is not met: {requirement.name} {installed} is installed; run this step "
                 "on a compute target whose image provides a matching version"
             )
+
+
+SCHEMA_RULE = design_schema.unknown_rule("a script's outputs hold whatever its code returns: known when it runs")

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 import numpy as np
 import pandas as pd
 from pandas.api import types as ptypes
 
+from designer.graph import schema as design_schema
 from designer.graph.spec import ModuleSpec, ParamSpec, PortSpec
 from runner.modules._common import (
     choice_param,
@@ -165,3 +169,30 @@ def _classes(target: pd.Series) -> np.ndarray:
     if is_numeric(target) or ptypes.is_bool_dtype(target.dtype):
         return np.asarray(target.to_numpy())
     return np.asarray(target.astype("str").to_numpy())
+
+
+def schema_rule(inputs: design_schema.RuleInputs, params: Mapping[str, Any]) -> dict[str, design_schema.Answer]:
+    """The scores table is always the same shape. Which features win depends on the data,
+    unless top_k keeps all of them: then the numeric and true/false features and the label."""
+    scores = design_schema.table([("feature", "str"), ("score", "float64")])
+    dataset = inputs.need("dataset")
+    label = str(params.get("label_column") or "").strip() or dataset.label
+    if not label:
+        raise design_schema.Unknowable("name the label column (or mark one with Edit Metadata)")
+    design_schema.require_columns(dataset, [label], port="dataset")
+    features = [
+        c.name
+        for c in dataset.columns
+        if c.name != label and (design_schema.is_numeric_type(c.type) or design_schema.is_bool_type(c.type))
+    ]
+    top_k = params.get("top_k")
+    if not isinstance(top_k, int) or top_k < len(features):
+        return {
+            "scores": scores,
+            "dataset": design_schema.Unknown("which features score highest is known when it runs"),
+        }
+    kept = dataset.with_columns(c for c in dataset.columns if c.name in features or c.name == label)
+    return {"scores": scores, "dataset": kept}
+
+
+SCHEMA_RULE = schema_rule

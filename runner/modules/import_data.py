@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from designer.graph import schema as design_schema
 from designer.graph.spec import ModuleSpec, ParamSpec, PortSpec
 from runner.step_runtime import ModuleError, StepContext
 
@@ -92,3 +93,9 @@ def read_file(path: Path, file_format: str) -> pd.DataFrame:
 # At submit, the dataset version, file or URL it names is resolved and frozen into the
 # run (the step gets it as its hidden source input, part of its cache key).
 ON_SUBMIT = "runner.datasets:resolve_import"
+
+
+# The columns of what it imports are read by the caller of the schema propagation (a
+# dataset version's table, a file's first rows: runner/design_schemas.py); a URL is only
+# downloaded when a run is submitted.
+SCHEMA_RULE = design_schema.unknown_rule("a URL's data is downloaded when the run is submitted")

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import replace
+from typing import Any
+
 import pandas as pd
 from pandas.api import types as ptypes
 
+from designer.graph import schema as design_schema
 from designer.graph.spec import ModuleSpec, ParamSpec, PortSpec
 from runner.modules._common import choice_param, column_list, is_numeric, require_columns, unique_name
 from runner.step_runtime import ModuleError, StepContext
@@ -111,3 +116,33 @@ def _kind(series: pd.Series) -> str:
     if isinstance(series.dtype, pd.CategoricalDtype):
         return _kind(series.astype(series.cat.categories.dtype))
     return "text"
+
+
+def schema_rule(inputs: design_schema.RuleInputs, params: Mapping[str, Any]) -> dict[str, design_schema.Answer]:
+    """The left columns, then the right ones (a clashing name suffixed, a key of the same
+    name on both sides once); a semi join keeps the left columns only."""
+    left, right = inputs.need("left"), inputs.need("right")
+    left_keys = design_schema.column_names(params, "left_keys")
+    right_keys = design_schema.column_names(params, "right_keys")
+    if not left_keys or len(left_keys) != len(right_keys):
+        raise design_schema.Unknowable("name as many key columns of the right dataset as of the left one")
+    design_schema.require_columns(left, left_keys, port="left")
+    design_schema.require_columns(right, right_keys, port="right")
+    if params.get("join_type") == "semi":
+        return {"dataset": left.row_subset()}
+    shared_keys = {r for l_key, r in zip(left_keys, right_keys, strict=True) if l_key == r}
+    taken = left.names()
+    added: list[design_schema.Column] = []
+    renamed: list[str] = []
+    for column in right.columns:
+        if column.name in shared_keys:
+            continue
+        name = column.name
+        if name in taken:
+            name = design_schema.unique_name(name, [*taken, *right.names(), *renamed], RIGHT_SUFFIX)
+            renamed.append(name)
+        added.append(replace(column, name=name))
+    return {"dataset": left.with_columns([*left.columns, *added]).row_subset()}
+
+
+SCHEMA_RULE = schema_rule

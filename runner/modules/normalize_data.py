@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import replace
+from typing import Any
+
 import pandas as pd
 
+from designer.graph import schema as design_schema
 from designer.graph.spec import ModuleSpec, ParamSpec, PortSpec
 from runner.modules._common import (
     choice_param,
@@ -86,3 +91,21 @@ def normalize_data(ctx: StepContext, *, dataset: pd.DataFrame) -> dict[str, obje
     transform = fit_normalize(dataset, columns, method, port="dataset")
     result = transform.apply(dataset)
     return {"dataset": result, "transform": ModelArtifact(model=transform, meta=transform.describe())}
+
+
+def schema_rule(inputs: design_schema.RuleInputs, params: Mapping[str, Any]) -> dict[str, design_schema.Answer]:
+    """The same columns; the rescaled ones hold floats."""
+    dataset = inputs.need("dataset")
+    named = design_schema.column_names(params, "columns")
+    design_schema.require_columns(dataset, named, port="dataset")
+    rescaled = set(named) or {
+        c.name for c in dataset.columns if design_schema.is_numeric_type(c.type) and c.name != dataset.label
+    }
+    return {
+        "dataset": dataset.with_columns(
+            replace(c, type="float64", values=None) if c.name in rescaled else c for c in dataset.columns
+        )
+    }
+
+
+SCHEMA_RULE = schema_rule

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from designer.graph import schema as design_schema
 from designer.graph.spec import ModuleSpec, ParamSpec, PortSpec
 from runner.modules._common import column_list, require_columns
 from runner.step_runtime import StepContext
@@ -40,3 +41,6 @@ def remove_duplicate_rows(ctx: StepContext, *, dataset: pd.DataFrame) -> dict[st
     keep = "first" if bool(ctx.params["keep_first"]) else "last"
     require_columns(dataset, keys, port="dataset")
     return {"dataset": dataset.drop_duplicates(subset=keys or None, keep=keep)}
+
+
+SCHEMA_RULE = design_schema.same_as_input("dataset")

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import importlib.resources
 import json
+from collections.abc import Mapping
 from importlib.resources.abc import Traversable
+from typing import Any
 
 import numpy as np
 import pandas as pd
 
+from designer.graph.schema import Answer, Column, RuleInputs, Table, Unknowable
 from designer.graph.spec import ModuleSpec, ParamSpec, PortSpec
+from runner.modules._sample_columns import COLUMNS, VALUES
 from runner.step_runtime import ModuleError, StepContext
 
 # The loader in sklearn.datasets of each (looked up when a step runs: importing
@@ -26,6 +30,13 @@ LABEL_COLUMN = "label"
 TITANIC_LABEL_COLUMN = "Survived"
 PENGUINS_LABEL_COLUMN = "species"
 CARS_LABEL_COLUMN = "Miles_per_Gallon"
+# The column each dataset is for predicting: Train Model's label picker suggests it.
+LABELS: dict[str, str] = {
+    **dict.fromkeys(_SKLEARN_LOADERS, LABEL_COLUMN),
+    "titanic": TITANIC_LABEL_COLUMN,
+    "penguins": PENGUINS_LABEL_COLUMN,
+    "cars": CARS_LABEL_COLUMN,
+}
 # Real datasets read from files that PyPI packages ship (no download at run time).
 _PACKAGED_FILES: dict[str, tuple[str, str]] = {
     "penguins": ("palmerpenguins", "data/penguins.csv"),
@@ -79,15 +90,31 @@ SPEC = ModuleSpec(
 )
 
 
+def schema_rule(inputs: RuleInputs, params: Mapping[str, Any]) -> dict[str, Answer]:
+    """Declared: each dataset's columns and label are known without loading it."""
+    name = params.get("name")
+    if name not in COLUMNS:
+        raise Unknowable(f"parameter 'name': unknown sample dataset {name!r}")
+    columns = tuple(Column(column, dtype, VALUES.get((name, column))) for column, dtype in COLUMNS[name])
+    return {"dataset": Table(columns, suggested_label=LABELS[name])}
+
+
+SCHEMA_RULE = schema_rule
+
+
 def sample_dataset(ctx: StepContext) -> dict[str, object]:
-    name = ctx.params["name"]
+    return {"dataset": load(ctx.params["name"])}
+
+
+def load(name: object) -> pd.DataFrame:
+    """The named sample dataset (also what its node's preview shows before a run)."""
     if name == "titanic":
-        return {"dataset": titanic()}
+        return titanic()
     if name == "penguins":
-        return {"dataset": penguins()}
+        return penguins()
     if name == "cars":
-        return {"dataset": cars()}
-    loader_name = _SKLEARN_LOADERS.get(name)
+        return cars()
+    loader_name = _SKLEARN_LOADERS.get(str(name))
     if loader_name is None:
         raise ModuleError(
             f"parameter 'name': unknown sample dataset '{name}'; choose one of {', '.join(DATASET_NAMES)}"
@@ -95,7 +122,7 @@ def sample_dataset(ctx: StepContext) -> dict[str, object]:
     from sklearn import datasets as sk_datasets
 
     frame = getattr(sk_datasets, loader_name)(as_frame=True).frame
-    return {"dataset": frame.rename(columns={"target": LABEL_COLUMN})}
+    return frame.rename(columns={"target": LABEL_COLUMN})
 
 
 def titanic(rows: int = 891) -> pd.DataFrame:

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import replace
+from typing import Any
+
 import numpy as np
 import pandas as pd
 
+from designer.graph import schema as design_schema
 from designer.graph.spec import ModuleSpec, ParamSpec, PortSpec
 from runner.modules._common import require_rows
 from runner.modules._models import (
@@ -126,3 +131,34 @@ def score_model(ctx: StepContext, *, model: ModelArtifact, dataset: pd.DataFrame
         ATTRS_KEY: scored_attrs(task, label, classes, probabilities=probabilities),
     }
     return {"scored": scored}
+
+
+def schema_rule(inputs: design_schema.RuleInputs, params: Mapping[str, Any]) -> dict[str, design_schema.Answer]:
+    """The input's columns (or only the label) then the score columns. Which probability
+    columns come depends on the classes: listed when the label's values are known, else
+    said to follow."""
+    dataset = inputs.need("dataset")
+    model = inputs.model("model")
+    if model.task == CLUSTERING:
+        raise design_schema.Unknowable("a clustering model has no labels to score: use Assign Data to Clusters")
+    label = model.label
+    scores = [design_schema.Column(SCORED_LABELS, "float64" if model.task == "regression" else model.label_type or "")]
+    more = ""
+    if model.task == CLASSIFICATION:
+        scores.append(design_schema.Column(SCORED_PROBABILITIES, "float64"))
+        if model.label_values is None:
+            more = f"with more than two classes, one '{probability_column('<class>')}' column per class"
+        elif len(model.label_values) > 2:
+            scores += [design_schema.Column(probability_column(c), "float64") for c in model.label_values]
+    elif model.task is None:
+        more = f"'{SCORED_PROBABILITIES}' columns when the model is a classifier"
+    score_names = {c.name for c in scores}
+    if params.get("append_score_columns", True):
+        kept = [c for c in dataset.columns if c.name not in score_names]
+    else:
+        kept = [c for c in dataset.columns if c.name == label]
+    result = dataset.with_columns([*kept, *scores])
+    return {"scored": replace(result, label=label if label in result.names() else None, incomplete=more)}
+
+
+SCHEMA_RULE = schema_rule

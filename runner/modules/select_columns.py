@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from typing import Any
 
 import pandas as pd
 from pandas.api import types as ptypes
 
+from designer.graph import schema as design_schema
 from designer.graph.spec import ModuleSpec, ParamSpec, PortSpec
 from runner.modules._common import require_columns
 from runner.step_runtime import ModuleError, StepContext
@@ -97,3 +99,38 @@ def select_columns(ctx: StepContext, *, dataset: pd.DataFrame) -> dict[str, obje
         if result.shape[1] == 0:
             raise ModuleError("excluding the selected columns leaves no columns")
     return {"dataset": result}
+
+
+_TYPE_RULES: dict[str, Callable[[str], bool]] = {
+    "none": lambda dtype: False,
+    "all": lambda dtype: True,
+    "numeric": design_schema.is_numeric_type,
+    "categorical": lambda dtype: (
+        not (
+            design_schema.is_numeric_type(dtype)
+            or design_schema.is_bool_type(dtype)
+            or design_schema.is_datetime_type(dtype)
+        )
+    ),
+    "boolean": design_schema.is_bool_type,
+    "datetime": design_schema.is_datetime_type,
+}
+
+
+def schema_rule(inputs: design_schema.RuleInputs, params: Mapping[str, Any]) -> dict[str, design_schema.Answer]:
+    """The named columns in the order picked, then those of the type, as the step picks them."""
+    dataset = inputs.need("dataset")
+    named = design_schema.column_names(params, "columns")
+    matches = _TYPE_RULES.get(str(params.get("column_type")))
+    if matches is None:
+        raise design_schema.Unknowable(f"parameter 'column_type': unknown type {params.get('column_type')!r}")
+    design_schema.require_columns(dataset, named, port="dataset")
+    picked = list(dict.fromkeys(named))
+    picked += [c.name for c in dataset.columns if c.name not in picked and matches(c.type)]
+    if params.get("mode") == "exclude":
+        return {"dataset": dataset.with_columns(c for c in dataset.columns if c.name not in picked)}
+    by_name = {c.name: c for c in dataset.columns}
+    return {"dataset": dataset.with_columns(by_name[name] for name in picked)}
+
+
+SCHEMA_RULE = schema_rule

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 import pandas as pd
 
+from designer.graph import schema as design_schema
 from designer.graph.spec import ModuleSpec, ParamSpec, PortSpec
 from runner.modules._common import require_columns, require_rows
 from runner.step_runtime import ModuleError, StepContext
@@ -88,3 +92,12 @@ def split_data(ctx: StepContext, *, dataset: pd.DataFrame) -> dict[str, object]:
     except ValueError as exc:
         raise ModuleError(f"cannot split {len(dataset)} rows with fraction {fraction}: {exc}") from exc
     return {"train": train, "test": test}
+
+
+def schema_rule(inputs: design_schema.RuleInputs, params: Mapping[str, Any]) -> dict[str, design_schema.Answer]:
+    """Both outputs hold the input's columns; each only some of its rows."""
+    dataset = inputs.need("dataset").row_subset()
+    return {"train": dataset, "test": dataset}
+
+
+SCHEMA_RULE = schema_rule

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 import numpy as np
 import pandas as pd
 
+from designer.graph import schema as design_schema
 from designer.graph.spec import ModuleSpec, PortSpec
 from runner.modules._common import is_numeric
 from runner.step_runtime import ModuleError, StepContext
@@ -95,3 +99,23 @@ def _summarize(name: str, series: pd.Series) -> dict[str, object]:
             mode = present.value_counts(sort=True).index.to_series()
         row["mode"] = str(mode.iloc[0])
     return row
+
+
+_SUMMARY_TYPES: dict[str, str] = {
+    "name": "str",
+    "dtype": "str",
+    "count": "int64",
+    "missing": "int64",
+    "unique": "int64",
+    **dict.fromkeys(_NUMBER_STATS, "float64"),
+    "mode": "str",
+}
+
+
+def schema_rule(inputs: design_schema.RuleInputs, params: Mapping[str, Any]) -> dict[str, design_schema.Answer]:
+    """One row per input column, with the same statistics columns whatever the input."""
+    inputs.need("dataset")
+    return {"summary": design_schema.table((name, _SUMMARY_TYPES[name]) for name in SUMMARY_COLUMNS)}
+
+
+SCHEMA_RULE = schema_rule

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 import pandas as pd
 
+from designer.graph import schema as design_schema
 from designer.graph.spec import ModuleSpec, ParamSpec, PortSpec
 from runner.modules._common import require_rows
 from runner.modules._metrics import (
     assignments_frame,
+    assignments_schema,
     clustering_features,
     numeric_columns,
     require_clustering_model,
@@ -92,3 +95,11 @@ def train_clustering_model(ctx: StepContext, *, model: ModelArtifact, dataset: p
     if inertia is not None:
         ctx.log_metric("inertia", float(inertia))
     return {"model": ModelArtifact(model=fitted, meta=meta), "assignments": assignments}
+
+
+def schema_rule(inputs: design_schema.RuleInputs, params: Mapping[str, Any]) -> dict[str, design_schema.Answer]:
+    model = design_schema.ModelInfo(task=inputs.model("model").task)
+    return {"model": model, "assignments": assignments_schema(inputs.need("dataset"))}
+
+
+SCHEMA_RULE = schema_rule

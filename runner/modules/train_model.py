@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from designer.graph import schema as design_schema
 from designer.graph.spec import ModuleSpec, PortSpec
 from runner.modules._models import (
     LABEL_PARAM,
@@ -78,3 +79,6 @@ def train_model(ctx: StepContext, *, model: ModelArtifact, dataset: pd.DataFrame
     log_preparation(data, fitted)
     meta = trained_meta(recipe, fitted, label=label, features=data.features, rows=len(data.X))
     return {"model": ModelArtifact(model=fitted, meta={**meta, **data.meta()})}
+
+
+SCHEMA_RULE = design_schema.trained_rule("dataset")

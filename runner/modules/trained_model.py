@@ -8,6 +8,7 @@ the step as its hidden input: the digest is part of the step's cache key.
 
 from __future__ import annotations
 
+from designer.graph import schema as design_schema
 from designer.graph.spec import ModuleSpec, PortSpec
 from runner.modules._common import RUN_ARTIFACT_PARAMS, load_run_artifact
 from runner.step_runtime import ModelArtifact, StepContext
@@ -37,3 +38,7 @@ def trained_model(ctx: StepContext, **inputs: object) -> dict[str, object]:
 # At submit, the run's artifact is checked and frozen into the run (the step gets its
 # folder as the hidden source_file input).
 ON_SUBMIT = "runner.inference:resolve_run_artifact"
+
+
+# What the past run trained it for is in its artifact, read when the run is submitted.
+SCHEMA_RULE = design_schema.unknown_rule("the model of a past run is read when the run is submitted")

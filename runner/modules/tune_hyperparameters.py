@@ -9,6 +9,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from designer.graph import schema as design_schema
 from designer.graph.spec import ModuleSpec, ParamSpec, PortSpec
 from runner.modules._common import require_columns, require_rows
 from runner.modules._models import (
@@ -265,3 +266,18 @@ def _run(
         fitted = fit(data.learner(recipe.build(params)), X.iloc[train_rows], y[train_rows], what=what)
         values.append(evaluate(fitted, X.iloc[test_rows], y[test_rows], recipe.task, classes, [metric])[metric])
     return float(np.mean(values))
+
+
+_trained = design_schema.trained_rule("train")
+
+
+def schema_rule(inputs: design_schema.RuleInputs, params: Mapping[str, Any]) -> dict[str, design_schema.Answer]:
+    """The model as Train Model's; the results' columns are the swept hyper-parameters and
+    the metrics, known when it runs."""
+    return {
+        **_trained(inputs, params),
+        "results": design_schema.Unknown("one column per swept hyper-parameter and metric: known when it runs"),
+    }
+
+
+SCHEMA_RULE = schema_rule

@@ -9,9 +9,13 @@ rows lack as missing values, and columns the schema does not name dropped.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 import pandas as pd
 from pandas.api import types as ptypes
 
+from designer.graph import schema as design_schema
 from designer.graph.spec import ModuleSpec, ParamSpec, PortSpec
 from runner.step_runtime import ModuleError, StepContext
 
@@ -116,3 +120,16 @@ def _boolean(value: object) -> object:
     if text in _FALSE:
         return False
     raise ValueError(f"{value!r} is not true or false")
+
+
+def schema_rule(inputs: design_schema.RuleInputs, params: Mapping[str, Any]) -> dict[str, design_schema.Answer]:
+    """The schema parameter's columns and types; without one, the rows wired in as they are."""
+    columns = parse_schema(str(params.get("schema") or ""))
+    if columns:
+        # Text comes back from the step's table as str, whatever the schema calls it.
+        text = ("object", "string", "str", "")
+        return {"dataset": design_schema.table((name, "str" if dtype in text else dtype) for name, dtype in columns)}
+    return {"dataset": inputs.need("dataset")}
+
+
+SCHEMA_RULE = schema_rule

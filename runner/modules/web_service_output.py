@@ -6,8 +6,12 @@ passes them on, so a run shows what callers would get.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 import pandas as pd
 
+from designer.graph import schema as design_schema
 from designer.graph.spec import ModuleSpec, PortSpec
 from runner.step_runtime import StepContext
 
@@ -30,3 +34,10 @@ SPEC = ModuleSpec(
 
 def web_service_output(ctx: StepContext, *, dataset: pd.DataFrame) -> dict[str, object]:
     return {"dataset": dataset}
+
+
+def schema_rule(inputs: design_schema.RuleInputs, params: Mapping[str, Any]) -> dict[str, design_schema.Answer]:
+    return {"dataset": inputs.need("dataset")}
+
+
+SCHEMA_RULE = schema_rule

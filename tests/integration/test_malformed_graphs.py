@@ -397,6 +397,7 @@ def test_a_body_nested_deeper_than_the_limit_is_a_400_on_every_json_endpoint(
         ("put", url, f'{{"revision": 1, "name": "deep", "graph": {deep}}}'),
         ("patch", url, f'{{"revision": 1, "graph": {{"schema": 1, "nodes": {deep}, "edges": []}}}}'),
         ("post", f"{url}runs/", f'{{"parameters": {{"p": {deep}}}}}'),
+        ("post", f"{url}schema/", f'{{"graph": {deep}}}'),
         ("post", "/api/modules/", f'{{"spec": {deep}, "code": ""}}'),
         ("post", "/api/compute/", deep),
     ]

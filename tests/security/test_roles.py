@@ -330,6 +330,7 @@ def outsider() -> User:
 # Operations that are POSTs but change nothing: every member may use them.
 READS_BY_POST = {
     ("POST", "/api/pipelines/{pipeline_id}/validate/"): "checks the stored or a sent graph, stores nothing",
+    ("POST", "/api/pipelines/{pipeline_id}/schema/"): "computes a posted graph's columns and stores nothing",
     ("POST", "/api/endpoints/{name}/score/"): "scores rows with a deployed model and stores nothing",
 }
 
@@ -449,6 +450,8 @@ def test_a_viewer_reads_everything_an_owner_reads(team: Team, redis_service: str
     assert sent.status_code == 200, sent.content
     team.pipeline.refresh_from_db()
     assert team.pipeline.graph == before
+    columns = viewer.post(f"/api/pipelines/{team.pipeline.pk}/schema/", {"graph": team.pipeline.graph}, format="json")
+    assert columns.status_code == 200, columns.content
     assert team.browser("viewer").get(f"/pipelines/{team.pipeline.pk}/").status_code == 200
     assert team.browser("viewer").get(f"/runs/{team.failed_run.pk}/").status_code == 200
     assert team.browser("viewer").get(f"/experiments/{team.failed_run.experiment_id}/").status_code == 200

@@ -9,7 +9,8 @@ import { isParamBinding } from "../graph/types";
 import { useGraphStore } from "../store/graphStore";
 import { CodeEditor } from "./CodeEditor";
 import { applyCoerced, coerceParam, fieldKind, formatParam } from "./paramValues";
-import { useUpstreamColumns } from "./useUpstreamColumns";
+import { useInputSchema } from "./useUpstreamColumns";
+import type { PortSchema } from "../api/schema";
 
 export function NodeFields({ nodeId, data }: { nodeId: string; data: ModuleNodeData }) {
   const update = useGraphStore((s) => s.updateNodeData);
@@ -46,10 +47,12 @@ export function ParamForm({ nodeId, data }: { nodeId: string; data: ModuleNodeDa
   const declared = data.definition.params;
   const extra = Object.keys(data.params).filter((name) => !declared.some((p) => p.name === name));
   const wantsColumns = declared.some((p) => p.type === "columns" || isSingleColumnParam(p));
-  const columns = useUpstreamColumns(nodeId, wantsColumns);
+  const schema = useInputSchema(nodeId, wantsColumns, data.definition.inputs);
+  const columns = schema?.columns?.map((c) => c.name) ?? null;
   return (
     <section className="pw-panel__section">
       <h3>Parameters</h3>
+      {wantsColumns && <ColumnSource schema={schema} />}
       {declared.length === 0 && extra.length === 0 ? (
         <p className="pw-muted">This module has no parameters.</p>
       ) : (
@@ -63,6 +66,7 @@ export function ParamForm({ nodeId, data }: { nodeId: string; data: ModuleNodeDa
                 param={param}
                 params={data.params}
                 columns={columns}
+                suggested={schema?.suggested_label ?? null}
               />
             ))}
             {extra.map((name) => (
@@ -83,12 +87,15 @@ function ParamRow({
   param,
   params,
   columns,
+  suggested,
 }: {
   nodeId: string;
   param: ModuleParam;
   params: Record<string, unknown>;
-  /** The upstream dataset's columns, when a run has produced it. */
+  /** The input dataset's columns, when known (before any run for most modules). */
   columns: string[] | null;
+  /** The label the data source declares, offered first by a label picker. */
+  suggested: string | null;
 }) {
   const update = useGraphStore((s) => s.updateNodeData);
   const promote = useGraphStore((s) => s.promoteParam);
@@ -236,6 +243,18 @@ function ParamRow({
                 ))}
               </datalist>
             )}
+            {single && (
+              <ColumnChips
+                columns={columns}
+                picked={typeof stored === "string" ? [stored] : []}
+                suggested={param.name === "label_column" ? suggested : null}
+                testId={`columns-${param.name}`}
+                onToggle={(column) => {
+                  commit(column);
+                  setDraft(null);
+                }}
+              />
+            )}
             {kind === "columns" && columns !== null && (
               <ColumnChips
                 columns={columns}
@@ -308,15 +327,42 @@ function ParamRow({
   );
 }
 
-/** The upstream dataset's columns as toggles; picked ones are highlighted. */
+/** Where the pickers' columns come from, when that is not simply known: only last
+ * known (a script's, from a run), partly known, or not known before a run. */
+function ColumnSource({ schema }: { schema: PortSchema | null }) {
+  if (schema === null || schema.source === "declared" || schema.source === "propagated") {
+    return schema?.incomplete ? (
+      <p className="pw-muted" data-testid="column-source">
+        More columns follow: {schema.incomplete}.
+      </p>
+    ) : null;
+  }
+  if (schema.source === "last_known") {
+    return (
+      <p className="pw-muted" data-testid="column-source">
+        Columns last known{schema.run !== null ? ` (run #${String(schema.run)})` : ""}: {schema.reason || "known when it runs"}.
+      </p>
+    );
+  }
+  return (
+    <p className="pw-muted" data-testid="column-source">
+      Columns not known before a run: {schema.reason}.
+    </p>
+  );
+}
+
+/** The input dataset's columns as toggles; picked ones are highlighted, the data
+ * source's declared label marked as the suggestion. */
 function ColumnChips({
   columns,
   picked,
+  suggested = null,
   testId,
   onToggle,
 }: {
   columns: readonly string[];
   picked: readonly string[];
+  suggested?: string | null;
   testId: string;
   onToggle: (column: string) => void;
 }) {
@@ -324,17 +370,21 @@ function ColumnChips({
     <div className="pw-column-chips" data-testid={testId} role="group" aria-label="Columns of the input dataset">
       {columns.map((c) => {
         const on = picked.includes(c);
+        const isSuggested = c === suggested;
         return (
           <button
             key={c}
             type="button"
             aria-pressed={on}
-            className={`pw-chip${on ? " pw-chip--on" : ""}`}
+            className={`pw-chip${on ? " pw-chip--on" : ""}${isSuggested ? " pw-chip--suggested" : ""}`}
+            title={isSuggested ? "The label this dataset declares" : undefined}
+            data-column={c}
             onClick={() => {
               onToggle(c);
             }}
           >
             {c}
+            {isSuggested && <span className="pw-chip__note"> · suggested label</span>}
           </button>
         );
       })}

@@ -9,6 +9,7 @@ import { useViewStore } from "../store/viewStore";
 import { StepOutputs } from "../outputs/StepOutputs";
 import { NodeFields, ParamForm } from "./ParamForm";
 import { RunSettings } from "./RunSettings";
+import { SourcePreviewButton } from "./SourcePreview";
 
 /** Details of the selected node: editable label, comment and params; status; logs. */
 export function SidePanel() {
@@ -52,6 +53,7 @@ export function SidePanel() {
         <ParamForm nodeId={nodeId} data={data} />
         <RunSettings nodeId={nodeId} data={data} />
       </fieldset>
+      <SourcePreviewButton nodeId={nodeId} module={data.module} />
       <EndpointLink params={data.params} />
       <StepDetails nodeId={nodeId} />
       <StepOutputs nodeId={nodeId} />

@@ -1,50 +1,58 @@
-// The columns a node's column params can pick from, once a run has produced
-// the DataFrame wired into it; null while unknown (the field stays free text).
-import { useEffect, useState } from "react";
-import { getRunDetail, getStepOutputPreview, listPipelineRuns } from "../api/outputs";
-import { findColumns, upstreamDataFrame } from "../edit/columns";
+// The schema of the DataFrame wired into a node, for its column pickers: known as
+// soon as a data source is wired (no run needed), asked of the server for the
+// canvas's current graph (saved or not) whenever an edit changes what decides it.
+import { useEffect, useMemo, useState } from "react";
+import { postPipelineSchema, type PipelineSchema, type PortSchema } from "../api/schema";
+import { pickerSchema, schemaSignature } from "../edit/columns";
 import { useGraphStore } from "../store/graphStore";
 import { useRunStore } from "../store/runStore";
 
-const cache = new Map<string, Promise<string[] | null>>();
+// Answers by pipeline, run state and graph signature: going back to a graph (undo,
+// another node selected) asks nothing again.
+const cache = new Map<string, PipelineSchema>();
+const CACHE_SIZE = 50;
+// Typing in a field edits on every key: ask once the typing pauses.
+const DEBOUNCE_MS = 150;
 
-export function useUpstreamColumns(nodeId: string, enabled: boolean): string[] | null {
+export function useInputSchema(
+  nodeId: string,
+  enabled: boolean,
+  inputs: readonly { name: string; type: string }[],
+): PortSchema | null {
   const pipelineId = useGraphStore((s) => s.pipeline?.id);
-  // A string, so the selector's result is stable between renders.
-  const source = useGraphStore((s) => {
-    const up = upstreamDataFrame(nodeId, s.nodes, s.edges);
-    return up ? JSON.stringify([up.node, up.port]) : null;
-  });
-  const key = source === null ? null : `${String(pipelineId)}:${source}`;
-  // A finished run may have produced the output: look again after each run.
+  const editVersion = useGraphStore((s) => s.editVersion);
+  // A finished run may make a script's columns known (last known).
   const runStatus = useRunStore((s) => s.run?.status);
-  const [found, setFound] = useState<{ key: string; columns: string[] | null } | null>(null);
+  const signature = useMemo(
+    () => (enabled ? schemaSignature(useGraphStore.getState().toDocument()) : null),
+    // editVersion counts the edits: the document is read again after each.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [enabled, editVersion],
+  );
+  const key = signature === null || pipelineId === undefined ? null : `${String(pipelineId)}:${runStatus ?? ""}:${signature}`;
+  const [found, setFound] = useState<PipelineSchema | null>(null);
 
   useEffect(() => {
-    if (!enabled || key === null || source === null || pipelineId === undefined) return undefined;
-    const [node, port] = JSON.parse(source) as [string, string];
-    const upstream = { node, port };
-    let live = true;
-    const cacheKey = `${key}:${runStatus ?? ""}`;
-    let pending = cache.get(cacheKey);
-    if (!pending) {
-      pending = findColumns(upstream, {
-        listRuns: () => listPipelineRuns(pipelineId),
-        getRun: (id) => getRunDetail(id),
-        getColumns: async (runId, node, port) => {
-          const output = await getStepOutputPreview(runId, node, port);
-          return (output.preview.columns ?? []).map((c) => c.name);
-        },
-      }).catch(() => null);
-      cache.set(cacheKey, pending);
-    }
-    void pending.then((columns) => {
-      if (live) setFound({ key, columns });
-    });
+    if (key === null || pipelineId === undefined) return undefined;
+    if (cache.has(key)) return undefined;
+    const controller = new AbortController();
+    const timer = window.setTimeout(() => {
+      postPipelineSchema(pipelineId, useGraphStore.getState().toDocument(), controller.signal)
+        .then((schema) => {
+          if (cache.size >= CACHE_SIZE) cache.clear();
+          cache.set(key, schema);
+          setFound(schema);
+        })
+        // No schema (a network error, a graph the server cannot read): the fields stay free text.
+        .catch(() => undefined);
+    }, DEBOUNCE_MS);
     return () => {
-      live = false;
+      window.clearTimeout(timer);
+      controller.abort();
     };
-  }, [enabled, key, source, pipelineId, runStatus]);
+  }, [key, pipelineId]);
 
-  return found !== null && found.key === key ? found.columns : null;
+  // Until the answer for this graph comes, the previous one (the pickers do not flicker).
+  const schema = (key === null ? undefined : cache.get(key)) ?? found;
+  return pickerSchema(schema?.nodes[nodeId], inputs);
 }

@@ -1,48 +1,45 @@
 import { describe, expect, it } from "vitest";
-import { graphToFlow } from "../graph/convert";
-import { buildRegistry } from "../nodes/registry";
-import { graph, MODULES, run, step } from "../test/fixtures";
-import { findColumns, isSingleColumnParam, toggleColumn, upstreamDataFrame } from "./columns";
+import type { PortSchema } from "../api/schema";
+import { graph } from "../test/fixtures";
+import { isSingleColumnParam, pickerSchema, schemaSignature, toggleColumn } from "./columns";
 
 describe("column picker sources", () => {
-  const { nodes, edges } = graphToFlow(graph(), buildRegistry(MODULES));
+  const known = (names: string[], extra: Partial<PortSchema> = {}): PortSchema => ({
+    source: "propagated",
+    columns: names.map((name) => ({ name, type: "int64" })),
+    label: null,
+    suggested_label: null,
+    incomplete: "",
+    reason: "",
+    run: null,
+    ...extra,
+  });
+  const unknown = (reason: string): PortSchema => ({ ...known([]), source: "unknown", columns: null, reason });
 
-  it("finds the output wired into a node's DataFrame input", () => {
-    expect(upstreamDataFrame("n1", nodes, edges)).toEqual({ node: "n0", port: "dataset" });
-    expect(upstreamDataFrame("n0", nodes, edges)).toBeNull();
+  it("offers the first DataFrame input whose columns are known, else the first wired one", () => {
+    const inputs = [
+      { name: "model", type: "Model" },
+      { name: "left", type: "DataFrame" },
+      { name: "right", type: "DataFrame" },
+    ];
+    const right = known(["a", "b"]);
+    expect(pickerSchema({ inputs: { left: unknown("a script"), right }, outputs: {} }, inputs)).toBe(right);
+    const script = unknown("a script");
+    expect(pickerSchema({ inputs: { left: script, right: unknown("not connected") }, outputs: {} }, inputs)).toBe(script);
+    expect(pickerSchema({ inputs: { left: unknown("not connected") }, outputs: {} }, inputs)).toBeNull();
+    expect(pickerSchema(undefined, inputs)).toBeNull();
+    // The wires into a multiple input are named like the plan's.
+    const first = known(["x"]);
+    expect(pickerSchema({ inputs: { "datasets[0]": first }, outputs: {} }, [{ name: "datasets", type: "DataFrame" }])).toBe(first);
   });
 
-  it("reads the columns from the newest run that produced the output", async () => {
-    const runs = {
-      3: run({ id: 3, steps: [step("n0", { status: "failed" })] }),
-      2: run({ id: 2, steps: [step("n0", { status: "completed", outputs: { dataset: "sha" } })] }),
-    };
-    const asked: unknown[] = [];
-    const columns = await findColumns(
-      { node: "n0", port: "dataset" },
-      {
-        listRuns: () => Promise.resolve([{ id: 3 }, { id: 2 }]),
-        getRun: (id) => Promise.resolve(runs[id as 2 | 3]),
-        getColumns: (runId, node, port) => {
-          asked.push([runId, node, port]);
-          return Promise.resolve(["a", "label"]);
-        },
-      },
-    );
-    expect(columns).toEqual(["a", "label"]);
-    expect(asked).toEqual([[2, "n0", "dataset"]]);
-  });
-
-  it("gives null when no run has the output", async () => {
-    const none = await findColumns(
-      { node: "n0", port: "dataset" },
-      {
-        listRuns: () => Promise.resolve([]),
-        getRun: () => Promise.reject(new Error("unused")),
-        getColumns: () => Promise.reject(new Error("unused")),
-      },
-    );
-    expect(none).toBeNull();
+  it("asks again when params or wires change, not when a node moves", () => {
+    const base = graph();
+    const moved = { ...base, nodes: base.nodes.map((n) => ({ ...n, position: { x: 999, y: 1 }, label: "renamed" })) };
+    expect(schemaSignature(moved)).toBe(schemaSignature(base));
+    const edited = { ...base, nodes: base.nodes.map((n, i) => (i === 0 ? { ...n, params: { name: "titanic" } } : n)) };
+    expect(schemaSignature(edited)).not.toBe(schemaSignature(base));
+    expect(schemaSignature({ ...base, edges: [] })).not.toBe(schemaSignature(base));
   });
 
   it("knows single-column params and toggles picked columns in dataset order", () => {

@@ -1,45 +1,29 @@
-// Where a node's column parameters get their choices: the schema of the
-// DataFrame wired into it, as the latest run that produced it saw it.
-import type { Id, Run } from "../api/types";
-import type { PortEdge } from "../graph/convert";
-import type { ModuleFlowNode } from "../graph/convert";
+// Where a node's column parameters get their choices: the design-time schema of
+// the DataFrame wired into it (known before any run, or marked as last known).
+import type { NodeSchema, PortSchema } from "../api/schema";
+import type { GraphDocument } from "../graph/types";
 
-export interface UpstreamOutput {
-  node: string;
-  port: string;
+/** What decides the columns: modules, versions, params and wires; not positions, labels or comments. */
+export function schemaSignature(graph: GraphDocument): string {
+  return JSON.stringify([
+    graph.nodes.map((n) => [n.id, n.module, n.version, n.params]),
+    graph.edges.map((e) => [e.source, e.source_port, e.target, e.target_port]),
+    graph.parameters,
+  ]);
 }
 
-/** The output feeding the node's first wired DataFrame input, or null. */
-export function upstreamDataFrame(
-  nodeId: string,
-  nodes: readonly ModuleFlowNode[],
-  edges: readonly PortEdge[],
-): UpstreamOutput | null {
-  const node = nodes.find((n) => n.id === nodeId);
+/**
+ * What a node's column pickers offer: the schema of its first DataFrame input
+ * whose columns are known (declared, propagated or last known), else the first
+ * wired one (unknown, with its reason); null when no DataFrame input is wired.
+ */
+export function pickerSchema(node: NodeSchema | undefined, inputs: readonly { name: string; type: string }[]): PortSchema | null {
   if (!node) return null;
-  for (const input of node.data.definition.inputs) {
-    if (input.type !== "DataFrame") continue;
-    const edge = edges.find((e) => e.target === nodeId && e.targetHandle === input.name);
-    if (edge) return { node: edge.source, port: edge.sourceHandle ?? "" };
-  }
-  return null;
-}
-
-export interface ColumnSources {
-  /** Runs of the pipeline, newest first. */
-  listRuns: () => Promise<{ id: Id }[]>;
-  getRun: (id: Id) => Promise<Run>;
-  getColumns: (runId: Id, node: string, port: string) => Promise<string[]>;
-}
-
-/** The columns of `upstream` from the newest run that has that output; null when none has. */
-export async function findColumns(upstream: UpstreamOutput, sources: ColumnSources): Promise<string[] | null> {
-  for (const item of await sources.listRuns()) {
-    const run = await sources.getRun(item.id);
-    const step = run.steps.find((s) => s.node_id === upstream.node);
-    if (step?.outputs?.[upstream.port]) return sources.getColumns(run.id, upstream.node, upstream.port);
-  }
-  return null;
+  const ports = inputs.filter((p) => p.type === "DataFrame");
+  const wired = ports
+    .flatMap((p) => [node.inputs[p.name], node.inputs[`${p.name}[0]`]])
+    .filter((s): s is PortSchema => s !== undefined && s.reason !== "not connected");
+  return wired.find((s) => s.columns !== null) ?? wired[0] ?? null;
 }
 
 /** Whether a string param names one column (label_column, stratify_column, ...). */
