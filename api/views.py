@@ -204,8 +204,9 @@ class PipelineExportView(APIView):
             (200, "text/x-python"): OpenApiResponse(
                 OpenApiTypes.STR, description="Python code that saves the pipeline as a new draft when run"
             ),
+            # A YAML document is described by what it holds (a mapping), as clients parse it.
             (200, "application/yaml"): OpenApiResponse(
-                OpenApiTypes.STR, description="a pipeline file (POST /api/pipelines/import/ reads it)"
+                OpenApiTypes.OBJECT, description="a pipeline file (POST /api/pipelines/import/ reads it)"
             ),
             400: s.ErrorSerializer,
         },
