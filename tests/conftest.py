@@ -162,14 +162,14 @@ def redis_service() -> Iterator[str]:
         socket_path = Path(settings.REDIS_URL.removeprefix("unix://"))
         socket_path.unlink(missing_ok=True)
         command = processes.embedded_redis_command(socket_path=socket_path, data_dir=socket_path.parent)
-        process = subprocess.Popen(command, start_new_session=True)
+        process = subprocess.Popen(processes.guarded_command(command), start_new_session=True)
         processes.wait_for_socket(socket_path)
     client = redis.Redis.from_url(settings.REDIS_URL)
     client.flushdb()
     yield settings.REDIS_URL
     client.close()
     if process is not None:
-        process.terminate()
+        os.killpg(process.pid, 15)  # the guardian's group: Redis stops, then the guardian
         process.wait(timeout=10)
 
 
@@ -185,7 +185,15 @@ def _database_url() -> str:
 
 @dataclass
 class LiveStack:
-    """Daphne and a Celery worker running against the test database and Redis."""
+    """Daphne and a Celery worker running against the test database and Redis.
+
+    Each process runs under designer/guardian.py, as under `manage.py up`: when the
+    pytest process dies, however it dies (SIGKILL, a CI timeout), the guardian stops the
+    command and everything it started (Celery's pool children, their step fork servers).
+    Without it a killed run left its workers consuming the test queue, and they took the
+    next run's tasks. The Popen handles in `web`, `beat` and `workers` are the
+    guardians': each lives as long as its command, gives back its exit status, and
+    leads the process group `stop` signals; `command_pid` is the command's own pid."""
 
     env: dict[str, str]
     log_dir: Path
@@ -206,7 +214,7 @@ class LiveStack:
         log = self.log_dir / f"{name}.log"
         handle = log.open("wb")
         process = subprocess.Popen(
-            command,
+            processes.guarded_command(command),
             env={**self.env, **(extra_env or {})},
             stdout=handle,
             stderr=subprocess.STDOUT,
@@ -214,6 +222,18 @@ class LiveStack:
             start_new_session=True,
         )
         return process, log
+
+    @staticmethod
+    def command_pid(process: subprocess.Popen[bytes], timeout: float = 10) -> int:
+        """The pid of the command a guardian runs (the process to measure or watch)."""
+        deadline = time.monotonic() + timeout
+        while True:
+            children = Path(f"/proc/{process.pid}/task/{process.pid}/children").read_text().split()
+            if children:
+                return int(children[0])
+            if process.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"process {process.pid} runs no command")
+            time.sleep(0.02)
 
     def start_web(self, wait: bool = True) -> None:
         self.port = self.port or _free_port()
