@@ -98,6 +98,32 @@ def _describe_services() -> list[str]:
     return [f"database: {engine} ({where})", f"redis: {redis}"]
 
 
+# Every tier but the unit tier shares the session's services (one live stack, one
+# database, one Redis database, one test queue). Under pytest-xdist with
+# `--dist loadgroup`, as `make test` runs it, they all go to one worker as one unit, in
+# the order a plain run has, and the unit tests, which use none of them, are spread
+# over the workers beside them. (By path rather than by xdist_group markers: xdist
+# 3.8 cannot rename pytest 9's node ids to carry a group.)
+SHARED_SERVICES_GROUP = "shared-services"
+
+
+def _scope_of(nodeid: str) -> str:
+    return nodeid if nodeid.startswith("tests/unit/") else SHARED_SERVICES_GROUP
+
+
+@pytest.hookimpl(optionalhook=True, tryfirst=True)
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
+    if config.getvalue("dist") != "loadgroup":
+        return None
+    from xdist.scheduler import LoadGroupScheduling
+
+    class SharedServicesScheduling(LoadGroupScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return _scope_of(nodeid)
+
+    return SharedServicesScheduling(config, log)
+
+
 def pytest_report_header(config: pytest.Config) -> list[str]:
     return ["pipewright services: " + "; ".join(_describe_services())]
 
