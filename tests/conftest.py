@@ -124,6 +124,15 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
     return SharedServicesScheduling(config, log)
 
 
+@pytest.hookimpl(trylast=True)  # after pytest-django's own ordering
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Under xdist, a test held to a wall-clock budget runs last on its worker, once the
+    unit tier beside it is done and no longer takes half the machine (stable sort: the
+    rest keep their order)."""
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        items.sort(key=lambda item: item.get_closest_marker("wall_clock_budget") is not None)
+
+
 def pytest_report_header(config: pytest.Config) -> list[str]:
     return ["pipewright services: " + "; ".join(_describe_services())]
 

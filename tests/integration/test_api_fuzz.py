@@ -271,6 +271,7 @@ def fuzz_operation(
         tally.seconds[label] += time.monotonic() - started
 
 
+@pytest.mark.wall_clock_budget
 def test_the_whole_api_survives_fuzzing_and_answers_as_documented(
     world: World, wsgi_app: Any, redis_service: str, short_worker_inspection: None
 ) -> None:
