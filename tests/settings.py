@@ -5,7 +5,18 @@ short engine timings so fault paths are exercised in seconds."""
 import os
 from pathlib import Path
 
+
+def _worker_data_dir(data_dir: str) -> str:
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+    return f"{data_dir}-{worker}" if worker and not data_dir.endswith(f"-{worker}") else data_dir
+
+
 os.environ.setdefault("PIPEWRIGHT_DATA_DIR", str(Path(__file__).resolve().parent.parent / "var" / "test"))
+# Under pytest-xdist (`make test` runs the unit tier beside the others) each worker has a
+# data directory of its own, so its work folders, store and logs are never another's. The
+# workers inherit the controller's environment, and the processes a worker starts inherit
+# the worker's: the suffix is added once.
+os.environ["PIPEWRIGHT_DATA_DIR"] = _worker_data_dir(os.environ["PIPEWRIGHT_DATA_DIR"])
 os.environ.setdefault("CHANNELS_PREFIX", "pipewright-test")
 os.environ.setdefault("PIPEWRIGHT_DEFAULT_QUEUE", "pipewright-test")
 os.environ.setdefault("STEP_HEARTBEAT_SECONDS", "1")
@@ -13,6 +24,6 @@ os.environ.setdefault("STEP_STALE_AFTER_SECONDS", "6")
 os.environ.setdefault("REAPER_INTERVAL_SECONDS", "2")
 os.environ.setdefault("STEP_TIMEOUT_SECONDS", "120")
 
-from designer.settings import *  # noqa: F403
+from designer.settings import *  # noqa: E402, F403  (the environment above comes first)
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # fast logins in tests

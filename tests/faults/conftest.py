@@ -18,6 +18,7 @@ import pytest
 from django.conf import settings
 from rest_framework.authtoken.models import Token
 
+from designer.processes import guarded_command
 from tests.conftest import LiveStack, _free_port, stack_env
 
 # How many times each fault is repeated (the acceptance asks for at least 5).
@@ -46,7 +47,10 @@ class PrivateRedis:
     def start(self) -> None:
         command = [redis_server_binary(), "--port", str(self.port), "--bind", "127.0.0.1"]
         command += ["--save", "", "--appendonly", "no", "--loglevel", "warning"]
-        self.process = subprocess.Popen(command, stdout=self.log.open("ab"), stderr=subprocess.STDOUT)
+        # Under the guardian, like the stacks' processes: it dies with the test run.
+        self.process = subprocess.Popen(
+            guarded_command(command), stdout=self.log.open("ab"), stderr=subprocess.STDOUT, start_new_session=True
+        )
         import redis
 
         deadline = time.monotonic() + 10
@@ -61,7 +65,7 @@ class PrivateRedis:
 
     def stop(self) -> None:
         if self.process is not None and self.process.poll() is None:
-            self.process.terminate()
+            os.killpg(self.process.pid, 15)  # Redis stops, then its guardian
             self.process.wait(timeout=10)
 
 

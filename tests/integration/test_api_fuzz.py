@@ -14,7 +14,6 @@ operations), /api/schema/ itself and the Swagger page (SERVE_INCLUDE_SCHEMA is o
 
 from __future__ import annotations
 
-import functools
 import io
 import os
 import time
@@ -45,7 +44,7 @@ from schemathesis.specs.openapi.checks import (
 
 from designer import registry, services, snapshots
 from designer.models import Pipeline
-from runner import cluster, endpoints, publishing, schedules
+from runner import endpoints, publishing, schedules
 from runner import services as run_services
 from runner.inference import inference_pipeline_create
 from runner.models import PipelineEndpoint, StepRun, StepStatus
@@ -285,19 +284,13 @@ def fuzz_operation(
         tally.seconds[label] += time.monotonic() - started
 
 
-@pytest.fixture
-def short_worker_inspection(monkeypatch: pytest.MonkeyPatch) -> None:
-    """No worker runs during a fuzz run, so each broadcast asking which workers are
-    online (the cluster and compute views) waits out its whole timeout before it hears
-    nobody. A short timeout gets the same answer; at the default one, those waits were
-    a quarter of the fuzz run."""
-    monkeypatch.setattr(cluster, "workers_online", functools.partial(cluster.workers_online, timeout=0.05))
-
-
+@pytest.mark.wall_clock_budget
 def test_the_whole_api_survives_fuzzing_and_answers_as_documented(
     world: World, wsgi_app: Any, redis_service: str, short_worker_inspection: None
 ) -> None:
     # redis_service: the broker is up, as in a deployment (GET /api/cluster/ asks it).
+    # short_worker_inspection (tests/conftest.py): at the default timeout, the waits for
+    # workers that are not there were a quarter of the fuzz run.
     schema = schemathesis.openapi.from_wsgi("/api/schema/", wsgi_app)
     headers = {"Authorization": f"Token {world.token}"}
     tally = Tally(requests=Counter(), seconds=Counter(), failures={}, unsatisfiable=[])

@@ -386,7 +386,7 @@ def test_a_parquet_bomb_is_refused_from_its_footer_and_the_web_process_stays_sma
     assert post("warm-up.csv", b"a,b\n1,2\n").status_code == 201
     Dataset.objects.all().delete()
     assert live_stack.web is not None
-    with PeakRss(live_stack.web.pid) as web:
+    with PeakRss(live_stack.command_pid(live_stack.web)) as web:
         response = post("bomb.parquet", parquet_bomb)
     assert web.growth < MAX_WEB_GROWTH, f"the web process grew by {web.growth >> 20} MB"
     assert response.status_code == 413, response.text[:500]

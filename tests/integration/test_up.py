@@ -160,3 +160,60 @@ def test_up_runs_from_any_directory_and_a_sigkilled_up_leaves_no_process_behind(
     while left_behind() and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not left_behind(), left_behind()
+
+
+# A pytest-like parent: it holds a LiveStack whose worker has its pool children, says so,
+# and waits to be killed. The worker consumes a queue of its own, so while it lives it
+# takes nothing from the session's stack.
+STACK_HOLDER = """
+import sys
+from pathlib import Path
+
+import django
+
+django.setup()
+from tests.conftest import LiveStack, stack_env
+
+stack = LiveStack(env=stack_env(sys.argv[2]), log_dir=Path(sys.argv[1]))
+stack.start_worker("orphan-check", queues=["pipewright-orphan-check"], concurrency=2)
+print("holding", flush=True)
+sys.stdin.read()
+"""
+
+
+def test_a_sigkilled_test_run_leaves_no_process_of_its_stacks_behind(tmp_path: Path, redis_service: str) -> None:
+    """What a killed pytest run used to leave: its Celery workers, still consuming the test
+    queue and taking the next run's tasks. The stacks' processes die with the run."""
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "tests.settings", "PYTHONUNBUFFERED": "1"}
+    holder = subprocess.Popen(
+        [sys.executable, "-c", STACK_HOLDER, str(tmp_path), redis_service],
+        env=env,
+        cwd=ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        start_new_session=True,
+    )
+    tree: set[int] = set()
+    try:
+        assert holder.stdout is not None
+        assert holder.stdout.readline() == b"holding\n", (tmp_path / "orphan-check.log").read_text()
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:  # the worker's pool children too
+            table = live_processes()
+            tree = tree_of(holder.pid, table)
+            if sum(" worker" in table[pid][1] for pid in tree) >= 3:
+                break
+            time.sleep(0.1)
+        assert sum(" worker" in table[pid][1] for pid in tree) >= 3, [table[pid][1] for pid in tree]
+    finally:
+        holder.kill()  # SIGKILL: the parent runs no code of its own (no fixture teardown)
+        holder.wait(timeout=10)
+
+    def left_behind() -> dict[int, str]:
+        table = live_processes()
+        return {pid: table[pid][1] for pid in tree if pid in table}
+
+    deadline = time.monotonic() + 8
+    while left_behind() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not left_behind(), left_behind()

@@ -42,7 +42,9 @@ from runner.models import PipelineEndpoint, PipelineRun, RunStatus, Schedule
 from tests.integration.graphs import chain_graph
 from tests.integration.trained_runs import completed_training_run
 
-pytestmark = pytest.mark.integration
+# No worker runs here (the runs are never committed): the compute views need not wait a
+# whole second for one to answer.
+pytestmark = [pytest.mark.integration, pytest.mark.usefixtures("short_worker_inspection")]
 
 ROLES = ("viewer", "editor", "owner")
 RANK = {role: rank for rank, role in enumerate(ROLES)}
