@@ -265,7 +265,7 @@ def freeze_inference_graph(pipeline: Pipeline) -> tuple[dict[str, Any], str]:
         for s in plan.steps
         if s.node_id not in skipped
     ]
-    unsupported = [s.label for s in steps if not _runs_in_scorer(s.module)]
+    unsupported = [s.label for s in steps if not _runs_in_scorer(pipeline.workspace, s)]
     if unsupported:
         raise ApplicationError(
             "an endpoint runs built-in modules and scripts only, and no node that reads or writes the "
@@ -296,13 +296,23 @@ def freeze_inference_graph(pipeline: Pipeline) -> tuple[dict[str, Any], str]:
     return frozen, models[0]
 
 
-def _runs_in_scorer(module: str) -> bool:
+def _runs_in_scorer(workspace: Workspace, step: PlannedStep) -> bool:
+    """Whether the endpoint's scorer can run the step: a built-in that leaves nothing in
+    the workspace when it completes and, when submitted, resolves nothing from it (a
+    script in its own parameter does not; one running a source snapshot, or Import
+    Data, does, and the scorer has no workspace to read)."""
     from runner.modules import BUILTIN_MODULES
+    from runner.modules.hooks import load_submit_hook
 
-    if module in ARTIFACT_MODULES:
+    if step.module in ARTIFACT_MODULES:
         return True
-    builtin = BUILTIN_MODULES.get(module)
-    return builtin is not None and builtin.on_submit is None and builtin.on_completed is None
+    builtin = BUILTIN_MODULES.get(step.module)
+    if builtin is None or builtin.on_completed is not None:
+        return False
+    if builtin.on_submit is None:
+        return True
+    resolved, problem = load_submit_hook(builtin.on_submit)(workspace, step)
+    return resolved is None and problem is None
 
 
 def _model_meta(digest: str) -> dict[str, Any]:

@@ -169,8 +169,14 @@ def test_no_scorer_outlives_the_web_process(tmp_path: Path) -> None:
         assert web.stdout is not None
         pids = json.loads(web.stdout.readline())
         scorers = [psutil.Process(pid) for pid in pids]
-        until(lambda: all(scorer.children() for scorer in scorers))  # each launcher has forked its scorer
-        everything = scorers + [child for scorer in scorers for child in scorer.children(recursive=True)]
+
+        def tree() -> list[psutil.Process]:
+            return scorers + [child for scorer in scorers for child in scorer.children(recursive=True)]
+
+        # Each launcher has forked its scorer (a launcher may briefly run a helper of its
+        # own first, so wait for the whole tree rather than for any child).
+        until(lambda: all(scorer.children() for scorer in scorers) and len(tree()) >= 4)
+        everything = tree()
         assert len(pids) == 2 and len(everything) >= 4  # each launcher and its scorer
 
         os.kill(web.pid, signal.SIGKILL)  # the web process dies while both scorers are busy
