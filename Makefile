@@ -1,71 +1,9931 @@
-# Pipewright: `make up` to run it, `make test` to test it. Nothing else is needed.
-PYTHON ?= python3
-VENV ?= .venv
-PY := $(VENV)/bin/python
-NPM ?= npm
-FRONTEND_SOURCES := $(shell find frontend/src -type f 2>/dev/null) frontend/vite.config.ts frontend/package.json
-
-.PHONY: up test install install-dev frontend frontend-test setup lint typecheck pytest bench clean
-
-$(VENV)/.installed: requirements.txt
-	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -r requirements.txt
-	touch $@
-
-$(VENV)/.installed-dev: requirements-dev.txt sdk/pyproject.toml $(VENV)/.installed
-	$(PY) -m pip install --quiet -r requirements-dev.txt
-	touch $@
-
-frontend/node_modules/.installed: frontend/package.json frontend/package-lock.json
-	cd frontend && $(NPM) ci --no-audit --no-fund --loglevel=error
-	touch $@
-
-static/frontend/pipewright.js: frontend/node_modules/.installed $(FRONTEND_SOURCES)
-	cd frontend && $(NPM) run build
-
-install: $(VENV)/.installed
-install-dev: $(VENV)/.installed-dev
-frontend: static/frontend/pipewright.js
-
-# Migrate, load the built-in modules, the demo user and the sample pipelines.
-setup: install frontend
-	$(PY) manage.py migrate --noinput
-	$(PY) manage.py sync_modules
-	$(PY) manage.py seed_demo
-
-up: setup
-	$(PY) manage.py up
-
-lint: install-dev frontend/node_modules/.installed
-	$(VENV)/bin/ruff check .
-	$(VENV)/bin/ruff format --check .
-	cd frontend && $(NPM) run --silent lint
-
-typecheck: install-dev frontend/node_modules/.installed
-	$(VENV)/bin/mypy designer runner api sdk/pipewright
-	cd frontend && $(NPM) run --silent typecheck
-
-pytest: install-dev frontend
-	$(PY) -m pytest
-
-frontend-test: frontend/node_modules/.installed
-	cd frontend && $(NPM) run --silent test
+# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+## Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+P# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+p# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+w# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+g# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+h# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+:# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+`# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+m# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+a# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+k# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+u# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+p# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+`# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+u# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+,# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+`# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+m# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+a# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+k# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+`# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+.# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+N# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+h# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+g# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+.# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
 
 # Every tier: static checks and front-end unit tests (side by side, two at a time: they
 # share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
-# two workers: one takes every tier that shares the live stack, database and Redis (in
-# order, as a plain run would), the unit tests fill the other (tests/conftest.py).
-test: install-dev frontend
-	$(MAKE) --no-print-directory -j2 --output-sync=target lint typecheck frontend-test
-	$(PY) -m pytest -n 2 --dist loadgroup
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+P# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+Y# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+T# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+H# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+O# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+N# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+?# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+=# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+p# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+y# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+h# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+3# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
 
-bench: install-dev frontend
-	$(PY) bench/run.py
-	$(PY) bench/engine.py
-	$(PY) bench/schedules.py
-	$(PY) bench/endpoints.py
-	$(PY) bench/trigger.py
+# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+V# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+E# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+N# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+V# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+?# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+=# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+.# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+v# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+v# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
 
-clean:
-	rm -rf $(VENV) frontend/node_modules static/frontend var
+# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+P# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+Y# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+:# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+=# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+$# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+(# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+V# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+E# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+N# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+V# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+)# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+/# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+b# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+/# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+p# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+y# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+h# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+
+# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+N# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+P# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+M# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+?# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+=# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+p# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+m# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+
+# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+F# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+R# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+O# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+N# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+T# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+E# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+N# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+D# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+_# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+S# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+O# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+U# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+R# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+C# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+E# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+S# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+:# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+=# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+$# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+(# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+h# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+f# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+f# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+/# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+c# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+-# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+y# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+p# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+f# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+2# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+># Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+/# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+v# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+/# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+u# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+)# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+f# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+/# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+v# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+.# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+c# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+f# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+g# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+.# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+f# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+/# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+p# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+a# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+c# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+k# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+a# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+g# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+.# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+j# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+
+# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+
+# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+.# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+P# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+H# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+O# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+N# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+Y# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+:# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+u# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+p# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+a# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+a# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+-# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+v# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+f# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+f# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+-# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+u# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+p# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+y# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+p# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+c# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+h# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+c# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+k# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+p# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+y# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+b# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+c# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+h# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+c# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+a# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+
+# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+
+# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+$# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+(# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+V# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+E# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+N# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+V# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+)# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+/# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+.# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+a# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+:# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+q# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+u# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+m# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+.# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+x# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+
+# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+	# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+-# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+x# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+$# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+(# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+P# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+Y# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+)# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+|# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+|# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+$# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+(# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+P# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+Y# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+T# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+H# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+O# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+N# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+)# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+-# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+m# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+v# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+v# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+$# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+(# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+V# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+E# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+N# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+V# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+)# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+
+# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+	# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+$# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+(# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+P# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+Y# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+)# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+-# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+m# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+p# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+p# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+a# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+-# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+-# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+q# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+u# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+-# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+-# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+u# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+p# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+g# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+a# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+p# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+p# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+
+# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+	# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+$# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+(# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+P# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+Y# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+)# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+-# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+m# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+p# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+p# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+a# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+-# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+-# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+q# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+u# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+-# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+q# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+u# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+m# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+.# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+x# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+
+# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+	# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+u# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+c# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+h# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+$# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+@# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+
+# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+
+# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+$# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+(# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+V# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+E# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+N# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+V# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+)# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+/# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+.# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+a# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+-# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+v# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+:# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+q# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+u# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+m# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+-# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+v# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+.# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+x# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+k# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+/# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+p# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+y# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+p# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+j# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+c# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+.# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+m# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+$# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+(# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+V# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+E# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+N# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+V# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+)# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+/# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+.# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+a# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+
+# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+	# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+$# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+(# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+P# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+Y# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+)# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+-# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+m# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+p# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+p# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+a# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+-# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+-# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+q# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+u# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+-# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+q# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+u# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+m# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+-# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+v# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+.# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+x# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+
+# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+	# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+u# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+c# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+h# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+$# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+@# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+
+# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+
+# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+f# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+/# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+_# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+m# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+u# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+/# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+.# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+a# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+:# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+f# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+/# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+p# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+a# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+c# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+k# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+a# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+g# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+.# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+j# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+f# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+/# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+p# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+a# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+c# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+k# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+a# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+g# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+-# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+c# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+k# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+.# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+j# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+
+# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+	# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+c# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+f# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+&# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+&# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+$# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+(# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+N# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+P# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+M# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+)# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+c# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+-# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+-# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+-# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+a# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+u# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+-# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+-# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+-# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+f# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+u# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+-# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+-# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+g# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+v# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+=# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+
+# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+	# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+u# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+c# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+h# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+$# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+@# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+
+# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+
+# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+a# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+c# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+/# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+f# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+/# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+p# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+p# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+w# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+g# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+h# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+.# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+j# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+:# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+f# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+/# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+_# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+m# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+u# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+/# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+.# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+a# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+$# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+(# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+F# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+R# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+O# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+N# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+T# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+E# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+N# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+D# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+_# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+S# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+O# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+U# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+R# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+C# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+E# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+S# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+)# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+
+# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+	# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+c# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+f# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+&# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+&# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+$# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+(# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+N# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+P# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+M# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+)# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+u# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+b# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+u# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+
+# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+
+# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+a# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+:# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+$# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+(# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+V# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+E# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+N# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+V# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+)# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+/# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+.# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+a# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+
+# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+a# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+-# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+v# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+:# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+$# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+(# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+V# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+E# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+N# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+V# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+)# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+/# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+.# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+a# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+-# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+v# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+
+# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+f# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+:# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+a# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+c# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+/# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+f# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+/# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+p# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+p# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+w# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+g# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+h# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+.# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+j# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+
+# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+
+# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+## Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+M# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+g# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+a# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+,# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+a# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+h# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+b# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+u# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+-# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+m# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+u# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+,# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+h# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+m# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+u# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+a# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+h# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+a# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+m# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+p# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+p# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+p# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+.# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+
+# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+u# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+p# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+:# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+a# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+f# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+
+# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+	# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+$# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+(# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+P# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+Y# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+)# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+m# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+a# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+a# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+g# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+.# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+p# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+y# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+m# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+g# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+a# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+-# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+-# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+p# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+u# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+
+# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+	# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+$# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+(# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+P# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+Y# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+)# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+m# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+a# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+a# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+g# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+.# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+p# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+y# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+y# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+c# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+_# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+m# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+u# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+
+# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+	# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+$# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+(# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+P# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+Y# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+)# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+m# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+a# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+a# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+g# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+.# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+p# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+y# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+_# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+m# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+
+# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+
+# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+u# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+p# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+:# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+u# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+p# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+
+# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+	# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+$# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+(# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+P# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+Y# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+)# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+m# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+a# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+a# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+g# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+.# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+p# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+y# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+u# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+p# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+
+# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+
+# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+:# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+a# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+-# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+v# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+f# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+/# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+_# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+m# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+u# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+/# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+.# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+a# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+
+# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+	# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+$# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+(# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+V# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+E# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+N# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+V# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+)# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+/# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+b# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+/# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+u# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+f# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+f# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+c# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+h# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+c# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+k# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+.# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+
+# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+	# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+$# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+(# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+V# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+E# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+N# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+V# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+)# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+/# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+b# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+/# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+u# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+f# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+f# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+f# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+m# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+a# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+-# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+-# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+c# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+h# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+c# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+k# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+.# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+
+# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+	# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+c# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+f# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+&# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+&# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+$# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+(# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+N# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+P# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+M# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+)# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+u# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+-# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+-# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+
+# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+
+# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+y# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+p# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+c# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+h# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+c# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+k# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+:# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+a# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+-# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+v# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+f# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+/# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+_# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+m# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+u# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+/# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+.# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+a# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+
+# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+	# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+$# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+(# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+V# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+E# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+N# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+V# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+)# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+/# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+b# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+/# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+m# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+y# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+p# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+y# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+g# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+u# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+a# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+p# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+k# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+/# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+p# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+p# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+w# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+g# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+h# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+
+# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+	# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+c# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+f# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+&# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+&# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+$# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+(# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+N# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+P# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+M# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+)# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+u# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+-# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+-# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+y# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+p# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+c# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+h# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+c# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+k# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+
+# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+
+# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+p# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+y# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+:# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+a# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+-# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+v# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+f# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+
+# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+	# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+$# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+(# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+P# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+Y# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+)# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+-# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+m# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+p# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+y# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+
+# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+
+# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+f# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+-# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+:# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+f# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+/# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+_# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+m# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+u# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+/# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+.# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+a# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+
+# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+	# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+c# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+f# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+&# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+&# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+$# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+(# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+N# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+P# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+M# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+)# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+u# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+-# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+-# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+
+# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+
+# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+## Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+E# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+v# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+y# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+:# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+a# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+c# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+c# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+h# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+c# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+k# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+a# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+f# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+-# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+u# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+(# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+b# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+y# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+,# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+w# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+a# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+a# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+m# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+:# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+h# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+y# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+
+# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+## Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+h# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+a# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+h# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+g# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+a# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+a# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+c# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+h# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+k# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+p# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+a# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+c# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+b# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+u# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+y# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+)# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+,# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+h# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+u# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+,# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+g# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+a# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+a# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+2# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+.# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+p# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+y# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+u# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+
+# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+## Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+w# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+w# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+k# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+:# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+a# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+k# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+v# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+y# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+h# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+a# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+h# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+a# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+h# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+v# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+a# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+c# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+k# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+,# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+a# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+a# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+b# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+a# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+a# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+R# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+(# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+
+# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+## Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+,# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+a# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+a# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+p# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+a# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+u# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+w# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+u# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+)# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+,# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+h# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+u# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+f# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+h# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+h# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+(# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+/# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+c# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+f# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+.# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+p# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+y# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+)# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+.# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+
+# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+:# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+a# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+-# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+v# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+f# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+
+# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+	# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+$# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+(# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+M# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+A# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+K# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+E# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+)# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+-# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+-# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+-# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+p# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+-# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+c# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+y# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+-# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+j# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+2# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+-# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+-# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+u# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+p# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+u# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+-# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+y# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+c# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+=# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+a# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+g# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+y# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+p# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+c# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+h# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+c# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+k# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+f# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+-# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+
+# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+	# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+$# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+(# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+P# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+Y# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+)# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+-# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+m# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+p# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+y# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+-# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+2# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+-# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+-# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+a# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+g# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+u# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+p# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+
+# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+
+# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+b# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+c# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+h# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+:# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+a# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+-# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+v# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+f# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+
+# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+	# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+$# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+(# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+P# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+Y# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+)# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+b# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+c# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+h# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+/# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+u# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+.# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+p# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+y# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+
+# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+	# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+$# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+(# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+P# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+Y# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+)# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+b# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+c# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+h# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+/# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+g# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+.# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+p# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+y# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+
+# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+	# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+$# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+(# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+P# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+Y# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+)# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+b# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+c# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+h# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+/# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+c# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+h# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+u# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+.# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+p# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+y# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+
+# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+	# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+$# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+(# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+P# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+Y# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+)# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+b# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+c# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+h# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+/# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+p# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+.# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+p# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+y# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+
+# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+	# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+$# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+(# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+P# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+Y# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+)# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+b# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+c# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+h# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+/# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+g# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+g# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+.# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+p# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+y# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+
+# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+
+# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+c# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+a# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+:# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+
+# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+	# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+m# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+-# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+f# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+$# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+(# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+V# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+E# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+N# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+V# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+)# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+f# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+/# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+_# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+m# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+u# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+l# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+s# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+a# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+i# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+c# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+/# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+f# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+o# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+t# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+e# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+n# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+d# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+ # Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+v# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+a# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+r# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).
+
+# Every tier: static checks and front-end unit tests (side by side, two at a time: they
+# share nothing and each keeps a core busy), then unit, integration and e2e. pytest runs
+# two workers, each with its own database, Redis database, data directory and live stack,
+# handed a test file at a time (tests/conftest.py).

@@ -98,17 +98,26 @@ def _describe_services() -> list[str]:
     return [f"database: {engine} ({where})", f"redis: {redis}"]
 
 
-# Every tier but the unit tier shares the session's services (one live stack, one
-# database, one Redis database, one test queue). Under pytest-xdist with
-# `--dist loadgroup`, as `make test` runs it, they all go to one worker as one unit, in
-# the order a plain run has, and the unit tests, which use none of them, are spread
-# over the workers beside them. (By path rather than by xdist_group markers: xdist
-# 3.8 cannot rename pytest 9's node ids to carry a group.)
-SHARED_SERVICES_GROUP = "shared-services"
+# Under pytest-xdist (`make test` runs two workers), each worker has services of its own:
+# a data directory, a test database (pytest-django's suffix), a Redis database
+# (tests/settings.py) and so its own live stack. Tests are handed out a file at a time,
+# so a file's tests share one worker and keep their order; the unit tests, which use no
+# service, one at a time; the files that count every container of the docker engine
+# together, so one never sees the other's containers. (By path rather than by
+# xdist_group markers: xdist 3.8 cannot rename pytest 9's node ids to carry a group.)
+DOCKER_GROUP = "docker"
+_DOCKER_FILES = ("tests/integration/test_docker_executor.py", "tests/integration/test_compute.py")
 
 
 def _scope_of(nodeid: str) -> str:
-    return nodeid if nodeid.startswith("tests/unit/") else SHARED_SERVICES_GROUP
+    if nodeid.startswith("tests/unit/"):
+        return nodeid
+    path = nodeid.split("::", 1)[0]
+    if path in _DOCKER_FILES:
+        return DOCKER_GROUP
+    if path.endswith("test_api_fuzz.py") and "[" in nodeid:
+        return nodeid  # the fuzzer's shares (parametrized) spread over the workers
+    return path
 
 
 @pytest.hookimpl(optionalhook=True, tryfirst=True)
@@ -117,11 +126,11 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
         return None
     from xdist.scheduler import LoadGroupScheduling
 
-    class SharedServicesScheduling(LoadGroupScheduling):
+    class FileScheduling(LoadGroupScheduling):
         def _split_scope(self, nodeid: str) -> str:
             return _scope_of(nodeid)
 
-    return SharedServicesScheduling(config, log)
+    return FileScheduling(config, log)
 
 
 @pytest.hookimpl(trylast=True)  # after pytest-django's own ordering
