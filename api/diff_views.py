@@ -24,7 +24,9 @@ from runner.run_diffs import run_diff
 
 
 class PipelineVersionDiffView(APIView):
-    @extend_schema(parameters=[s.VersionDiffQuerySerializer], responses={200: s.VersionDiffSerializer})
+    @extend_schema(
+        parameters=[s.VersionDiffQuerySerializer], responses={200: s.VersionDiffSerializer, 400: ErrorSerializer}
+    )
     def get(self, request: Request, pipeline_id: int) -> Response:
         """What changed from version `from` to version `to`: nodes (matched by id),
         wires, parameters, a line diff for scripts."""

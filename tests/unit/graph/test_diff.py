@@ -53,7 +53,7 @@ def edited_titanic() -> dict[str, Any]:
     )
     # A node only moved.
     nodes["score"]["position"] = {"x": 400, "y": 1080}
-    # Normalize is taken out: its wires go, and ports feed the split directly.
+    # Normalize is taken out: its wires go, and the indicators feed the split directly.
     graph["nodes"] = [n for n in graph["nodes"] if n["id"] != "normalize"]
     graph["edges"] = [e for e in graph["edges"] if "normalize" not in (e["source"], e["target"])]
     graph["edges"].append(edge("indicators", "dataset", "split", "dataset"))
@@ -184,9 +184,9 @@ def test_json_equality_is_that_of_json_values() -> None:
     changed["nodes"][0]["params"] = {"name": "titanic"}  # unchanged
     changed["nodes"][7]["params"]["seed"] = 42.0  # the same number
     assert diff(graph, changed)["identical"] is True
-    changed["nodes"][9]["reuse"] = 1  # not a boolean
-    assert by_id(diff(graph, changed))["train"]["fields"] == [
-        {"name": "reuse", "change": "changed", "old": True, "new": 1, "line_diff": None}
+    changed["nodes"][8]["params"]["C"] = True  # not the number 1
+    assert by_id(diff(graph, changed))["algorithm"]["params"] == [
+        {"name": "C", "change": "changed", "old": 1.0, "new": True, "line_diff": None}
     ]
 
 
