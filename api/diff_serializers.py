@@ -40,7 +40,7 @@ class NodeDiffSerializer(serializers.Serializer[Any]):
     id = serializers.CharField()
     change = serializers.CharField(help_text="added, removed, changed, or moved (only its position changed)")
     module = serializers.CharField(help_text="the new node's module (the old one's when removed)")
-    label = serializers.CharField(allow_blank=True)
+    label = serializers.CharField(allow_blank=True)  # type: ignore[assignment]  # a field, not Field.label
     fields = ValueChangeSerializer(  # type: ignore[assignment]  # a field, not Serializer.fields
         many=True, help_text="node fields that changed: module, version, label, comment, compute, reuse, ..."
     )
@@ -51,14 +51,14 @@ class NodeDiffSerializer(serializers.Serializer[Any]):
 
 class WireDiffSerializer(serializers.Serializer[Any]):
     change = serializers.CharField(help_text="added or removed")
-    source = serializers.CharField()
+    source = serializers.CharField()  # type: ignore[assignment]  # a field, not Field.source
     source_port = serializers.CharField()
     target = serializers.CharField()
     target_port = serializers.CharField()
 
 
 class WireSourceSerializer(serializers.Serializer[Any]):
-    source = serializers.CharField()
+    source = serializers.CharField()  # type: ignore[assignment]  # a field, not Field.source
     source_port = serializers.CharField()
 
 

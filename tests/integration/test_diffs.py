@@ -79,6 +79,18 @@ def test_two_versions_of_the_titanic_sample_compared(api: APIClient) -> None:
     back = api.get(f"/api/pipelines/{pid}/versions/diff/?from=4&to=2").json()["diff"]
     assert {n["id"]: n["change"] for n in back["nodes"]} == {"family": "changed", "score": "moved"}
     assert api.get(f"/api/pipelines/{pid}/versions/diff/?from=3&to=3").json()["diff"]["identical"] is True
+    # Evaluate taken out: the node, whole, and its wire.
+    graph = api.get(f"/api/pipelines/{pid}/").json()["graph"]
+    graph["nodes"] = [n for n in graph["nodes"] if n["id"] != "evaluate"]
+    graph["edges"] = [e for e in graph["edges"] if e["target"] != "evaluate"]
+    assert api.put(f"/api/pipelines/{pid}/", {"revision": 4, "graph": graph}, format="json").status_code == 200
+    removed = api.get(f"/api/pipelines/{pid}/versions/diff/?from=4&to=5").json()["diff"]
+    assert [(n["id"], n["change"], n["node"]["module"]) for n in removed["nodes"]] == [
+        ("evaluate", "removed", "evaluate_model")
+    ]
+    assert removed["wires"] == [
+        {"change": "removed", "source": "score", "source_port": "scored", "target": "evaluate", "target_port": "scored"}
+    ]
 
 
 def test_a_version_diff_with_a_missing_version_or_a_bad_query_says_so(api: APIClient) -> None:
