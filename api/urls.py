@@ -3,6 +3,7 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
 from api import (
     compute_views,
+    diff_views,
     endpoint_views,
     experiment_views,
     inference_views,
@@ -35,6 +36,11 @@ urlpatterns = [
         "pipelines/<int:pipeline_id>/versions/",
         version_views.PipelineVersionListView.as_view(),
         name="pipeline-versions",
+    ),
+    path(
+        "pipelines/<int:pipeline_id>/versions/diff/",
+        diff_views.PipelineVersionDiffView.as_view(),
+        name="pipeline-version-diff",
     ),
     path(
         "pipelines/<int:pipeline_id>/versions/<int:number>/",
@@ -70,6 +76,7 @@ urlpatterns = [
     ),
     path("pipelines/<int:pipeline_id>/deploy/", inference_views.PipelineDeployView.as_view(), name="pipeline-deploy"),
     path("runs/", views.RunListView.as_view(), name="run-list"),
+    path("runs/diff/", diff_views.RunDiffView.as_view(), name="run-diff"),
     path("runs/<int:run_id>/", views.RunDetailView.as_view(), name="run-detail"),
     path("runs/<int:run_id>/status/", views.RunStatusView.as_view(), name="run-status"),
     path("runs/<int:run_id>/cancel/", views.RunCancelView.as_view(), name="run-cancel"),

@@ -5,11 +5,13 @@ updating, a node PATCH, duplicating, restoring), inside the save's transaction, 
 pipeline never has a revision without its version. A version's number is the revision
 the save produced. Storage is compact (designer/graph/compaction.py); a version's
 graph is read back with `version_graph`. Restoring a version is an ordinary save and
-lives with the other saves in designer/services.py.
+lives with the other saves in designer/services.py. Two versions are compared with
+`version_diff` (designer/graph/diff.py does the comparing).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from django.contrib.auth.models import User
@@ -18,8 +20,11 @@ from django.db.models import QuerySet
 
 from designer.errors import ApplicationError, Conflict, NotFound
 from designer.graph import compaction
+from designer.graph.diff import GraphDiff, catalog_param_types, diff_graphs, readable_document
+from designer.graph.document import DocumentError
 from designer.models import Pipeline, PipelineVersion
 from designer.roles import EDITOR, require_role
+from designer.selectors import catalog_for_workspace
 
 NAME_MAX_LENGTH = 100
 
@@ -136,3 +141,26 @@ def _name_taken(name: str, number: int | None) -> Conflict:
 def version_label(version: PipelineVersion) -> str:
     """How a version is called in messages: 'version 3 "baseline"'."""
     return f'version {version.number} "{version.name}"' if version.name else f"version {version.number}"
+
+
+@dataclass(frozen=True)
+class VersionDiff:
+    old: PipelineVersion
+    new: PipelineVersion
+    diff: GraphDiff
+
+
+def version_diff(*, pipeline: Pipeline, old_number: int, new_number: int) -> VersionDiff:
+    """What changed from one version of the pipeline to another (either may be the
+    older: the answer reads from `old_number` to `new_number`). A read: any member."""
+    old = version_get(pipeline=pipeline, number=old_number)
+    new = version_get(pipeline=pipeline, number=new_number)
+    documents = []
+    for version in (old, new):
+        try:
+            documents.append(readable_document(version_graph(version)))
+        except DocumentError as exc:
+            raise ApplicationError(f"{version_label(version)} cannot be compared: {exc}") from None
+    catalog = catalog_for_workspace(workspace=pipeline.workspace)
+    diff = diff_graphs(documents[0], documents[1], param_types=catalog_param_types(catalog))
+    return VersionDiff(old=old, new=new, diff=diff)

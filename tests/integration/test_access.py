@@ -71,6 +71,8 @@ def object_endpoints(run: PipelineRun) -> list[tuple[str, str, dict[str, Any] | 
         ("get", f"/api/pipelines/{pid}/versions/1/", None),
         ("patch", f"/api/pipelines/{pid}/versions/1/", {"name": "stolen"}),
         ("post", f"/api/pipelines/{pid}/versions/1/restore/", {"revision": 1}),
+        ("get", f"/api/pipelines/{pid}/versions/diff/?from=1&to=1", None),
+        ("get", f"/api/runs/diff/?a={run.pk}&b={run.pk}", None),
         ("get", f"/api/workspaces/{run.workspace_id}/members/", None),
         ("post", f"/api/workspaces/{run.workspace_id}/members/", {"username": "bob", "role": "owner"}),
         ("patch", f"/api/workspaces/{run.workspace_id}/members/alice/", {"role": "viewer"}),
@@ -111,6 +113,38 @@ def test_guessed_ids_look_exactly_like_missing_ones(alices_run: PipelineRun, bob
     missing = client.get(f"/api/experiments/{alices_run.experiment_id + 1000}/runs/")
     assert guessed.status_code == missing.status_code == 404
     assert guessed.json() == missing.json()
+
+
+def test_a_run_diff_mixing_bobs_run_with_alices_is_a_404_naming_only_the_one_not_found(
+    alices_run: PipelineRun, bob: Any
+) -> None:
+    workspace = services.workspace_default(user=bob)
+    pipeline = services.pipeline_create(workspace=workspace, user=bob, name="bob's", graph=chain_graph(2))
+    bobs_run = PipelineRun.objects.create(
+        workspace=workspace,
+        pipeline=pipeline,
+        number=1,
+        status=RunStatus.COMPLETED,
+        snapshot={"graph": pipeline.graph, "plan": {}},
+        pipeline_revision=pipeline.revision,
+        created_by=bob,
+    )
+    client = client_for(bob)
+    assert client.get(f"/api/runs/diff/?a={bobs_run.pk}&b={bobs_run.pk}").status_code == 200
+    missing_id = alices_run.pk + 1000
+    for side, hers, absent in (
+        ("b", f"a={bobs_run.pk}&b={alices_run.pk}", f"a={bobs_run.pk}&b={missing_id}"),
+        ("a", f"a={alices_run.pk}&b={bobs_run.pk}", f"a={missing_id}&b={bobs_run.pk}"),
+    ):
+        guessed = client.get(f"/api/runs/diff/?{hers}")
+        missing = client.get(f"/api/runs/diff/?{absent}")
+        assert guessed.status_code == missing.status_code == 404, guessed.content
+        assert guessed.json() == {"message": f"run {alices_run.pk} not found", "extra": {"field": side}}
+        assert missing.json() == {"message": f"run {missing_id} not found", "extra": {"field": side}}
+    # Nor does her pipeline's history compare for him, whichever versions he names.
+    for query in ("from=1&to=1", "from=1&to=2", "from=5&to=1"):
+        response = client.get(f"/api/pipelines/{alices_run.pipeline_id}/versions/diff/?{query}")
+        assert response.status_code == 404 and response.json()["message"] == "pipeline not found"
 
 
 def test_lists_only_show_the_users_own_objects(alices_run: PipelineRun, bob: Any, alice: Any) -> None:

@@ -5,8 +5,9 @@ The app is called in-process through its WSGI handler (same thread, same databas
 connection as the test), so a fuzz run needs no server, worker or Redis and every object
 it creates is rolled back with the test's transaction. Requests are authenticated with
 a real API token of a user who owns a real pipeline, run (with a stored output), dataset
-and custom module; path parameters are sometimes those real ids and names, so the
-fuzzer reaches the code behind the 404 as well as in front of it.
+and custom module; path parameters (and the ids a query names, as the diffs' do) are
+sometimes those real ids and names, so the fuzzer reaches the code behind the 404 as
+well as in front of it.
 
 Not fuzzed, because they are not in the schema: the websockets (/ws/..., not HTTP
 operations), /api/schema/ itself and the Swagger page (SERVE_INCLUDE_SCHEMA is off).
@@ -98,6 +99,8 @@ class World:
     published_pipeline: Pipeline
     # Operations that need a particular object reach it: {path: {parameter: id}}.
     particular: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # Operations whose objects are named in the query reach real ones too: {path: query}.
+    queries: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def known_path_parameters(self, operation: Any) -> dict[str, Any]:
         known = {k: v for k, v in self.path_parameters.items() if "{" + k + "}" in operation.path}
@@ -200,6 +203,11 @@ def world(db: None) -> World:
             "/api/pipelines/{pipeline_id}/deploy/": {"pipeline_id": inference.pk},
             "/api/datasets/{dataset_id}/versions/{version}/download/": {"version": 1},
         },
+        queries={
+            "/api/pipelines/{pipeline_id}/versions/diff/": {"from": 1, "to": 1},
+            # Two runs of two pipelines: a run with one finished step, and a completed one.
+            "/api/runs/diff/": {"a": run.pk, "b": trained.pk},
+        },
         token=out.getvalue().strip(),
         user=user,
         victim=victim,
@@ -255,8 +263,12 @@ def fuzz_operation(
 ) -> None:
     label = f"{operation.method.upper()} {operation.path}"
     strategy = operation.as_strategy(generation_mode=mode)
-    if known:
-        strategy = st.one_of(strategy, operation.as_strategy(generation_mode=mode, path_parameters=known))
+    # A known query is a valid one: it only goes with valid (positive) cases.
+    query = world.queries.get(operation.path) if mode == GenerationMode.POSITIVE else None
+    if known or query:
+        strategy = st.one_of(
+            strategy, operation.as_strategy(generation_mode=mode, path_parameters=known or None, query=query)
+        )
 
     @given(case=strategy)
     @settings(

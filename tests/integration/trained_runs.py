@@ -42,6 +42,8 @@ def training_graph() -> dict[str, Any]:
 
 
 def _stored(value: object, port_type: str) -> str:
+    # The work folder is made by whatever runs first in a process; a test may be first.
+    Path(settings.WORK_ROOT).mkdir(parents=True, exist_ok=True)
     folder = Path(tempfile.mkdtemp(dir=settings.WORK_ROOT)) / "artifact"
     save_output(value, port_type, folder, "out")
     return default_store().put_directory(folder, port_type=port_type)

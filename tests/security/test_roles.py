@@ -432,6 +432,11 @@ def test_a_viewer_reads_everything_an_owner_reads(team: Team, redis_service: str
         "workspace_id": team.workspace.pk,
         "experiment_id": team.failed_run.experiment_id,
     }
+    # Reads that name what they read in the query: the diffs of two versions, two runs.
+    queries = {
+        "/api/pipelines/{pipeline_id}/versions/diff/": "?from=1&to=1",
+        "/api/runs/diff/": f"?a={team.failed_run.pk}&b={team.trained_run.pk}",
+    }
     reads = [path for (method, path) in schema_operations() if method == "GET"]
     reads += [path.replace("{name}", "scores") for path in reads if path.startswith("/api/endpoints/{name}/")]
     viewer, owner = team.api("viewer"), team.api("owner")
@@ -439,11 +444,14 @@ def test_a_viewer_reads_everything_an_owner_reads(team: Team, redis_service: str
         names = {"name": team.endpoint.name, "version": 1} if path.startswith("/api/pipeline-endpoints/") else {}
         if path.startswith("/api/datasets/{dataset_id}/versions/"):
             names = {"version": 1}
-        url = path.format(**{**known, **names})
+        url = path.format(**{**known, **names}) + queries.get(path, "")
         seen_by_owner = owner.get(url)
         seen_by_viewer = viewer.get(url)
         assert seen_by_viewer.status_code == seen_by_owner.status_code, (url, seen_by_viewer.content)
         assert seen_by_viewer.status_code != 403, url
+        if path in queries:
+            assert seen_by_viewer.json() == seen_by_owner.json(), url
+            assert seen_by_viewer.status_code == 200, (url, seen_by_viewer.content)
     validated = viewer.post(f"/api/pipelines/{team.pipeline.pk}/validate/")
     assert validated.status_code == 200, validated.content
     # A viewer's canvas checks a graph it cannot save: the check stores nothing.
