@@ -242,14 +242,22 @@ def test_a_user_builds_runs_and_edits_iris_classification_on_the_canvas(
     # canvas so the panel does not hide it. The panel resizes from its edge, and collapses.
     pane_box = page.locator(".react-flow__pane").bounding_box()
     box = page.locator(node("evaluate_model-1")).bounding_box()
-    page.mouse.move(pane_box["x"] + 5, pane_box["y"] + 200)
-    page.mouse.down()
-    page.mouse.move(
-        pane_box["x"] + 5 + (pane_box["x"] + pane_box["width"] - 120 - box["x"]),
-        pane_box["y"] + 200,
-        steps=5,
+    # Pan by dragging empty canvas (a point on no node) in its left half.
+    start = page.evaluate(
+        """([x0, y0, w, h]) => {
+          for (let y = y0 + 20; y < y0 + h - 140; y += 10)
+            for (let x = x0 + 10; x < x0 + w / 2; x += 30)
+              if (document.elementFromPoint(x, y)?.classList.contains("react-flow__pane")) return [x, y];
+          return null;
+        }""",
+        [pane_box["x"], pane_box["y"], pane_box["width"], pane_box["height"]],
     )
+    assert start is not None
+    page.mouse.move(start[0], start[1])
+    page.mouse.down()
+    page.mouse.move(start[0] + (pane_box["x"] + pane_box["width"] - 120 - box["x"]), start[1], steps=5)
     page.mouse.up()
+    assert page.locator(node("evaluate_model-1")).bounding_box()["x"] > pane_box["x"] + pane_box["width"] - 130
     page.locator(node("evaluate_model-1")).click(position={"x": 20, "y": 10})
     panel = page.locator('[data-testid="side-panel"]')
     panel.wait_for()

@@ -65,7 +65,11 @@ export function ParamForm({
       <h3>{only === "code" ? "Code" : "Parameters"}</h3>
       {wantsColumns && <ColumnSource schema={schema} />}
       {declared.length === 0 && extra.length === 0 ? (
-        <p className="pw-muted">This module has no parameters.</p>
+        <p className="pw-muted">
+          {only === "other" && all.some((p) => p.type === "code")
+            ? "No other parameters: the code is on the Code tab."
+            : "This module has no parameters."}
+        </p>
       ) : (
         <table className="pw-params" data-testid="params-table">
           <tbody>
