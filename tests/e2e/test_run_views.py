@@ -215,6 +215,7 @@ def test_a_running_step_shows_progress_and_elapsed_time_until_canceled(
 
     # What the finished step logged: its metric and its image.
     page.click('[data-testid="node-logger"]')
+    page.click('[data-testid="panel-tab-outputs"]')
     assert "42" in page.inner_text('[data-testid="logged-metrics"]')
     page.wait_for_function("() => document.querySelector('img[alt=\"dot.png\"]')?.naturalWidth === 1")
     shot(page, "canceled")
