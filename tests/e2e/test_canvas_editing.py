@@ -389,9 +389,8 @@ def test_a_user_builds_runs_and_edits_iris_classification_on_the_canvas(
     page.wait_for_selector('[data-testid="pipeline-row"]')
     assert page.locator('[data-testid="pipeline-row"]').count() == 2
     # Every column is headed, and a row's cells line up (the actions cell too).
-    assert page.locator("table.list thead th").all_inner_texts() == [
-        "Name", "Description", "Last run", "Updated", "Actions"
-    ]
+    headers = ["Name", "Description", "Last run", "Updated", "Actions"]
+    assert page.locator("table.list thead th").all_inner_texts() == headers
     cells = page.locator('[data-testid="pipeline-row"]').first.locator("td")
     boxes = [cells.nth(i).bounding_box() for i in range(cells.count())]
     assert {(round(b["y"]), round(b["height"])) for b in boxes} == {(round(boxes[0]["y"]), round(boxes[0]["height"]))}
