@@ -45,5 +45,6 @@ def test_a_user_runs_the_sample_pipeline_and_sees_every_node_complete(
 
     # The script's printed output is in its log panel.
     page.click('[data-testid="node-summary"]')
+    page.click('[data-testid="panel-tab-log"]')
     page.wait_for_selector('[data-testid="log-panel"]:has-text("training rows: 105")')
     page.screenshot(path=str(ARTIFACTS / "canvas-log-panel.png"))

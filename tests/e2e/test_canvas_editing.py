@@ -93,6 +93,11 @@ def test_a_user_builds_runs_and_edits_iris_classification_on_the_canvas(
     page.wait_for_url(re.compile(r"/pipelines/\d+/$"))
     pipeline = Pipeline.objects.get(name="Iris classification")
     page.wait_for_selector('[data-testid="palette"]')
+    # One fit control (the toolbar's), and the toolbar docks above the graph, never over a node.
+    assert page.locator(".react-flow__controls-fitview").count() == 0
+    assert page.locator('[data-testid="fit-button"]').count() == 1
+    toolbar = page.locator('[data-testid="canvas-toolbar"]').bounding_box()
+    assert toolbar["y"] + toolbar["height"] <= page.locator(".react-flow__pane").bounding_box()["y"] + 1
 
     # Drag every module in; each lands centred where it was dropped.
     # Kept clear of the toolbar and left of where the node panel opens (only nodes in
@@ -123,7 +128,10 @@ def test_a_user_builds_runs_and_edits_iris_classification_on_the_canvas(
     shot(page, "run-completed")
     # The evaluation's accuracy, in its output viewer.
     page.click(f"{node('evaluate_model-1')} .pw-node__header")
+    page.click('[data-testid="panel-tab-outputs"]')
     page.click('[data-testid="view-output-metrics"]')
+    # The dialog names the output, the node and the run.
+    assert page.inner_text('[data-testid="output-viewer-title"]') == "Metrics — Evaluate Model, run #1"
     accuracy = page.wait_for_selector('[data-testid="metric-accuracy"]').inner_text()
     assert re.search(r"accuracy\s*(0\.\d+|1(\.0+)?)", accuracy), accuracy
     shot(page, "evaluate-accuracy")
@@ -201,14 +209,17 @@ def test_a_user_builds_runs_and_edits_iris_classification_on_the_canvas(
 
     # Column params offer the wired dataset's columns.
     page.click(f"{node('train_model-1')} .pw-node__header")
+    page.click('[data-testid="panel-tab-parameters"]')  # the panel kept the Outputs tab chosen earlier
     page.wait_for_selector('datalist[id$="label_column-columns"] option[value="label"]', state="attached")
     # The step was reused in the run shown: its log is run #1's, which made the model, and says so.
+    page.click('[data-testid="panel-tab-log"]')
     page.wait_for_selector('[data-testid="log-source"]:has-text("Log of run #1, which made this output")')
     page.wait_for_selector('[data-testid="log-panel"]:has-text("prepare_features")')
     close_panel(page)
 
     # Promote a param to a pipeline parameter and back.
     page.click(f"{node('split_data-1')} .pw-node__header")
+    page.click('[data-testid="panel-tab-parameters"]')
     page.hover('[data-testid="param-fraction"]')  # the promote link shows on the row under the pointer
     page.click('[data-testid="promote-fraction"]')
     page.wait_for_selector('[data-testid="param-binding-fraction"]:has-text("fraction")')
@@ -227,6 +238,55 @@ def test_a_user_builds_runs_and_edits_iris_classification_on_the_canvas(
     page.wait_for_selector(f"{node('evaluate_model-1')}.pw-node--selected")
     close_panel(page)
 
+    # A node at the canvas's right edge, where the node panel opens: selecting it pans the
+    # canvas so the panel does not hide it. The panel resizes from its edge, and collapses.
+    pane_box = page.locator(".react-flow__pane").bounding_box()
+    box = page.locator(node("evaluate_model-1")).bounding_box()
+    # Pan by dragging empty canvas (a point on no node) in its left half.
+    start = page.evaluate(
+        """([x0, y0, w, h]) => {
+          for (let y = y0 + 20; y < y0 + h - 140; y += 10)
+            for (let x = x0 + 10; x < x0 + w / 2; x += 30)
+              if (document.elementFromPoint(x, y)?.classList.contains("react-flow__pane")) return [x, y];
+          return null;
+        }""",
+        [pane_box["x"], pane_box["y"], pane_box["width"], pane_box["height"]],
+    )
+    assert start is not None
+    page.mouse.move(start[0], start[1])
+    page.mouse.down()
+    page.mouse.move(start[0] + (pane_box["x"] + pane_box["width"] - 120 - box["x"]), start[1], steps=5)
+    page.mouse.up()
+    assert page.locator(node("evaluate_model-1")).bounding_box()["x"] > pane_box["x"] + pane_box["width"] - 130
+    page.locator(node("evaluate_model-1")).click(position={"x": 20, "y": 10})
+    panel = page.locator('[data-testid="side-panel"]')
+    panel.wait_for()
+    page.wait_for_timeout(500)  # the pan animates
+    box = page.locator(node("evaluate_model-1")).bounding_box()
+    assert box["x"] + box["width"] <= panel.bounding_box()["x"], (box, panel.bounding_box())
+    shot(page, "revealed-under-panel")
+    width = panel.bounding_box()["width"]
+    grip = page.locator('[data-testid="side-panel-resize"]').bounding_box()
+    page.mouse.move(grip["x"] + 2, grip["y"] + 100)
+    page.mouse.down()
+    page.mouse.move(grip["x"] - 148, grip["y"] + 100, steps=5)
+    page.mouse.up()
+    assert abs(panel.bounding_box()["width"] - (width + 150)) <= 2
+    assert page.evaluate("localStorage.getItem('pipewright.panelWidth')") == str(round(width + 150))
+    page.click('[data-testid="side-panel-collapse"]')
+    page.wait_for_selector('[data-testid="side-panel"][data-collapsed="true"]')
+    assert panel.bounding_box()["width"] < 60
+    page.click('[data-testid="side-panel-expand"]')
+    page.wait_for_selector('[data-testid="side-panel-collapse"]')
+    assert abs(panel.bounding_box()["width"] - (width + 150)) <= 2
+    # Back to the width the rest of this test was laid out for.
+    grip = page.locator('[data-testid="side-panel-resize"]').bounding_box()
+    page.mouse.move(grip["x"] + 2, grip["y"] + 100)
+    page.mouse.down()
+    page.mouse.move(grip["x"] + 152, grip["y"] + 100, steps=5)
+    page.mouse.up()
+    close_panel(page)
+
     # A Python script edited in CodeMirror; its print() shows in the log panel.
     drop(page, "execute_python_script", 0.45, 0.85)
     page.wait_for_selector(node("execute_python_script-1"))
@@ -235,6 +295,7 @@ def test_a_user_builds_runs_and_edits_iris_classification_on_the_canvas(
         handle("split_data-1", "test", "source"), handle("execute_python_script-1", "dataframe1", "target")
     )
     page.click(f"{node('execute_python_script-1')} .pw-node__header")
+    page.click('[data-testid="panel-tab-code"]')
     editor = page.locator('[data-testid="param-script"] .cm-content')
     editor.click()
     page.keyboard.press("Control+a")
@@ -244,11 +305,24 @@ def test_a_user_builds_runs_and_edits_iris_classification_on_the_canvas(
     page.keyboard.type("print('hello from the canvas:', len(dataframe1))")
     page.keyboard.press("Enter")
     page.keyboard.type("return dataframe1,")
+    # The large editor, on demand: the same text, wider than the panel; Done brings it back.
+    page.click('[data-testid="open-large-editor-script"]')
+    large = page.locator('[data-testid="param-script-large"] .cm-content')
+    large.wait_for()
+    assert "hello from the canvas" in large.inner_text()
+    assert large.bounding_box()["width"] > 900  # the panel's editor is about 300 px
+    large.click()
+    page.keyboard.press("Control+End")
+    page.keyboard.press("Enter")
+    page.keyboard.type("# edited large")
+    page.click('[data-testid="large-editor-close"]')
+    assert "# edited large" in editor.inner_text()
     # Typing in the editor is not an undoable canvas shortcut: the node is still here.
     assert page.locator(node("execute_python_script-1")).count() == 1
     shot(page, "script-editor")
     run_and_wait(page, {"execute_python_script-1": "completed", "evaluate_model-1": "reused"})
     page.click(f"{node('execute_python_script-1')} .pw-node__header")
+    page.click('[data-testid="panel-tab-log"]')
     page.wait_for_selector('[data-testid="log-panel"]:has-text("hello from the canvas: 45")')
     shot(page, "script-log")
     script = next(
@@ -285,6 +359,7 @@ def test_a_user_builds_runs_and_edits_iris_classification_on_the_canvas(
     other.goto(f"{base}/pipelines/{pipeline.pk}/")
     other.wait_for_selector(node("evaluate_model-1"))
     page.click(f"{node('evaluate_model-1')} .pw-node__header")
+    page.click('[data-testid="panel-tab-parameters"]')
     page.fill('[data-testid="node-label"]', "Evaluate (tab one)")
     saved(page)
     other.click(f"{node('evaluate_model-1')} .pw-node__header")
@@ -313,6 +388,12 @@ def test_a_user_builds_runs_and_edits_iris_classification_on_the_canvas(
     page.goto(f"{base}/")
     page.wait_for_selector('[data-testid="pipeline-row"]')
     assert page.locator('[data-testid="pipeline-row"]').count() == 2
+    # Every column is headed, and a row's cells line up (the actions cell too).
+    headers = ["Name", "Description", "Last run", "Updated", "Actions"]
+    assert page.locator("table.list thead th").all_inner_texts() == headers
+    cells = page.locator('[data-testid="pipeline-row"]').first.locator("td")
+    boxes = [cells.nth(i).bounding_box() for i in range(cells.count())]
+    assert {(round(b["y"]), round(b["height"])) for b in boxes} == {(round(boxes[0]["y"]), round(boxes[0]["height"]))}
     shot(page, "home")
     assert time.monotonic() - started < 120
 

@@ -57,7 +57,9 @@ def test_a_user_runs_a_sample_reads_its_outputs_and_clones_the_run(
 
     # The evaluation's metrics: accuracy and the ROC chart.
     page.click('[data-testid="node-evaluate"]')
+    page.click('[data-testid="panel-tab-outputs"]')
     page.click('[data-testid="view-output-metrics"]')
+    assert page.inner_text('[data-testid="output-viewer-title"]') == "Metrics — Evaluate, run #1"
     accuracy = page.wait_for_selector('[data-testid="metric-accuracy"]')
     assert re.search(r"accuracy\s*0\.\d+", accuracy.inner_text())
     page.wait_for_selector('[data-testid="roc-chart"] path')
@@ -68,7 +70,10 @@ def test_a_user_runs_a_sample_reads_its_outputs_and_clones_the_run(
 
     # A dataset: per-column statistics with histograms.
     page.click('[data-testid="node-load"]')
-    page.click('[data-testid="view-output-dataset"]')
+    page.click('[data-testid="view-output-dataset"]')  # the Outputs tab stays chosen
+    assert page.inner_text('[data-testid="output-viewer-title"]') == (
+        "Dataset — Titanic passengers, run #1 · DataFrame"
+    )
     page.wait_for_selector('[data-testid="column-stat-Age"]')
     assert page.locator('[data-testid="column-stat-Age"] svg rect').count() > 1
     assert "Survived" in page.inner_text('[data-testid="column-stats"]')
@@ -210,6 +215,7 @@ def test_a_running_step_shows_progress_and_elapsed_time_until_canceled(
 
     # What the finished step logged: its metric and its image.
     page.click('[data-testid="node-logger"]')
+    page.click('[data-testid="panel-tab-outputs"]')
     assert "42" in page.inner_text('[data-testid="logged-metrics"]')
     page.wait_for_function("() => document.querySelector('img[alt=\"dot.png\"]')?.naturalWidth === 1")
     shot(page, "canceled")

@@ -35,6 +35,7 @@ def test_it_lists_only_the_users_pipelines_with_their_actions(alice: Any, bob: A
     assert "bob&#x27;s pipeline" not in body
     assert 'data-testid="pipeline-duplicate"' in body
     assert 'data-testid="pipeline-delete"' in body
+    assert '<th scope="col">Actions</th>' in body
     assert "Sample: Iris quickstart" in body
 
 

@@ -10,7 +10,7 @@ import {
   type IsValidConnection,
   type Node,
 } from "@xyflow/react";
-import { useCallback, useEffect, useState, type DragEvent } from "react";
+import { useCallback, useEffect, useRef, useState, type DragEvent } from "react";
 import { checkConnection } from "../graph/edit";
 import type { PortEdge } from "../graph/convert";
 import { nodeTypes } from "../nodes";
@@ -23,6 +23,7 @@ import { MODULE_DRAG_TYPE, NODE_HALF } from "./Palette";
 import { Problems } from "./Problems";
 import { useCentreWhenMeasured } from "./useCentreWhenMeasured";
 import { useEditorShortcuts } from "./useEditorShortcuts";
+import { useRevealSelected } from "./useRevealSelected";
 
 // Shift-click adds to the selection (and Shift-drag draws a selection box).
 const MULTI_SELECT_KEYS = ["Shift", "Meta", "Control"];
@@ -53,6 +54,9 @@ export function Canvas() {
   // Delete, undo/redo, copy/paste go through the store (one undo step each).
   useEditorShortcuts();
   const centreWhenMeasured = useCentreWhenMeasured();
+  // The node panel narrows the canvas: a node it would hide is panned into view.
+  const pane = useRef<HTMLDivElement>(null);
+  useRevealSelected(pane);
   // Fit the loaded graph once. An empty canvas is not fitted: React Flow would
   // otherwise zoom onto the first node added, away from where it was dropped.
   const [fitOnLoad] = useState(() => useGraphStore.getState().nodes.length > 0);
@@ -120,6 +124,9 @@ export function Canvas() {
 
   return (
     <div className="pw-canvas" data-testid="canvas" onDragOver={onDragOver} onDrop={onDrop}>
+      {/* Docked above the graph, not floating over it: it never covers a node. */}
+      <CanvasToolbar />
+      <div className="pw-canvas__flow" ref={pane}>
       <ReactFlow
         nodes={nodes}
         edges={edges}
@@ -141,11 +148,12 @@ export function Canvas() {
         minZoom={0.1}
       >
         <Background gap={20} />
-        <Controls showInteractive={false} />
+        {/* Zoom only: the toolbar's Fit is the one fit control. */}
+        <Controls showInteractive={false} showFitView={false} />
         <StatusMiniMap />
-        <CanvasToolbar />
         <Problems />
       </ReactFlow>
+      </div>
       <WireRefusal />
     </div>
   );

@@ -1,6 +1,6 @@
-// The bar over the canvas: the File menu (export, import), undo/redo, auto-layout, zoom to
+// The bar above the canvas (docked, so it never covers a node): the File menu (export, import), undo/redo, auto-layout, zoom to
 // fit, copy/paste and node search.
-import { Panel, useReactFlow } from "@xyflow/react";
+import { useReactFlow } from "@xyflow/react";
 import { useMemo, useState } from "react";
 import { layoutGraph, DEFAULT_NODE_SIZE } from "../edit/layout";
 import { findNodes } from "../edit/search";
@@ -45,7 +45,7 @@ export function CanvasToolbar() {
   };
 
   return (
-    <Panel position="top-left" className="pw-toolbar" data-testid="canvas-toolbar">
+    <div className="pw-toolbar" role="toolbar" aria-label="Canvas tools" data-testid="canvas-toolbar">
       <FileMenu />
       <span className="pw-toolbar__sep" />
       {!readOnly && (
@@ -118,7 +118,7 @@ export function CanvasToolbar() {
         Fit
       </button>
       <NodeSearch />
-    </Panel>
+    </div>
   );
 }
 

@@ -1,19 +1,24 @@
 // A CodeMirror 6 Python editor for code params. The editor owns its text while
 // focused; a value changed from outside (undo, reload) replaces the document.
+// CodeField adds a large editor on demand: the same text in a dialog over the page.
 import { python } from "@codemirror/lang-python";
 import { EditorView, basicSetup } from "codemirror";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 
 export function CodeEditor({
   value,
   onChange,
   testId,
   label,
+  autoFocus = false,
+  className = "pw-code-editor",
 }: {
   value: string;
   onChange: (text: string) => void;
   testId: string;
   label: string;
+  autoFocus?: boolean;
+  className?: string;
 }) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
@@ -38,6 +43,7 @@ export function CodeEditor({
       ],
     });
     view.current = editor;
+    if (autoFocus) editor.focus();
     return () => {
       editor.destroy();
       view.current = null;
@@ -53,5 +59,106 @@ export function CodeEditor({
     if (current !== value) editor.dispatch({ changes: { from: 0, to: current.length, insert: value } });
   }, [value]);
 
-  return <div ref={host} className="pw-code-editor" data-testid={testId} />;
+  return <div ref={host} className={className} data-testid={testId} />;
+}
+
+/** A code param in the panel: a compact editor, and a button that opens it large. */
+export function CodeField({
+  value,
+  name,
+  onChange,
+}: {
+  value: string;
+  name: string;
+  onChange: (text: string) => void;
+}) {
+  const [large, setLarge] = useState(false);
+  return (
+    <>
+      <div className="pw-code-field__bar">
+        <button
+          type="button"
+          className="pw-button"
+          data-testid={`open-large-editor-${name}`}
+          onClick={() => {
+            setLarge(true);
+          }}
+        >
+          Open large editor
+        </button>
+      </div>
+      {large ? (
+        // One editor at a time owns the text: the compact one waits while the large one is open.
+        <p className="pw-muted">Editing in the large editor…</p>
+      ) : (
+        <CodeEditor value={value} label={name} testId={`param-${name}`} onChange={onChange} />
+      )}
+      {large && (
+        <LargeCodeEditor
+          value={value}
+          name={name}
+          onChange={onChange}
+          onClose={() => {
+            setLarge(false);
+          }}
+        />
+      )}
+    </>
+  );
+}
+
+function LargeCodeEditor({
+  value,
+  name,
+  onChange,
+  onClose,
+}: {
+  value: string;
+  name: string;
+  onChange: (text: string) => void;
+  onClose: () => void;
+}) {
+  useEffect(() => {
+    // Escape closes it, and does not reach the canvas (which would deselect the node).
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== "Escape") return;
+      e.stopPropagation();
+      onClose();
+    };
+    window.addEventListener("keydown", onKey, true);
+    return () => {
+      window.removeEventListener("keydown", onKey, true);
+    };
+  }, [onClose]);
+  return (
+    <div className="pw-modal-backdrop">
+      <div
+        className="pw-modal pw-large-editor"
+        role="dialog"
+        aria-modal="true"
+        aria-label={`Edit ${name}`}
+        data-testid="large-editor"
+      >
+        <div className="pw-panel__header">
+          <h2>{name}</h2>
+          <button
+            type="button"
+            className="pw-button"
+            data-testid="large-editor-close"
+            onClick={onClose}
+          >
+            Done
+          </button>
+        </div>
+        <CodeEditor
+          value={value}
+          label={name}
+          testId={`param-${name}-large`}
+          className="pw-code-editor pw-code-editor--large"
+          autoFocus
+          onChange={onChange}
+        />
+      </div>
+    </div>
+  );
 }

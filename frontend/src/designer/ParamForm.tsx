@@ -7,7 +7,7 @@ import { isSingleColumnParam, toggleColumn } from "../edit/columns";
 import type { ModuleNodeData } from "../graph/convert";
 import { isParamBinding } from "../graph/types";
 import { useGraphStore } from "../store/graphStore";
-import { CodeEditor } from "./CodeEditor";
+import { CodeField } from "./CodeEditor";
 import { applyCoerced, coerceParam, fieldKind, formatParam } from "./paramValues";
 import { useInputSchema } from "./useUpstreamColumns";
 import type { PortSchema } from "../api/schema";
@@ -43,18 +43,33 @@ export function NodeFields({ nodeId, data }: { nodeId: string; data: ModuleNodeD
   );
 }
 
-export function ParamForm({ nodeId, data }: { nodeId: string; data: ModuleNodeData }) {
-  const declared = data.definition.params;
-  const extra = Object.keys(data.params).filter((name) => !declared.some((p) => p.name === name));
+/** The node's params: `only="code"` the code params (the Code tab), `only="other"` the rest. */
+export function ParamForm({
+  nodeId,
+  data,
+  only,
+}: {
+  nodeId: string;
+  data: ModuleNodeData;
+  only?: "code" | "other";
+}) {
+  const all = data.definition.params;
+  const declared = only === undefined ? all : all.filter((p) => (p.type === "code") === (only === "code"));
+  const extra =
+    only === "code" ? [] : Object.keys(data.params).filter((name) => !all.some((p) => p.name === name));
   const wantsColumns = declared.some((p) => p.type === "columns" || isSingleColumnParam(p));
   const schema = useInputSchema(nodeId, wantsColumns, data.definition.inputs);
   const columns = schema?.columns?.map((c) => c.name) ?? null;
   return (
     <section className="pw-panel__section">
-      <h3>Parameters</h3>
+      <h3>{only === "code" ? "Code" : "Parameters"}</h3>
       {wantsColumns && <ColumnSource schema={schema} />}
       {declared.length === 0 && extra.length === 0 ? (
-        <p className="pw-muted">This module has no parameters.</p>
+        <p className="pw-muted">
+          {only === "other" && all.some((p) => p.type === "code")
+            ? "No other parameters: the code is on the Code tab."
+            : "This module has no parameters."}
+        </p>
       ) : (
         <table className="pw-params" data-testid="params-table">
           <tbody>
@@ -181,10 +196,9 @@ function ParamRow({
       case "textarea":
         field =
           param.type === "code" ? (
-            <CodeEditor
+            <CodeField
               value={typeof stored === "string" ? stored : text}
-              label={param.name}
-              testId={`param-${param.name}`}
+              name={param.name}
               onChange={(value) => {
                 commit(value);
               }}

@@ -10,8 +10,11 @@ import { StepOutputs } from "../outputs/StepOutputs";
 import { NodeFields, ParamForm } from "./ParamForm";
 import { RunSettings } from "./RunSettings";
 import { SourcePreviewButton } from "./SourcePreview";
+import { PANEL_WIDTH, TAB_LABELS, panelTabs, shownTab } from "./panelLayout";
+import { usePanelStore } from "./panelStore";
 
-/** Details of the selected node: editable label, comment and params; status; logs. */
+/** Details of the selected node, in tabs: parameters, code (script nodes), outputs, log.
+ * The panel is resizable by its left edge (the width is remembered) and collapsible. */
 export function SidePanel() {
   const nodeId = useGraphStore((s) => s.selectedNodeId);
   // Select the data object, not the node, so dragging does not re-render the panel.
@@ -20,11 +23,38 @@ export function SidePanel() {
   );
   const select = useGraphStore((s) => s.select);
   const readOnly = useViewStore((s) => s.readOnly !== null);
+  const width = usePanelStore((s) => s.width);
+  const collapsed = usePanelStore((s) => s.collapsed);
+  const setCollapsed = usePanelStore((s) => s.setCollapsed);
+  const wanted = usePanelStore((s) => s.tab);
+  const setTab = usePanelStore((s) => s.setTab);
   if (nodeId === null || !data) return null;
 
   const { definition } = data;
+  if (collapsed) {
+    return (
+      <aside className="pw-panel pw-panel--collapsed" data-testid="side-panel" data-collapsed="true" aria-label="Node details">
+        <button
+          type="button"
+          className="pw-button pw-button--icon"
+          aria-label="Expand the node panel"
+          title="Expand the node panel"
+          data-testid="side-panel-expand"
+          onClick={() => {
+            setCollapsed(false);
+          }}
+        >
+          «
+        </button>
+        <span className="pw-panel__spine">{nodeTitle(data)}</span>
+      </aside>
+    );
+  }
+  const tabs = panelTabs(definition.params);
+  const tab = shownTab(wanted, tabs);
   return (
-    <aside className="pw-panel" data-testid="side-panel" aria-label="Node details">
+    <aside className="pw-panel" data-testid="side-panel" aria-label="Node details" style={{ width }}>
+      <ResizeHandle />
       <div className="pw-panel__header">
         <div>
           <h2>{nodeTitle(data)}</h2>
@@ -35,30 +65,137 @@ export function SidePanel() {
             {!definition.known && " · unavailable"}
           </div>
         </div>
-        <button
-          type="button"
-          className="pw-button pw-button--icon"
-          aria-label="Close"
-          data-testid="side-panel-close"
-          onClick={() => {
-            select(null);
-          }}
-        >
-          ×
-        </button>
+        <div className="pw-panel__header-actions">
+          <button
+            type="button"
+            className="pw-button pw-button--icon"
+            aria-label="Collapse the node panel"
+            title="Collapse the node panel"
+            data-testid="side-panel-collapse"
+            onClick={() => {
+              setCollapsed(true);
+            }}
+          >
+            »
+          </button>
+          <button
+            type="button"
+            className="pw-button pw-button--icon"
+            aria-label="Close"
+            data-testid="side-panel-close"
+            onClick={() => {
+              select(null);
+            }}
+          >
+            ×
+          </button>
+        </div>
       </div>
-      {definition.description && <p className="pw-panel__description">{definition.description}</p>}
-      <fieldset className="pw-fieldset" disabled={readOnly}>
-        <NodeFields nodeId={nodeId} data={data} />
-        <ParamForm nodeId={nodeId} data={data} />
-        <RunSettings nodeId={nodeId} data={data} />
-      </fieldset>
-      <SourcePreviewButton nodeId={nodeId} module={data.module} />
-      <EndpointLink params={data.params} />
-      <StepDetails nodeId={nodeId} />
-      <StepOutputs nodeId={nodeId} />
-      <Logs nodeId={nodeId} />
+      <div className="pw-tabs" role="tablist" aria-label="Node details">
+        {tabs.map((t) => (
+          <button
+            key={t}
+            type="button"
+            role="tab"
+            id={`pw-panel-tab-${t}`}
+            aria-selected={t === tab}
+            aria-controls="pw-panel-tabpanel"
+            tabIndex={t === tab ? 0 : -1}
+            className={t === tab ? "pw-tab pw-tab--on" : "pw-tab"}
+            data-testid={`panel-tab-${t}`}
+            onClick={() => {
+              setTab(t);
+            }}
+            onKeyDown={(e) => {
+              // Arrow keys move between tabs (the WAI-ARIA tabs pattern).
+              const step = e.key === "ArrowRight" ? 1 : e.key === "ArrowLeft" ? -1 : 0;
+              if (step === 0) return;
+              const next = tabs[(tabs.indexOf(t) + step + tabs.length) % tabs.length];
+              if (next === undefined) return;
+              setTab(next);
+              document.getElementById(`pw-panel-tab-${next}`)?.focus();
+            }}
+          >
+            {TAB_LABELS[t]}
+          </button>
+        ))}
+      </div>
+      <div
+        className="pw-panel__body"
+        role="tabpanel"
+        id="pw-panel-tabpanel"
+        aria-labelledby={`pw-panel-tab-${tab}`}
+        data-testid={`panel-body-${tab}`}
+      >
+        {tab === "parameters" && (
+          <>
+            {definition.description && <p className="pw-panel__description">{definition.description}</p>}
+            <fieldset className="pw-fieldset" disabled={readOnly}>
+              <NodeFields nodeId={nodeId} data={data} />
+              <ParamForm nodeId={nodeId} data={data} only="other" />
+              <RunSettings nodeId={nodeId} data={data} />
+            </fieldset>
+            <SourcePreviewButton nodeId={nodeId} module={data.module} />
+            <EndpointLink params={data.params} />
+          </>
+        )}
+        {tab === "code" && (
+          <fieldset className="pw-fieldset" disabled={readOnly}>
+            <ParamForm nodeId={nodeId} data={data} only="code" />
+          </fieldset>
+        )}
+        {tab === "outputs" && (
+          <>
+            <StepDetails nodeId={nodeId} />
+            <StepOutputs nodeId={nodeId} />
+          </>
+        )}
+        {tab === "log" && <Logs nodeId={nodeId} />}
+      </div>
     </aside>
+  );
+}
+
+/** The panel's left edge: drag it (or focus it and press the arrow keys) to resize. */
+function ResizeHandle() {
+  const width = usePanelStore((s) => s.width);
+  const setWidth = usePanelStore((s) => s.setWidth);
+  const commitWidth = usePanelStore((s) => s.commitWidth);
+  const drag = useRef<{ x: number; width: number } | null>(null);
+  return (
+    <div
+      className="pw-panel__resize"
+      role="separator"
+      aria-orientation="vertical"
+      aria-label="Resize the node panel"
+      aria-valuenow={width}
+      aria-valuemin={PANEL_WIDTH.min}
+      aria-valuemax={PANEL_WIDTH.max}
+      tabIndex={0}
+      data-testid="side-panel-resize"
+      onPointerDown={(e) => {
+        e.preventDefault();
+        e.currentTarget.setPointerCapture(e.pointerId);
+        drag.current = { x: e.clientX, width };
+      }}
+      onPointerMove={(e) => {
+        const start = drag.current;
+        // The panel is on the right: dragging its edge left widens it.
+        if (start) setWidth(start.width + (start.x - e.clientX));
+      }}
+      onPointerUp={() => {
+        if (!drag.current) return;
+        drag.current = null;
+        commitWidth();
+      }}
+      onKeyDown={(e) => {
+        const step = e.key === "ArrowLeft" ? 20 : e.key === "ArrowRight" ? -20 : 0;
+        if (step === 0) return;
+        e.preventDefault();
+        setWidth(width + step);
+        commitWidth();
+      }}
+    />
   );
 }
 
@@ -138,7 +275,14 @@ function Logs({ nodeId }: { nodeId: string }) {
     if (el && stickToBottom.current) el.scrollTop = el.scrollHeight;
   }, [lines]);
 
-  if (runId === null) return null;
+  if (runId === null) {
+    return (
+      <section className="pw-panel__section">
+        <h3>Log</h3>
+        <p className="pw-muted">Not run yet.</p>
+      </section>
+    );
+  }
   const source = buffer?.source ?? null;
   return (
     <section className="pw-panel__section pw-panel__logs">

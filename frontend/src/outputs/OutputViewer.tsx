@@ -1,8 +1,12 @@
 import { useEffect } from "react";
 import { getStepOutput } from "../api/runs";
+import { nodeTitle } from "../graph/convert";
+import { useGraphStore } from "../store/graphStore";
+import { useRunStore } from "../store/runStore";
 import type { DataFramePreview, MetricsDocument, OutputPreview } from "../api/types";
 import { DataFrameView } from "./DataFrameView";
 import { MetricsView } from "./MetricsView";
+import { outputDialogTitle, portTitle } from "./title";
 import { useFetch } from "./useFetch";
 
 /** A large dialog over the canvas showing one output port's preview. */
@@ -22,6 +26,13 @@ export function OutputViewer({
   const output = useFetch<OutputPreview>(`${runId}/${nodeId}/${port}`, (signal) =>
     getStepOutput(runId, nodeId, port, signal),
   );
+  const node = useGraphStore((s) => {
+    const data = s.nodes.find((n) => n.id === nodeId)?.data;
+    return data ? nodeTitle(data) : nodeId;
+  });
+  // The shown run is the one whose outputs these are.
+  const runNumber = useRunStore((s) => (s.runId === runId ? (s.run?.number ?? null) : null));
+  const title = outputDialogTitle(port, node, runNumber);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key === "Escape") onClose();
@@ -38,15 +49,17 @@ export function OutputViewer({
         className="pw-modal pw-viewer"
         role="dialog"
         aria-modal="true"
-        aria-label={`Output ${port}`}
+        aria-label={title}
         data-testid="output-viewer"
         onClick={(e) => {
           e.stopPropagation();
         }}
       >
         <div className="pw-panel__header">
-          <h2>
-            {port} <span className="pw-muted">{type}</span>
+          <h2 data-testid="output-viewer-title">
+            {title}
+            {/* The type, when the port's name does not already say it ("metrics" is Metrics). */}
+            {type.toLowerCase() !== portTitle(port).toLowerCase() && <span className="pw-muted"> · {type}</span>}
           </h2>
           <button type="button" className="pw-button pw-button--icon" aria-label="Close" data-testid="output-viewer-close" onClick={onClose}>
             ×
