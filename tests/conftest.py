@@ -196,6 +196,15 @@ def _wait_for_text(path: Path, text: str, timeout: float, process: subprocess.Po
     raise TimeoutError(f"{text!r} not seen in {path} within {timeout} s:\n{path.read_text()[-3000:]}")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def data_directories() -> None:
+    """The data directory's folders exist from the start, as after `manage.py up`, whatever
+    test a worker happens to run first: some write into the work root, others compare
+    the store before and after a request for leftovers."""
+    for folder in (Path(settings.WORK_ROOT), Path(settings.ARTIFACT_ROOT) / "staging"):
+        folder.mkdir(parents=True, exist_ok=True)
+
+
 @pytest.fixture(scope="session")
 def redis_service() -> Iterator[str]:
     """A real Redis for the run: the one REDIS_URL names (its database is flushed), or

@@ -20,6 +20,16 @@ pytestmark = pytest.mark.integration
 ROOT = Path(__file__).resolve().parent.parent.parent
 
 
+def of_another_test_worker(pid: int) -> bool:
+    """Whether the process belongs to another pytest-xdist worker (its services inherit
+    the worker's name), so a look for this test's processes leaves it out."""
+    try:
+        theirs = psutil.Process(pid).environ().get("PYTEST_XDIST_WORKER", "")
+    except (psutil.Error, OSError):
+        return False
+    return theirs != os.environ.get("PYTEST_XDIST_WORKER", "")
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -149,11 +159,14 @@ def test_up_runs_from_any_directory_and_a_sigkilled_up_leaves_no_process_behind(
 
     def left_behind() -> dict[int, str]:
         # Its tree as last seen, and anything started since from this checkout or
-        # using its data directory (a process started after that look, say).
+        # using its data directory (a process started after that look, say), but not
+        # the stack another pytest worker starts meanwhile from the same checkout.
         return {
             pid: cmdline
             for pid, (_, cmdline) in live_processes().items()
-            if pid not in before and (pid in tree or str(ROOT) in cmdline or str(elsewhere) in cmdline)
+            if pid not in before
+            and (pid in tree or str(ROOT) in cmdline or str(elsewhere) in cmdline)
+            and not of_another_test_worker(pid)
         }
 
     deadline = time.monotonic() + 8
