@@ -14,6 +14,13 @@ to the store's user and made read-only, it has no other name (one link) and nobo
 else has it open (the kernel grants a write lease only then); otherwise it is copied
 into a new file. An artifact that is not sealed that way (older stores, a hand-made
 copy) is re-hashed before it is handed out again.
+
+A file of up to one block (32 MiB) is listed by its sha256. A larger one is listed by
+"sha256_blocks": the sha256 of its blocks' sha256 digests, one after another, the blocks
+hashed side by side on threads (hashlib lets go of the GIL while it hashes), so a 1 GB
+output costs about 1/cores of a plain sha256 on a worker with cores to spare. Source
+snapshots are capped far below a block, so the SDK's plain sha256 of each file gives the
+same digest as the store.
 """
 
 from __future__ import annotations
@@ -21,17 +28,20 @@ from __future__ import annotations
 import fcntl
 import hashlib
 import json
+import mmap
 import os
 import shutil
 import signal
 import stat
 import uuid
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
 MANIFEST = "manifest.json"
 _CHUNK = 1 << 20
+_BLOCK = 32 << 20
 _READ_ONLY = 0o444
 _WRITE_BITS = stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH
 # fcntl commands Python's fcntl module does not name (linux/fcntl.h).
@@ -65,27 +75,79 @@ def _listing_digest(files: dict[str, dict[str, Any]]) -> str:
     return hashlib.sha256(listing).hexdigest()
 
 
-def _file_digest(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as f:
-        while chunk := f.read(_CHUNK):
+def _entry(algorithm: str, digest: str, size: int) -> dict[str, Any]:
+    return {algorithm: digest, "size": size}
+
+
+def _hash_blocks(data: memoryview) -> str:
+    """sha256 of the sha256 of each _BLOCK of `data`, the blocks hashed on threads."""
+    starts = range(0, len(data), _BLOCK)
+    with ThreadPoolExecutor(max_workers=min(os.cpu_count() or 1, len(starts))) as pool:
+        digests = pool.map(lambda start: hashlib.sha256(data[start : start + _BLOCK]).digest(), starts)
+        return hashlib.sha256(b"".join(digests)).hexdigest()
+
+
+def _hash_open_file(reader: Any) -> dict[str, Any]:
+    """The manifest entry of an open regular file that nobody can change any more."""
+    size = os.fstat(reader.fileno()).st_size
+    if size <= _BLOCK:
+        h = hashlib.sha256()
+        size = 0
+        while chunk := reader.read(_CHUNK):
             h.update(chunk)
-    return h.hexdigest()
+            size += len(chunk)
+        return _entry("sha256", h.hexdigest(), size)
+    with mmap.mmap(reader.fileno(), 0, access=mmap.ACCESS_READ) as mapped:
+        view = memoryview(mapped)
+        try:
+            return _entry("sha256_blocks", _hash_blocks(view), len(view))
+        finally:
+            view.release()
 
 
 def directory_digest(directory: Path) -> tuple[str, dict[str, dict[str, Any]]]:
     """The content digest of a directory tree: names and bytes, nothing else."""
     files: dict[str, dict[str, Any]] = {}
-    for rel, path, info in _tree(directory):
+    for rel, path, _ in _tree(directory):
         if rel != MANIFEST:
-            files[rel] = {"sha256": _file_digest(path), "size": info.st_size}
+            with path.open("rb") as reader:
+                files[rel] = _hash_open_file(reader)
     return _listing_digest(files), files
+
+
+class _BlockHasher:
+    """Hashes a stream written in order the way _hash_open_file hashes the whole file."""
+
+    def __init__(self) -> None:
+        self.block = hashlib.sha256()
+        self.block_digests: list[bytes] = []
+        self.in_block = 0
+        self.size = 0
+
+    def update(self, chunk: bytes) -> None:
+        view = memoryview(chunk)
+        while view:
+            part = view[: _BLOCK - self.in_block]
+            self.block.update(part)
+            self.in_block += len(part)
+            view = view[len(part) :]
+            if self.in_block == _BLOCK:
+                self.block_digests.append(self.block.digest())
+                self.block, self.in_block = hashlib.sha256(), 0
+        self.size += len(chunk)
+
+    def entry(self) -> dict[str, Any]:
+        if self.size <= _BLOCK:  # one block: its digest is the file's sha256
+            whole = self.block_digests[0] if self.block_digests else self.block.digest()
+            return _entry("sha256", whole.hex(), self.size)
+        if self.in_block:
+            self.block_digests.append(self.block.digest())
+        return _entry("sha256_blocks", hashlib.sha256(b"".join(self.block_digests)).hexdigest(), self.size)
 
 
 def _copy_file(source: Path, target: Path) -> dict[str, Any]:
     """Copy one regular file into a new read-only file; the digest is of what was written."""
-    h = hashlib.sha256()
-    size = 0
+    hasher = _BlockHasher()
     # O_NOFOLLOW and O_NONBLOCK: a link or a pipe swapped in after the walk is refused
     # instead of followed or waited on forever.
     fd = os.open(source, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
@@ -94,20 +156,10 @@ def _copy_file(source: Path, target: Path) -> dict[str, Any]:
             raise UnsafeArtifact(f"output {source.name} is not a regular file; outputs must be files")
         with target.open("xb") as writer:
             while chunk := reader.read(_CHUNK):
-                h.update(chunk)
+                hasher.update(chunk)
                 writer.write(chunk)
-                size += len(chunk)
     target.chmod(_READ_ONLY)
-    return {"sha256": h.hexdigest(), "size": size}
-
-
-def _hash_open_file(reader: Any) -> dict[str, Any]:
-    h = hashlib.sha256()
-    size = 0
-    while chunk := reader.read(_CHUNK):
-        h.update(chunk)
-        size += len(chunk)
-    return {"sha256": h.hexdigest(), "size": size}
+    return hasher.entry()
 
 
 def _nobody_else_has_open(fd: int) -> bool:

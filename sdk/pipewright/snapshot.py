@@ -10,7 +10,8 @@ the file in): following one could pull in anything on the machine, and a snapsho
 must be the same bytes wherever it is taken.
 
 The digest is the server's artifact digest of the folder as it stores it (every file
-under `src/`): sha256 of the sorted JSON {"src/<path>": {"sha256", "size"}}. So the
+under `src/`): sha256 of the sorted JSON {"src/<path>": {"sha256", "size"}}, a file over
+32 MiB listed by "sha256_blocks" as the store does (runner/artifacts.py). So the
 SDK knows the digest before it uploads, asks the server whether the workspace has it
 already, and uploads the zip only when not.
 """
@@ -58,7 +59,8 @@ DEFAULT_EXCLUDES: tuple[str, ...] = (
 SNAPSHOT_FOLDER = "src"
 # A fixed time for every zip entry: the same folder gives the same archive bytes.
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
-_CHUNK = 1 << 20
+# The server's store hashes a file over this size in blocks of it (see _content_digest).
+_STORE_BLOCK = 32 << 20
 
 
 @dataclass(frozen=True)
@@ -141,7 +143,7 @@ class Snapshot:
         with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as bundle:
             for name, digest, _ in self.files:
                 data = (self.root / name).read_bytes()
-                if hashlib.sha256(data).hexdigest() != digest:
+                if _content_digest(data) != digest:
                     raise PipewrightError(f"{self.root / name} changed while the source snapshot was being uploaded")
                 info = zipfile.ZipInfo(name, date_time=_ZIP_TIME)
                 info.external_attr = (stat.S_IFREG | 0o644) << 16
@@ -152,16 +154,25 @@ class Snapshot:
 
 def snapshot_digest(files: list[tuple[str, str, int]] | tuple[tuple[str, str, int], ...]) -> str:
     """The server's artifact digest of these files stored under src/."""
-    listing = {f"{SNAPSHOT_FOLDER}/{name}": {"sha256": digest, "size": size} for name, digest, size in files}
+    listing = {
+        f"{SNAPSHOT_FOLDER}/{name}": {"sha256" if size <= _STORE_BLOCK else "sha256_blocks": digest, "size": size}
+        for name, digest, size in files
+    }
     return hashlib.sha256(json.dumps(listing, sort_keys=True, separators=(",", ":")).encode()).hexdigest()
 
 
+def _content_digest(data: bytes) -> str:
+    """How the server's store hashes a file: sha256 up to one block, above that the
+    sha256 of its blocks' sha256 digests."""
+    if len(data) <= _STORE_BLOCK:
+        return hashlib.sha256(data).hexdigest()
+    starts = range(0, len(data), _STORE_BLOCK)
+    blocks = (hashlib.sha256(data[start : start + _STORE_BLOCK]).digest() for start in starts)
+    return hashlib.sha256(b"".join(blocks)).hexdigest()
+
+
 def _file_digest(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as file:
-        while chunk := file.read(_CHUNK):
-            h.update(chunk)
-    return h.hexdigest()
+    return _content_digest(path.read_bytes())
 
 
 def _human(size: int) -> str:

@@ -84,6 +84,19 @@ def test_the_digest_is_the_artifact_stores_digest_of_the_files_under_src(tmp_pat
     assert take_snapshot(root).digest == snapshot.digest
 
 
+def test_a_file_over_the_stores_block_size_gets_the_stores_digest_too(tmp_path: Path) -> None:
+    # A server with a raised SNAPSHOT_MAX_MB may take a file the store hashes in blocks.
+    root = tmp_path / "src"
+    root.mkdir()
+    (root / "weights.bin").write_bytes(os.urandom(33 << 20))
+    (root / "train.py").write_text("print(1)\n")
+    snapshot = take_snapshot(root, max_bytes=64 << 20)
+    stored = tmp_path / "stored"
+    with zipfile.ZipFile(io.BytesIO(snapshot.archive())) as bundle:
+        bundle.extractall(stored / "src")
+    assert directory_digest(stored)[0] == snapshot.digest
+
+
 def test_over_the_caps_is_an_error_naming_the_size_and_largest_files(tmp_path: Path) -> None:
     root = project(tmp_path / "src")
     (root / "data" / "weights.bin").write_bytes(b"\0" * 3000)
