@@ -16,6 +16,7 @@ from api import serializers as s
 from api.views import CONFLICT, _user
 from designer import compute
 from designer import services as design_services
+from designer.context import current_workspace
 from runner import cluster
 from runner import selectors as runs
 from runner import services as run_services
@@ -42,9 +43,13 @@ def _target_row(user_targets: list[dict[str, object]], target_id: int) -> dict[s
 
 
 class ComputeTargetListView(APIView):
-    @extend_schema(responses={200: s.ComputeTargetOutputSerializer(many=True)})
+    @extend_schema(
+        parameters=[s.WorkspaceQuerySerializer],
+        responses={200: s.ComputeTargetOutputSerializer(many=True), 400: s.ErrorSerializer, 404: s.ErrorSerializer},
+    )
     def get(self, request: Request) -> Response:
-        rows, _ = cluster.compute_overview(compute.target_rows_for_user(user=_user(request)))
+        listed = compute.target_rows_for_user(user=_user(request), workspace=current_workspace(request))
+        rows, _ = cluster.compute_overview(listed)
         return Response(s.ComputeTargetOutputSerializer(rows, many=True).data)
 
     @extend_schema(request=s.ComputeTargetInputSerializer, responses={201: s.ComputeTargetOutputSerializer, **CONFLICT})
@@ -52,7 +57,9 @@ class ComputeTargetListView(APIView):
         data = s.ComputeTargetInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         fields = dict(data.validated_data)
-        workspace = design_services.workspace_for_write(user=_user(request), workspace_id=fields.pop("workspace", None))
+        workspace = design_services.workspace_for_write(
+            user=_user(request), workspace_id=fields.pop("workspace", None), current=current_workspace(request)
+        )
         target = compute.target_create(workspace=workspace, user=_user(request), fields=fields)
         rows, _ = cluster.compute_overview([_target_row(compute.target_rows_for_user(user=_user(request)), target.pk)])
         return Response(s.ComputeTargetOutputSerializer(rows[0]).data, status=status.HTTP_201_CREATED)

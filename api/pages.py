@@ -10,19 +10,22 @@ are api/page_urls.py, included at the site's root; the templates are templates/d
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, TypeVar
 
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.models import User
-from django.db.models import Count, Q
+from django.db.models import Count, Model, Q, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.csrf import ensure_csrf_cookie
 
 from designer import compute, roles, services
+from designer.context import page_workspace
 from designer.errors import ApplicationError, NotFound
 from runner import cluster, endpoints, publishing, schedules
 from runner import selectors as runs
+
+_Scoped = TypeVar("_Scoped", bound=Model)
 
 
 @login_required
@@ -48,6 +51,12 @@ def _problems(exc: ApplicationError | ValueError) -> tuple[list[str], int]:
     return [str(exc)], 400
 
 
+def _narrowed(request: HttpRequest, listed: QuerySet[_Scoped]) -> QuerySet[_Scoped]:
+    """A page's list narrowed to the workspace the browser switched to, if any."""
+    workspace = page_workspace(request)
+    return listed if workspace is None else listed.filter(workspace=workspace)
+
+
 @login_required
 def endpoints_page(request: HttpRequest) -> HttpResponse:
     """Every endpoint of the user's workspaces: pipeline endpoints (published pipelines
@@ -56,14 +65,14 @@ def endpoints_page(request: HttpRequest) -> HttpResponse:
     assert isinstance(user, User)
     pipeline_rows = [
         {"endpoint": e, "last_run": runs.pipeline_endpoint_runs(endpoint=e).first()}
-        for e in runs.pipeline_endpoint_list(user=user).annotate(
+        for e in _narrowed(request, runs.pipeline_endpoint_list(user=user)).annotate(
             version_count=Count("versions", distinct=True),
             enabled_schedules=Count("schedules", filter=Q(schedules__enabled=True), distinct=True),
         )
     ]
     realtime_rows = [
         {"endpoint": e, "stats": endpoints.endpoint_stats(e), "versions": e.versions.count()}
-        for e in runs.endpoint_list(user=user).order_by("name")
+        for e in _narrowed(request, runs.endpoint_list(user=user)).order_by("name")
     ]
     return render(request, "designer/endpoints.html", {"pipeline_rows": pipeline_rows, "realtime_rows": realtime_rows})
 
@@ -247,7 +256,7 @@ def compute_page(request: HttpRequest) -> HttpResponse:
             if target_id := request.POST.get("delete"):
                 compute.target_delete(target=compute.target_get(user=user, target_id=int(target_id)), user=user)
             else:
-                workspace = services.workspace_default(user=user)
+                workspace = services.workspace_for_write(user=user, workspace_id=None, current=page_workspace(request))
                 compute.target_create(workspace=workspace, user=user, fields=_target_fields(request.POST))
             return redirect("compute")
         except (ApplicationError, ValueError) as exc:
@@ -255,7 +264,8 @@ def compute_page(request: HttpRequest) -> HttpResponse:
             extra = exc.extra.get("errors", []) if isinstance(exc, ApplicationError) else []
             problems = [message, *(e["message"] for e in extra)]
             status = exc.status_code if isinstance(exc, ApplicationError) else 400
-    targets, state = cluster.compute_overview(compute.target_rows_for_user(user=user))
+    listed = compute.target_rows_for_user(user=user, workspace=page_workspace(request))
+    targets, state = cluster.compute_overview(listed)
     return render(
         request,
         "designer/compute.html",

@@ -24,6 +24,7 @@ from api import serializers as s
 from api.pagination import Pagination
 from api.views import CONFLICT, _paginate, _query, _user
 from designer import selectors as design
+from designer.context import in_current_workspace
 from designer.errors import ApplicationError
 from runner import publishing
 from runner import selectors as runs
@@ -84,11 +85,13 @@ class PipelinePublishView(APIView):
 class PipelineEndpointListView(APIView):
     pagination_class = Pagination
 
-    @extend_schema(responses={200: ps.PipelineEndpointOutputSerializer(many=True)})
+    @extend_schema(
+        parameters=[s.WorkspaceQuerySerializer],
+        responses={200: ps.PipelineEndpointOutputSerializer(many=True), 400: s.ErrorSerializer, 404: s.ErrorSerializer},
+    )
     def get(self, request: Request) -> Response:
-        return _paginate(
-            request, self, runs.pipeline_endpoint_list(user=request.user), ps.PipelineEndpointOutputSerializer
-        )
+        endpoints = in_current_workspace(request, runs.pipeline_endpoint_list(user=request.user))
+        return _paginate(request, self, endpoints, ps.PipelineEndpointOutputSerializer)
 
 
 class PipelineEndpointDetailView(APIView):

@@ -8,6 +8,7 @@ from typing import Any
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from api.serializers import WorkspaceQuerySerializer
 from runner import schedules
 from runner.models import RunStatus, RunTrigger, Schedule, ScheduleKind
 
@@ -105,7 +106,7 @@ class ScheduleOutputSerializer(serializers.Serializer[Any]):
         return ScheduleRunSerializer(schedules.recent_runs(schedule), many=True).data
 
 
-class ScheduleListQuerySerializer(serializers.Serializer[Any]):
+class ScheduleListQuerySerializer(WorkspaceQuerySerializer):
     endpoint = serializers.CharField(
         required=False, max_length=63, help_text="only schedules of this pipeline endpoint"
     )

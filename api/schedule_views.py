@@ -18,6 +18,7 @@ from api import schedule_serializers as s
 from api.pagination import Pagination
 from api.serializers import ErrorSerializer
 from api.views import CONFLICT, _paginate, _query, _user
+from designer.context import in_current_workspace
 from runner import schedules
 
 
@@ -30,11 +31,13 @@ class ScheduleListView(APIView):
 
     @extend_schema(
         parameters=[s.ScheduleListQuerySerializer],
-        responses={200: s.ScheduleOutputSerializer(many=True), 400: ErrorSerializer},
+        responses={200: s.ScheduleOutputSerializer(many=True), 400: ErrorSerializer, 404: ErrorSerializer},
     )
     def get(self, request: Request) -> Response:
         query = _query(request, s.ScheduleListQuerySerializer)
-        listed = schedules.schedule_list(user=_user(request), endpoint_name=query.get("endpoint"))
+        listed = in_current_workspace(
+            request, schedules.schedule_list(user=_user(request), endpoint_name=query.get("endpoint"))
+        )
         return _paginate(request, self, listed, s.ScheduleOutputSerializer)
 
     @extend_schema(request=s.ScheduleInputSerializer, responses={201: s.ScheduleOutputSerializer, **CONFLICT})

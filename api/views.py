@@ -30,7 +30,7 @@ from api.parsers import JSONParser, RawFileParser
 from designer import registry
 from designer import selectors as design
 from designer import services as design_services
-from designer.context import current_workspace
+from designer.context import current_workspace, in_current_workspace
 from designer.errors import ApplicationError, NotFound, Unavailable, UpstreamFailed
 from designer.graph.pipeline_file import MAX_FILE_BYTES
 from runner import selectors as runs
@@ -65,12 +65,6 @@ def _query(request: Request, serializer: type[Any]) -> dict[str, Any]:
     data = serializer(data=given)
     data.is_valid(raise_exception=True)
     return dict(data.validated_data)
-
-
-def _in_current_workspace(request: Request, queryset: Any) -> Any:
-    """The list narrowed to the workspace the request is in, when it is in one."""
-    workspace = current_workspace(request)
-    return queryset if workspace is None else queryset.filter(workspace=workspace)
 
 
 # --------------------------------------------------------------------------- modules
@@ -142,7 +136,7 @@ class PipelineListView(APIView):
         responses={200: s.PipelineOutputSerializer(many=True), 400: s.ErrorSerializer, 404: s.ErrorSerializer},
     )
     def get(self, request: Request) -> Response:
-        pipelines = _in_current_workspace(request, design.pipeline_list(user=request.user))
+        pipelines = in_current_workspace(request, design.pipeline_list(user=request.user))
         return _paginate(request, self, pipelines, s.PipelineOutputSerializer)
 
     @extend_schema(request=s.PipelineInputSerializer, responses={201: s.PipelineOutputSerializer})
@@ -359,7 +353,7 @@ class RunListView(APIView):
         # A pipeline names its workspace: its run history shows on its canvas whichever
         # workspace the browser switched to (an explicit ?workspace= still narrows).
         if "pipeline" not in query or "workspace" in query:
-            queryset = _in_current_workspace(request, queryset)
+            queryset = in_current_workspace(request, queryset)
         if "pipeline" in query:
             queryset = queryset.filter(pipeline_id=query["pipeline"])
         if "status" in query:
@@ -511,7 +505,7 @@ class DatasetListView(APIView):
         responses={200: s.DatasetOutputSerializer(many=True), 400: s.ErrorSerializer, 404: s.ErrorSerializer},
     )
     def get(self, request: Request) -> Response:
-        datasets = _in_current_workspace(request, design.dataset_list(user=request.user))
+        datasets = in_current_workspace(request, design.dataset_list(user=request.user))
         return _paginate(request, self, datasets, s.DatasetOutputSerializer)
 
     @extend_schema(
@@ -575,9 +569,13 @@ class DatasetVersionDownloadView(APIView):
 class EndpointListView(APIView):
     pagination_class = Pagination
 
-    @extend_schema(responses={200: s.EndpointOutputSerializer(many=True)})
+    @extend_schema(
+        parameters=[s.WorkspaceQuerySerializer],
+        responses={200: s.EndpointOutputSerializer(many=True), 400: s.ErrorSerializer, 404: s.ErrorSerializer},
+    )
     def get(self, request: Request) -> Response:
-        return _paginate(request, self, runs.endpoint_list(user=request.user), s.EndpointOutputSerializer)
+        endpoints = in_current_workspace(request, runs.endpoint_list(user=request.user))
+        return _paginate(request, self, endpoints, s.EndpointOutputSerializer)
 
 
 class EndpointScoreView(APIView):

@@ -164,13 +164,15 @@ def target_delete(*, target: ComputeTarget, user: User) -> None:
     target.delete()
 
 
-def target_rows_for_user(*, user: User) -> list[dict[str, Any]]:
-    """Every target the user can see, frozen, with where it comes from; the built-in
-    default first unless a server target named "local" replaces it."""
+def target_rows_for_user(*, user: User, workspace: Workspace | None = None) -> list[dict[str, Any]]:
+    """Every target the user can see (of their workspaces, or only of `workspace`, one of
+    theirs, when given), frozen, with where it comes from; the built-in default first
+    unless a server target named "local" replaces it."""
+    workspaces = workspace_list(user=user)
+    if workspace is not None:
+        workspaces = workspaces.filter(pk=workspace.pk)
     rows = list(
-        ComputeTarget.objects.filter(Q(workspace=None) | Q(workspace__in=workspace_list(user=user))).order_by(
-            "name", "workspace_id"
-        )
+        ComputeTarget.objects.filter(Q(workspace=None) | Q(workspace__in=workspaces)).order_by("name", "workspace_id")
     )
     listed: list[dict[str, Any]] = []
     if not any(t.name == DEFAULT_TARGET and t.workspace_id is None for t in rows):

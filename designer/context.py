@@ -9,8 +9,9 @@ so clients and scripts written for one workspace see no change.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
 
+from django.db.models import Model, QuerySet
 from django.http import HttpRequest
 
 from designer import members, services
@@ -18,6 +19,7 @@ from designer.errors import ApplicationError
 from designer.models import Workspace
 from designer.selectors import workspace_list
 
+_Scoped = TypeVar("_Scoped", bound=Model)
 SESSION_KEY = "pipewright_workspace"
 MAX_ID = 2**63 - 1
 
@@ -46,6 +48,21 @@ def current_workspace(request: HttpRequest) -> Workspace | None:
         named=_as_id(request.GET.get("workspace")),
         switched_to=switched if isinstance(switched, int) else None,
     )
+
+
+def page_workspace(request: HttpRequest) -> Workspace | None:
+    """The workspace a page is in: as current_workspace, but a page ignores a bad
+    ?workspace= (it shows all of the user's workspaces) instead of failing."""
+    try:
+        return current_workspace(request)
+    except ApplicationError:
+        return None
+
+
+def in_current_workspace(request: HttpRequest, queryset: QuerySet[_Scoped]) -> QuerySet[_Scoped]:
+    """A list narrowed to the workspace the request is in, when it is in one."""
+    workspace = current_workspace(request)
+    return queryset if workspace is None else queryset.filter(workspace=workspace)
 
 
 def switch_workspace(request: HttpRequest, workspace: Workspace | None) -> None:

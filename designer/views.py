@@ -15,7 +15,8 @@ from django.shortcuts import redirect, render
 from django.views.decorators.csrf import ensure_csrf_cookie
 from django.views.decorators.http import require_POST
 
-from designer import context, members, registry, roles, selectors, services
+from designer import members, registry, roles, selectors, services
+from designer.context import page_workspace, switch_workspace
 from designer.errors import ApplicationError, Conflict, NotFound
 from designer.graph import pipeline_file
 from designer.models import Pipeline, Workspace
@@ -35,18 +36,10 @@ def _pipeline_or_404(request: HttpRequest, pipeline_id: int) -> Pipeline:
         raise Http404("pipeline not found") from None
 
 
-def _current_or_none(request: HttpRequest) -> Workspace | None:
-    """The workspace the browser switched to (a page ignores a bad ?workspace=)."""
-    try:
-        return context.current_workspace(request)
-    except ApplicationError:
-        return None
-
-
 @login_required
 def home(request: HttpRequest, problems: list[str] | None = None, status: int = 200) -> HttpResponse:
     pipelines = selectors.pipeline_list(user=request.user).prefetch_related("runs").order_by("-updated_at", "-id")
-    if (workspace := _current_or_none(request)) is not None:
+    if (workspace := page_workspace(request)) is not None:
         pipelines = pipelines.filter(workspace=workspace)
     samples = [(key, sample["name"]) for key, sample in SAMPLES_BY_KEY.items()]
     context = {"pipelines": pipelines, "samples": samples, "problems": problems or []}
@@ -61,7 +54,7 @@ def pipeline_new(request: HttpRequest) -> HttpResponse:
     sample = SAMPLES_BY_KEY.get(request.POST.get("sample", ""))
     name = request.POST.get("name", "").strip()[:200]
     pipeline = services.pipeline_create(
-        workspace=services.workspace_for_write(user=user, workspace_id=None, current=_current_or_none(request)),
+        workspace=services.workspace_for_write(user=user, workspace_id=None, current=page_workspace(request)),
         user=user,
         name=name or (sample["name"] if sample else "Untitled pipeline"),
         description=sample["description"] if sample else "",
@@ -136,7 +129,7 @@ def module_library(request: HttpRequest) -> HttpResponse:
             user = request.user
             assert isinstance(user, User)
             version = registry.module_publish(
-                workspace=services.workspace_for_write(user=user, workspace_id=None, current=_current_or_none(request)),
+                workspace=services.workspace_for_write(user=user, workspace_id=None, current=page_workspace(request)),
                 user=user,
                 spec=registry.parse_spec_text(spec_text),
                 source=source,
@@ -166,7 +159,7 @@ def workspace_switch(request: HttpRequest) -> HttpResponse:
             workspace = members.workspace_get(user=request.user, workspace_id=int(chosen))
         except (ValueError, NotFound):
             raise Http404("workspace not found") from None
-    context.switch_workspace(request, workspace)
+    switch_workspace(request, workspace)
     return redirect("home")
 
 

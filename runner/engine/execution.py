@@ -27,7 +27,7 @@ from runner import datasets, janitor
 from runner.artifacts import UnsafeArtifact, default_store
 from runner.engine.outcomes import step_finish
 from runner.engine.scheduling import claim, claim_ready, run_advance
-from runner.engine.snapshot import frozen, step_target
+from runner.engine.snapshot import Frozen, frozen, step_target
 from runner.engine.watching import CANCEL_POLL_SECONDS, StepWatcher, heartbeat
 from runner.environments import EnvironmentBuildError, ensure_python_environment, requirements_of
 from runner.executors import ExecutionResult, Executor, Limits, StepSpec, get_executor
@@ -74,9 +74,7 @@ def _execute_claimed(step: StepRun, worker: str) -> StepRun | None:
     run = step.run
     snapshot = frozen(run.pk)
     planned = snapshot.plan.step(step.node_id)
-    upstream = {src["node_id"] for src in planned.inputs.values()}
-    steps = {s.node_id: s for s in run.steps.filter(node_id__in=upstream).only("id", "node_id", "outputs")}
-    input_digests = snapshot.input_digests(planned, steps)
+    input_digests = _input_digests(step, snapshot, planned)
     workdir = Path(settings.WORK_ROOT) / f"step-{step.pk}-{uuid.uuid4().hex[:8]}"
     workdir.mkdir(parents=True)
     watcher = StepWatcher(step)
@@ -115,7 +113,7 @@ def _execute_claimed(step: StepRun, worker: str) -> StepRun | None:
                 if note:
                     watcher.on_log(note)
                     watcher.flush(force=True)
-        recorded = step_finish(step_id=step.pk, result=result, outputs=digests)
+        recorded = step_finish(step_id=step.pk, result=result, outputs=digests, running=step)
         _keep_images(step.pk, workdir, result)
     except Exception as exc:  # an engine fault must still finish the step
         expected = isinstance(exc, ExecutorUnavailable | EnvironmentBuildError | UnsafeArtifact)
@@ -129,7 +127,9 @@ def _execute_claimed(step: StepRun, worker: str) -> StepRun | None:
         elif isinstance(exc, EnvironmentBuildError):
             error = f"could not build the step's Python environment: {exc}"
         watcher.flush(force=True)
-        recorded = step_finish(step_id=step.pk, result=ExecutionResult(status="failed", error=error), outputs={})
+        recorded = step_finish(
+            step_id=step.pk, result=ExecutionResult(status="failed", error=error), outputs={}, running=step
+        )
     finally:
         janitor.discard(workdir)
     after = step.node_id if recorded == StepStatus.COMPLETED else None
@@ -137,6 +137,20 @@ def _execute_claimed(step: StepRun, worker: str) -> StepRun | None:
 
 
 # --------------------------------------------------------------------------- what the step is given
+
+
+def _input_digests(step: StepRun, snapshot: Frozen, planned: PlannedStep) -> dict[str, str]:
+    """The artifacts a step reads, by input port. The advance that queued it recorded
+    them in its cache components (its key was computed from exactly these), so the
+    upstream steps are read only for a step queued without them."""
+    recorded = (step.cache_components or {}).get("inputs")
+    if recorded is not None:
+        return dict(recorded)
+    upstream = {src["node_id"] for src in planned.inputs.values()}
+    steps = {
+        s.node_id: s for s in step.run.steps.filter(node_id__in=upstream).only("id", "run_id", "node_id", "outputs")
+    }
+    return snapshot.input_digests(planned, steps)
 
 
 def _step_requirements(planned: PlannedStep, target: dict[str, Any]) -> list[str]:

@@ -40,12 +40,18 @@ def failure_kind(result: ExecutionResult) -> str:
     return "error"
 
 
-def step_finish(*, step_id: int, result: ExecutionResult, outputs: dict[str, str]) -> str | None:
+def step_finish(
+    *, step_id: int, result: ExecutionResult, outputs: dict[str, str], running: StepRun | None = None
+) -> str | None:
     """Record a step's result. A failure is retried when the node asks for it; otherwise
     it fails the run (siblings canceled, rest skipped), or with continue-on-failure only
     the step's own downstream steps are skipped. Returns the status recorded; None
-    when the step is retried, or was canceled or reaped meanwhile."""
-    step = StepRun.objects.select_related("run", "reused_from").defer("run__snapshot", "log").get(pk=step_id)
+    when the step is retried, or was canceled or reaped meanwhile.
+
+    `running` is the step as the worker that ran it holds it (claimed by it, with its
+    run), which saves reading it again; the result is recorded only if the step is
+    still running in the database either way."""
+    step = running or StepRun.objects.select_related("run", "reused_from").defer("run__snapshot", "log").get(pk=step_id)
     if result.status in ("failed", "timeout") and _retry(step, result):
         return None
     step.status = {
@@ -147,7 +153,7 @@ def finish_run_if_done(run: PipelineRun, steps: dict[str, StepRun] | None) -> No
     them all, or is None to read their statuses from the database. (Sets the fields;
     the caller saves the run.)"""
     if steps is None:
-        statuses = set(run.steps.values_list("status", flat=True).distinct())
+        statuses = set(run.steps.order_by().values_list("status", flat=True).distinct())
     else:
         statuses = {s.status for s in steps.values()}
     if not statuses <= STEP_FINISHED:

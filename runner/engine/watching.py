@@ -89,7 +89,9 @@ class StepWatcher:
         self.db_pending: list[str] = []
         self.last_event = 0.0
         self.last_db = time.monotonic()
-        self.last_cancel_check = 0.0
+        # The step was claimed as running just now: the first look for a cancel comes
+        # one poll interval later, like every other.
+        self.last_cancel_check = time.monotonic()
         self.canceled = False
         self.lock = threading.Lock()
 
@@ -100,6 +102,7 @@ class StepWatcher:
         self.flush()
 
     def on_progress(self, fraction: float, message: str) -> None:
+        self.step.progress, self.step.progress_message = fraction, message[:300]  # for its finished event
         StepRun.objects.filter(pk=self.step.pk).update(progress=fraction, progress_message=message[:300])
         events.send_now(
             self.step.run_id,

@@ -154,3 +154,57 @@ def test_the_settings_page_lets_owners_manage_and_shows_others_the_list(people: 
     assert Membership.objects.filter(workspace=workspace).count() == 2
     carol = services.user_create(username="carol", password="carol-password")
     assert browser_for(carol).get(url).status_code == 404
+
+
+def test_switching_narrows_endpoints_schedules_and_compute_and_new_targets_go_there(people: dict[str, User]) -> None:
+    from designer import compute
+    from runner.models import Endpoint, PipelineEndpoint, Schedule
+
+    alice, bob = people["alice"], people["bob"]
+    alices, bobs = own_workspace(alice), own_workspace(bob)
+    Membership.objects.create(workspace=alices, user=bob, role="editor")
+    for workspace, owner in ((alices, "alice"), (bobs, "bob")):
+        Endpoint.objects.create(workspace=workspace, name=f"{owner}-scorer", model_digest="a" * 64)
+        published = PipelineEndpoint.objects.create(workspace=workspace, name=f"{owner}-batch")
+        Schedule.objects.create(
+            workspace=workspace, endpoint=published, name=f"{owner}-nightly", kind="interval", interval_seconds=3600
+        )
+        compute.target_create(
+            workspace=workspace, user=User.objects.get(username=owner), fields={"name": f"{owner}-gpu", "queue": "gpu"}
+        )
+    browser = browser_for(bob)
+    api = APIClient()
+    api.cookies = browser.cookies
+
+    def listed(path: str) -> set[str]:
+        response = api.get(path)
+        assert response.status_code == 200, response.content
+        body = response.json()
+        return {row["name"] for row in (body["results"] if isinstance(body, dict) else body)}
+
+    assert listed("/api/endpoints/") == {"alice-scorer", "bob-scorer"}
+    assert browser.post("/workspaces/switch/", {"workspace": alices.pk}).status_code == 302
+    assert listed("/api/endpoints/") == {"alice-scorer"}
+    assert listed("/api/pipeline-endpoints/") == {"alice-batch"}
+    assert listed("/api/schedules/") == {"alice-nightly"}
+    assert {"alice-gpu", "local"} <= listed("/api/compute/") and "bob-gpu" not in listed("/api/compute/")
+    assert listed(f"/api/schedules/?workspace={bobs.pk}") == {"bob-nightly"}
+    endpoints_page = browser.get("/endpoints/").content.decode()
+    assert "alice-scorer" in endpoints_page and "bob-scorer" not in endpoints_page
+    assert "alice-batch" in endpoints_page and "bob-batch" not in endpoints_page
+    compute_page = browser.get("/compute/").content.decode()
+    assert "alice-gpu" in compute_page and "bob-gpu" not in compute_page
+
+    # A target added, on the page or through the API, goes to the workspace switched to,
+    # not to the user's default one (alice's own, the oldest she owns).
+    Membership.objects.create(workspace=bobs, user=alice, role="owner")
+    alices_browser = browser_for(alice)
+    alices_api = APIClient()
+    alices_api.cookies = alices_browser.cookies
+    assert alices_browser.post("/workspaces/switch/", {"workspace": bobs.pk}).status_code == 302
+    form = {"name": "page-cpu", "executor": "local", "queue": "cpu"}
+    assert alices_browser.post("/compute/", form).status_code == 302
+    created = alices_api.post("/api/compute/", {"name": "api-cpu", "queue": "cpu2"}, format="json")
+    assert created.status_code == 201, created.content
+    targets = compute.ComputeTarget.objects.filter(name__in=["page-cpu", "api-cpu"])
+    assert sorted(targets.values_list("workspace", flat=True)) == [bobs.pk, bobs.pk]
