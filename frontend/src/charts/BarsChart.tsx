@@ -1,7 +1,7 @@
 import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import { formatNumber, formatValue } from "../outputs/format";
 import { ChartFigure } from "./ChartFigure";
-import { AXIS_LABEL_STYLE, AXIS_TICK, MUTED, NO_ANIMATION, seriesStyle } from "./theme";
+import { AXIS_LABEL_STYLE, AXIS_TICK, MUTED, NO_ANIMATION, niceTicks, seriesStyle } from "./theme";
 
 export interface BarSeries {
   name: string;
@@ -28,6 +28,7 @@ export function BarsChart({
   xLabel: string;
   yLabel: string;
   series: readonly BarSeries[];
+  /** A horizontal dashed line and what it means ("lift 1: as good as random rows"). */
   reference?: { y: number; label: string };
   width?: number;
   height?: number;
@@ -39,6 +40,8 @@ export function BarsChart({
     });
     return row;
   });
+  const values = series.flatMap((s) => s.values.filter((v): v is number => v !== null));
+  const ticks = niceTicks(Math.min(0, ...values), Math.max(reference?.y ?? 0, ...values), 5);
   return (
     <ChartFigure
       caption={caption}
@@ -57,20 +60,22 @@ export function BarsChart({
           tick={AXIS_TICK}
           label={{ value: xLabel, position: "insideBottom", offset: -14, style: AXIS_LABEL_STYLE }}
         />
-        <YAxis tick={AXIS_TICK} width={40} tickFormatter={(v: number) => formatNumber(v, 3)} />
+        <YAxis
+          tick={AXIS_TICK}
+          width={40}
+          ticks={ticks}
+          domain={[ticks[0] ?? 0, ticks[ticks.length - 1] ?? "auto"]}
+          tickFormatter={(v: number) => formatNumber(v, 3)}
+        />
         {reference && (
-          <ReferenceLine
-            y={reference.y}
-            stroke={MUTED}
-            strokeDasharray="4 3"
-            label={{ value: reference.label, position: "insideTopRight", style: { ...AXIS_TICK } }}
-          />
+          <ReferenceLine y={reference.y} stroke={MUTED} strokeDasharray="4 3" />
         )}
         {series.map((s, i) => (
           <Bar key={s.name} name={s.name} dataKey={`s${i}`} fill={seriesStyle(i).stroke} {...NO_ANIMATION} />
         ))}
         <Tooltip formatter={(value) => formatNumber(value, 3)} labelFormatter={(label: unknown) => `${xLabel} ${formatValue(label)}`} {...NO_ANIMATION} />
       </BarChart>
+      {reference && <p className="pw-muted pw-note">Dashed line: {reference.label}.</p>}
     </ChartFigure>
   );
 }

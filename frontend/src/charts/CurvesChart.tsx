@@ -70,8 +70,8 @@ export function CurvesChart({
           domain={[0, 1]}
           ticks={UNIT_TICKS}
           tick={AXIS_TICK}
-          width={40}
-          label={{ value: yLabel, angle: -90, position: "insideLeft", offset: 10, dy: 40, style: AXIS_LABEL_STYLE }}
+          width={52}
+          label={{ value: yLabel, angle: -90, position: "insideLeft", style: { ...AXIS_LABEL_STYLE, textAnchor: "middle" } }}
         />
         {diagonal && <ReferenceLine segment={[{ x: 0, y: 0 }, { x: 1, y: 1 }]} stroke={MUTED} strokeDasharray="4 3" />}
         {curves.map((curve, i) => (

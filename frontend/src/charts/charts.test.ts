@@ -4,7 +4,7 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { RocCurvesChart, RunsLineChart, heatColor, histogramBins, residualSummary, spread } from ".";
+import { RocCurvesChart, RunsLineChart, heatColor, histogramBins, niceTicks, residualSummary, spread } from ".";
 
 describe("overlaid ROC curves", () => {
   it("names each curve with its AUC and tables a few points of each", () => {
@@ -70,5 +70,15 @@ describe("chart helpers", () => {
     expect(heatColor(0, 10)).toBe("rgb(255, 255, 255)");
     expect(heatColor(10, 10)).toBe("rgb(30, 99, 196)");
     expect(heatColor(5, 0)).toBe("rgb(255, 255, 255)");
+  });
+});
+
+describe("axis ticks", () => {
+  it("picks round steps that cover the values", () => {
+    expect(niceTicks(0, 2.2, 5)).toEqual([0, 0.5, 1, 1.5, 2, 2.5]);
+    expect(niceTicks(0, 2.2, 4)).toEqual([0, 1, 2, 3]);
+    expect(niceTicks(0, 1, 5)).toEqual([0, 0.2, 0.4, 0.6, 0.8, 1]);
+    expect(niceTicks(-3.2, 7.9, 3)).toEqual([-5, 0, 5, 10]);
+    expect(niceTicks(4, 4)).toEqual([4]);
   });
 });

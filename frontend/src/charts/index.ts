@@ -7,4 +7,4 @@ export { CurvesChart, RocCurvesChart, type Curve, type Marker, type Point } from
 export { HistogramSparkline, histogramBins, type Histogram } from "./HistogramSparkline";
 export { ResidualsChart, residualSummary } from "./ResidualsChart";
 export { RunsLineChart, type RunSeries, type RunValue } from "./RunsLineChart";
-export { heatColor, heatTextColor, seriesStyle, spread } from "./theme";
+export { heatColor, heatTextColor, niceTicks, seriesStyle, spread } from "./theme";

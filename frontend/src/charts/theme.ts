@@ -47,3 +47,18 @@ export function spread<T>(items: readonly T[], count: number): T[] {
   }
   return picked;
 }
+
+/** About `count` round tick values covering [lo, hi] (1, 2 or 5 times a power of ten). */
+export function niceTicks(lo: number, hi: number, count = 5): number[] {
+  if (!Number.isFinite(lo) || !Number.isFinite(hi)) return [];
+  if (lo === hi) return [lo];
+  const raw = (hi - lo) / Math.max(1, count);
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? raw;
+  const ticks: number[] = [];
+  for (let t = Math.floor(lo / step) * step; t < hi + step; t += step) {
+    ticks.push(Number(t.toFixed(12)) + 0); // + 0 turns -0 into 0
+    if (t >= hi - step * 1e-9) break;
+  }
+  return ticks;
+}

@@ -150,7 +150,7 @@ function Curves({ sides, marker }: { sides: Side[]; marker: Marker | undefined }
           yLabel="lift"
           categories={(lift[0]?.rows ?? []).map((r) => r.decile)}
           series={lift.map(({ name, rows }) => ({ name, values: rows.map((r) => r.lift) }))}
-          reference={{ y: 1, label: "random" }}
+          reference={{ y: 1, label: "lift 1, no better than rows picked at random" }}
         />
       )}
     </>
