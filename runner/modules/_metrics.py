@@ -14,7 +14,7 @@ import math
 import warnings
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import Any
+from typing import Any, Literal
 
 import numpy as np
 import pandas as pd
@@ -207,7 +207,7 @@ def threshold_table(is_positive: np.ndarray, probability: np.ndarray, predicted_
         ">": int(((probability > DEFAULT_THRESHOLD) != predicted_positive).sum()),
     }
     comparison = ">" if unlike[">"] < unlike[">="] else ">="
-    side = "left" if comparison == ">=" else "right"
+    side: Literal["left", "right"] = "left" if comparison == ">=" else "right"
     positive_scores = np.sort(probability[is_positive])
     negative_scores = np.sort(probability[~is_positive])
     # Rows passing t: those not below it (">=") or not at or below it (">").

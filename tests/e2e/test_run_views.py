@@ -1,6 +1,6 @@
 """In the browser: run a sample through the submit dialog, read its outputs (metrics
-with a ROC chart, a threshold slider and the lift chart, a dataset's column statistics), find it in the run history, open it
-read-only and clone it into a draft."""
+with a ROC chart, a threshold slider and the lift chart, a dataset's column
+statistics), find it in the run history, open it read-only and clone it into a draft."""
 
 from __future__ import annotations
 
