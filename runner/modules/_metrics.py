@@ -14,7 +14,7 @@ import math
 import warnings
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import Any
+from typing import Any, Literal
 
 import numpy as np
 import pandas as pd
@@ -33,6 +33,12 @@ ATTRS_KEY = "pipewright"
 
 # Charts need the shape of a curve, not every threshold of a million-row test set.
 MAX_CURVE_POINTS = 200
+# The viewer's threshold slider: counts at 0, 1/200, ..., 1 (201 thresholds, 0.5 among
+# them exactly), enough to move in half-percent steps and small at any row count.
+THRESHOLD_STEPS = 200
+DEFAULT_THRESHOLD = 0.5
+# Cumulative gains at every percent of the rows, best-scored first.
+GAIN_STEPS = 100
 MAX_RESIDUALS = 1000
 # silhouette_score is quadratic in the rows; above this it runs on a sample.
 SILHOUETTE_SAMPLE = 5000
@@ -170,7 +176,68 @@ def _binary_metrics(
     _put(metrics, notes, "auc", skm.roc_auc_score(is_positive, probability), "ROC AUC is undefined on these scores")
     fpr, tpr, _ = skm.roc_curve(is_positive, probability)
     precision, recall, _ = skm.precision_recall_curve(is_positive, probability)
-    document["curves"] = {"roc": downsample_curve(fpr, tpr), "pr": downsample_curve(recall, precision)}
+    document["curves"] = {
+        "roc": downsample_curve(fpr, tpr),
+        "pr": downsample_curve(recall, precision),
+        "gains": cumulative_gains(is_positive, probability),
+    }
+    predicted_positive = y_pred == positive
+    document["thresholds"] = threshold_table(is_positive, probability, predicted_positive)
+    unlike = document["thresholds"]["unlike_scored_labels"]
+    if unlike:
+        notes.append(
+            f"thresholds: at {DEFAULT_THRESHOLD} the probabilities disagree with '{SCORED_LABELS}' in {unlike} "
+            f"row{'s' if unlike > 1 else ''}: the model's labels do not come from its probabilities at "
+            f"{DEFAULT_THRESHOLD}, so the threshold slider's numbers at {DEFAULT_THRESHOLD} differ from the metrics"
+        )
+
+
+def threshold_table(is_positive: np.ndarray, probability: np.ndarray, predicted_positive: np.ndarray) -> dict[str, Any]:
+    """True and false positives if every row whose positive-class probability passes a
+    threshold were predicted positive, at THRESHOLD_STEPS + 1 evenly spaced thresholds:
+    what a viewer needs to redraw the confusion matrix, precision, recall and F1 at any
+    of them. "Passes" is the comparison (">" or ">=") under which the thresholds at 0.5
+    give back the model's own labels: a forest's 50/50 vote is the negative class (">"),
+    the complement of the scored class wins its ties (">="); when neither matches every
+    row (probabilities calibrated apart from the labels, labels a script wrote), the
+    comparison with fewer disagreements is kept and their number is reported."""
+    thresholds = np.arange(THRESHOLD_STEPS + 1) / THRESHOLD_STEPS
+    unlike = {
+        ">=": int(((probability >= DEFAULT_THRESHOLD) != predicted_positive).sum()),
+        ">": int(((probability > DEFAULT_THRESHOLD) != predicted_positive).sum()),
+    }
+    comparison = ">" if unlike[">"] < unlike[">="] else ">="
+    side: Literal["left", "right"] = "left" if comparison == ">=" else "right"
+    positive_scores = np.sort(probability[is_positive])
+    negative_scores = np.sort(probability[~is_positive])
+    # Rows passing t: those not below it (">=") or not at or below it (">").
+    tp = len(positive_scores) - np.searchsorted(positive_scores, thresholds, side=side)
+    fp = len(negative_scores) - np.searchsorted(negative_scores, thresholds, side=side)
+    return {
+        "predicted_positive": comparison,
+        "default": DEFAULT_THRESHOLD,
+        "values": thresholds.tolist(),
+        "tp": tp.tolist(),
+        "fp": fp.tolist(),
+        "positives": len(positive_scores),
+        "negatives": len(negative_scores),
+        "unlike_scored_labels": unlike[comparison],
+    }
+
+
+def cumulative_gains(is_positive: np.ndarray, probability: np.ndarray) -> list[list[float]]:
+    """[[fraction of rows, fraction of the positives among them], ...] taking rows from the
+    highest probability down, at every 1/GAIN_STEPS of the rows. Rows with the same
+    probability cannot be ordered, so a cut through them takes their positives pro rata
+    (the curve is straight across a tie), and the result does not depend on row order."""
+    _, first = np.unique(-probability, return_inverse=True)  # index of each row's score, best first
+    rows_per_score = np.bincount(first)
+    positives_per_score = np.bincount(first, weights=is_positive.astype(float))
+    rows = np.concatenate([[0.0], np.cumsum(rows_per_score)])
+    captured = np.concatenate([[0.0], np.cumsum(positives_per_score)]) / max(1, int(is_positive.sum()))
+    fractions = np.arange(GAIN_STEPS + 1) / GAIN_STEPS
+    gains = np.interp(fractions * len(probability), rows, captured)
+    return [[float(f), float(g)] for f, g in zip(fractions, gains, strict=True)]
 
 
 def _multiclass_metrics(

@@ -32,14 +32,15 @@ _MAX_AMBIGUOUS_VALUES = 20
 
 SPEC = ModuleSpec(
     slug="evaluate_model",
-    version="1.0.0",
+    version="1.1.0",
     name="Evaluate Model",
     category="Training, scoring, evaluation",
     description=(
         "Measures how good a model's predictions are. Classification: accuracy, precision, recall, F1, "
-        "AUC, log loss, the confusion matrix and the ROC and PR curves. Regression: MAE, RMSE, RAE, RSE, R2 "
-        "and the residuals. Clustering: silhouette, inertia and per-cluster counts and distances. "
-        "With a second scored dataset wired, both models are measured side by side."
+        "AUC, log loss, the confusion matrix and the ROC and PR curves; with two classes also the counts at "
+        "thresholds from 0 to 1 (the viewer's threshold slider) and the cumulative gains and lift. Regression: "
+        "MAE, RMSE, RAE, RSE, R2 and the residuals. Clustering: silhouette, inertia and per-cluster counts and "
+        "distances. With a second scored dataset wired, both models are measured side by side."
     ),
     inputs=(
         PortSpec("scored", "DataFrame", description="Output of Score Model or Assign Data to Clusters."),

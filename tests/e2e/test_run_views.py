@@ -1,6 +1,6 @@
 """In the browser: run a sample through the submit dialog, read its outputs (metrics
-with a ROC chart, a dataset's column statistics), find it in the run history, open it
-read-only and clone it into a draft."""
+with a ROC chart, a threshold slider and the lift chart, a dataset's column
+statistics), find it in the run history, open it read-only and clone it into a draft."""
 
 from __future__ import annotations
 
@@ -66,6 +66,39 @@ def test_a_user_runs_a_sample_reads_its_outputs_and_clones_the_run(
     assert "AUC" in page.inner_text('[data-testid="roc-chart"]')
     page.wait_for_selector('[data-testid="confusion-matrix"]')
     shot(page, "metrics")
+
+    # The threshold slider starts at 0.5 with the model's own numbers; moved up, fewer
+    # passengers are predicted to survive and the matrix and metrics follow at once.
+    explorer = '[data-testid="threshold-explorer"]'
+    assert page.inner_text('[data-testid="threshold-value"]') == "0.5"
+    for name in ("precision", "recall", "f1", "accuracy"):
+        shown = page.inner_text(f'[data-testid="threshold-{name}"] td')
+        assert shown == page.inner_text(f'[data-testid="metric-{name}"] td'), name
+    cells = [f'{explorer} [data-testid="cell-{i}-{j}"]' for i in (0, 1) for j in (0, 1)]
+    before = [int(page.inner_text(cell)) for cell in cells]
+    recall_text = page.inner_text('[data-testid="threshold-recall"] td')
+    page.focus('[data-testid="threshold-slider"]')
+    for _ in range(60):  # 0.005 a step: to 0.8
+        page.keyboard.press("ArrowRight")
+    assert page.inner_text('[data-testid="threshold-value"]') == "0.8"
+    after = [int(page.inner_text(cell)) for cell in cells]
+    assert sum(after) == sum(before) and after != before
+    # Columns are predicted died, survived: the survived column only shrinks.
+    assert after[1] <= before[1] and after[3] < before[3]
+    assert float(page.inner_text('[data-testid="threshold-recall"] td')) < float(recall_text)
+    assert page.inner_text('[data-testid="metric-recall"] td') == recall_text  # the run's own numbers stay
+    page.wait_for_selector('[data-testid="roc-chart"] .recharts-reference-dot')
+    # Cumulative gains and lift: the best-scored tenth holds more survivors than a random tenth.
+    page.wait_for_selector('[data-testid="gains-chart"] .recharts-line path')
+    page.wait_for_selector('[data-testid="lift-chart"] .recharts-bar-rectangle')
+    first_decile = page.locator('[data-testid="lift-chart"] [data-testid="chart-data"] tbody tr').first
+    assert first_decile.locator("th").inner_text() == "10%"
+    assert float(first_decile.locator("td").inner_text()) > 1
+    shot(page, "metrics-threshold")
+    page.locator('[data-testid="lift-chart"]').scroll_into_view_if_needed()
+    shot(page, "metrics-lift")
+    page.click('[data-testid="threshold-reset"]')
+    assert page.inner_text('[data-testid="threshold-value"]') == "0.5"
     page.click('[data-testid="output-viewer-close"]')
 
     # A dataset: per-column statistics with histograms.
@@ -75,7 +108,8 @@ def test_a_user_runs_a_sample_reads_its_outputs_and_clones_the_run(
         "Dataset — Titanic passengers, run #1 · DataFrame"
     )
     page.wait_for_selector('[data-testid="column-stat-Age"]')
-    assert page.locator('[data-testid="column-stat-Age"] svg rect').count() > 1
+    page.wait_for_selector('[data-testid="column-stat-Age"] .recharts-bar-rectangle')
+    assert page.locator('[data-testid="column-stat-Age"] .recharts-bar-rectangle').count() > 1
     assert "Survived" in page.inner_text('[data-testid="column-stats"]')
     shot(page, "dataframe")
     page.click('[data-testid="output-viewer-close"]')

@@ -56,6 +56,18 @@ def test_binary_classification_matches_scikit_learn(client: APIClient, alice: An
     assert got["auc"] == pytest.approx(skm.roc_auc_score(test["Survived"], probability), abs=1e-6)
     assert np.array(document["confusion_matrix"]["matrix"]).sum() == len(test)
     assert document["curves"]["roc"][0] == [0.0, 0.0] and document["curves"]["roc"][-1] == [1.0, 1.0]
+    # The threshold slider's counts: at 0.5 the confusion matrix itself, at 0.7 what the
+    # probabilities give there.
+    table = document["thresholds"]
+    [[tn, fp], [fn, tp]] = document["confusion_matrix"]["matrix"]
+    assert table["unlike_scored_labels"] == 0
+    assert (table["tp"][100], table["fp"][100], table["positives"], table["negatives"]) == (tp, fp, tp + fn, tn + fp)
+    survived = test["Survived"].to_numpy() == 1
+    assert (table["tp"][140], table["fp"][140]) == (
+        int((probability[survived] >= 0.7).sum()),
+        int((probability[~survived] >= 0.7).sum()),
+    )
+    assert document["curves"]["gains"][-1] == [1.0, 1.0] and document["curves"]["gains"][10][1] > 0.1
 
 
 def test_regression_matches_scikit_learn(client: APIClient, alice: Any) -> None:

@@ -257,11 +257,27 @@ export interface DataFramePreview {
 }
 
 /** The Metrics document evaluate_model writes (runner/modules/_metrics.py). */
+/** Evaluate Model 1.1.0, two classes: true and false positives at each threshold. */
+export interface ThresholdTable {
+  values: number[];
+  tp: number[];
+  fp: number[];
+  positives: number;
+  negatives: number;
+  /** How a probability "passes" a threshold: the comparison that gives back the model's labels at `default`. */
+  predicted_positive: ">" | ">=";
+  default: number;
+  /** Rows whose "Scored Labels" differ from thresholding at `default` (0 for most models). */
+  unlike_scored_labels: number;
+}
+
 export interface MetricsDocument {
   kind: "classification" | "regression" | "clustering" | (string & {});
   metrics: Record<string, number | null>;
   positive_class?: unknown;
-  curves?: { roc?: [number, number][]; pr?: [number, number][] };
+  /** gains: [share of rows, best scored first; share of the positives among them] (1.1.0). */
+  curves?: { roc?: [number, number][]; pr?: [number, number][]; gains?: [number, number][] };
+  thresholds?: ThresholdTable;
   confusion_matrix?: { labels: unknown[]; matrix: number[][] };
   residuals?: number[];
   clusters?: { cluster: number; count: number; mean_distance?: number }[];

@@ -1,8 +1,6 @@
 import type { ColumnSummary, DataFramePreview } from "../api/types";
-import { formatNumber, formatValue, histogramBars } from "./scale";
-
-const SPARK_W = 120;
-const SPARK_H = 32;
+import { HistogramSparkline } from "../charts";
+import { formatNumber, formatValue } from "./format";
 
 /** Per-column statistics with a histogram (numbers) or top values (categories), then rows. */
 export function DataFrameView({ preview }: { preview: DataFramePreview }) {
@@ -73,20 +71,7 @@ export function DataFrameView({ preview }: { preview: DataFramePreview }) {
 }
 
 function Distribution({ column }: { column: ColumnSummary }) {
-  if (column.histogram) {
-    const bars = histogramBars(column.histogram, SPARK_W, SPARK_H);
-    return (
-      <svg width={SPARK_W} height={SPARK_H} className="pw-spark" role="img" aria-label={`histogram of ${column.name}`}>
-        {bars.map((b, i) => (
-          <rect key={i} x={b.x} y={b.y} width={b.width} height={b.height}>
-            <title>
-              {formatNumber(b.from)} – {formatNumber(b.to)}: {b.count}
-            </title>
-          </rect>
-        ))}
-      </svg>
-    );
-  }
+  if (column.histogram) return <HistogramSparkline histogram={column.histogram} name={column.name} />;
   if (column.top_values && column.top_values.length > 0) {
     const top = column.top_values.slice(0, 5);
     const max = Math.max(...top.map((t) => t.count), 1);

@@ -4,7 +4,7 @@ import type { StepDetail } from "../api/types";
 import { useGraphStore } from "../store/graphStore";
 import { useRunStore } from "../store/runStore";
 import { OutputViewer } from "./OutputViewer";
-import { formatNumber } from "./scale";
+import { formatNumber } from "./format";
 import { useFetch } from "./useFetch";
 
 const HAS_OUTPUTS = new Set(["completed", "reused"]);

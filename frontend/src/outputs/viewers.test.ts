@@ -23,6 +23,48 @@ describe("MetricsView", () => {
     expect(html).toContain(">52</td>");
   });
 
+  it("keeps showing a document from before thresholds: the model's confusion matrix, no slider", () => {
+    const html = renderToStaticMarkup(createElement(MetricsView, { document: BINARY }));
+    expect(html).not.toContain('data-testid="threshold-slider"');
+    expect(html).not.toContain('data-testid="lift-chart"');
+    expect(html).toContain("<figcaption>Confusion matrix</figcaption>");
+  });
+
+  it("starts the threshold slider at 0.5 with the server's numbers, with gains and lift", () => {
+    const doc: MetricsDocument = {
+      ...BINARY,
+      // 100 rows, 55 positive; at 0.5: tp 52, fp 5 (the confusion matrix above).
+      metrics: { accuracy: 0.92, precision: 52 / 57, recall: 52 / 55, f1: 104 / 112, auc: 0.95 },
+      curves: { ...BINARY.curves, gains: [[0, 0], [0.1, 0.18], [0.5, 0.85], [1, 1]] },
+      thresholds: {
+        values: [0, 0.5, 1],
+        tp: [55, 52, 0],
+        fp: [45, 5, 0],
+        positives: 55,
+        negatives: 45,
+        predicted_positive: ">",
+        default: 0.5,
+        unlike_scored_labels: 0,
+      },
+    };
+    const html = renderToStaticMarkup(createElement(MetricsView, { document: doc }));
+    expect(html).toContain('data-testid="threshold-slider"');
+    expect(html).toContain('data-testid="threshold-value">0.5</output>');
+    expect(html).toContain("Predict 1 when its probability is above");
+    for (const name of ["precision", "recall", "f1", "accuracy"]) {
+      const shown = new RegExp(`data-testid="threshold-${name}"><th scope="row">${name}</th><td>([^<]+)</td>`);
+      const server = new RegExp(`data-testid="metric-${name}"><th scope="row">${name}</th><td>([^<]+)</td>`);
+      expect(html.match(shown)?.[1]).toBe(html.match(server)?.[1]);
+    }
+    expect(html).toContain("Confusion matrix at 0.5");
+    expect(html).toContain('data-testid="cell-1-1"');
+    expect(html).toContain(">52</td>");
+    expect(html).not.toContain("<figcaption>Confusion matrix</figcaption>");
+    expect(html).toContain("<figcaption>Cumulative gains</figcaption>");
+    expect(html).toContain("<figcaption>Lift by decile</figcaption>");
+    expect(html).toContain('<th scope="row">10%</th><td>1.8</td>');
+  });
+
   it("puts two regression models side by side", () => {
     const doc: MetricsDocument = {
       kind: "regression",
@@ -34,7 +76,8 @@ describe("MetricsView", () => {
     expect(html).toContain("<th>scored_right</th>");
     expect(html).toContain("Residuals (scored)");
     expect(html).toContain("Residuals (scored_right)");
-    expect(html.match(/<circle/g)).toHaveLength(5);
+    // The dots are drawn in the browser; their spread is also a table.
+    expect(html).toContain('<th scope="row">median</th><td>0.5</td>');
     expect(html).toContain("few rows (scored_right)");
   });
 });
@@ -60,7 +103,8 @@ describe("DataFrameView", () => {
     };
     const html = renderToStaticMarkup(createElement(DataFrameView, { preview }));
     expect(html).toContain("3 rows × 2 columns");
-    expect(html.match(/<rect/g)).toHaveLength(2);
+    expect(html).toContain('aria-label="histogram of x"');
+    expect(html).toContain("<li>1.5 – 1.75: 1</li>");
     expect(html).toContain("a <span class=\"pw-muted\">(2)</span>");
     expect(html).toContain("<td>—</td>");
   });

@@ -411,3 +411,119 @@ def test_a_multiclass_model_stays_multiclass_when_the_data_shows_two_classes(
     assert document["notes"] == [
         "auc left out: one-vs-rest ROC AUC needs every class among the true labels; missing: 2"
     ]
+
+
+def _confusion_at(y: np.ndarray, predicted_positive: np.ndarray) -> tuple[int, int]:
+    """(true positives, false positives) of predicting positive where asked."""
+    return int((predicted_positive & y).sum()), int((predicted_positive & ~y).sum())
+
+
+def test_binary_threshold_counts_give_the_metrics_at_half_and_sklearn_elsewhere(
+    run_module: Any, cancer: dict[str, Any]
+) -> None:
+    run = run_module("evaluate_model", scored=_scored_cancer(cancer))
+
+    document = run.outputs["metrics"]
+    table = document["thresholds"]
+    y, p = cancer["y"] == 1, cancer["p"]
+    assert len(table["values"]) == len(table["tp"]) == len(table["fp"]) == 201
+    assert table["values"][0] == 0 and table["values"][-1] == 1 and table["values"][100] == table["default"] == 0.5
+    assert (table["positives"], table["negatives"]) == (int(y.sum()), int((~y).sum()))
+    assert table["unlike_scored_labels"] == 0
+    # At 0.5 the counts are the confusion matrix the metrics come from.
+    [[tn, fp], [fn, tp]] = document["confusion_matrix"]["matrix"]
+    assert (table["tp"][100], table["fp"][100]) == (tp, fp)
+    assert table["positives"] - table["tp"][100] == fn and table["negatives"] - table["fp"][100] == tn
+    assert document["metrics"]["precision"] == tp / (tp + fp)
+    assert document["metrics"]["recall"] == tp / (tp + fn)
+    # Elsewhere they are what thresholding the probabilities gives.
+    for index in (0, 20, 37, 150, 199, 200):
+        threshold = table["values"][index]
+        assert (table["tp"][index], table["fp"][index]) == _confusion_at(y, p >= threshold)
+    assert table["tp"] == sorted(table["tp"], reverse=True) and table["tp"][0] == table["positives"]
+
+
+def test_cumulative_gains_take_the_best_scored_rows_first(run_module: Any, cancer: dict[str, Any]) -> None:
+    run = run_module("evaluate_model", scored=_scored_cancer(cancer))
+
+    gains = run.outputs["metrics"]["curves"]["gains"]
+    y, p = cancer["y"] == 1, cancer["p"]
+    assert len(gains) == 101 and gains[0] == [0.0, 0.0] and gains[-1] == [1.0, 1.0]
+    ranked = y[np.argsort(-p, kind="stable")]
+    rows = len(y)
+    for fraction, captured in gains:
+        whole = fraction * rows
+        if whole == int(whole) and len(np.unique(p)) == rows:
+            assert captured == approx(ranked[: int(whole)].sum() / y.sum())
+    # A good model finds most positives in its top half: lift above 1.
+    assert gains[50][1] > 0.75
+
+
+def test_gains_split_tied_rows_pro_rata() -> None:
+    from runner.modules._metrics import cumulative_gains
+
+    # Four rows, two tied at 0.5 (one positive); the first row alone is a sure positive.
+    gains = dict(
+        (round(f, 2), g)
+        for f, g in cumulative_gains(np.array([True, True, False, False]), np.array([0.9, 0.5, 0.5, 0.1]))
+    )
+
+    assert gains[0.25] == approx(0.5)  # the 0.9 row: one of two positives
+    assert gains[0.5] == approx(0.75)  # half of the tied pair: half of its one positive
+    assert gains[0.75] == approx(1.0)
+    assert gains[1.0] == 1.0
+
+
+def test_a_forests_tied_vote_is_negative_and_the_complements_tie_positive(run_module: Any) -> None:
+    """argmax gives a 50/50 row the first class: 'above 0.5' reproduces the labels of class 1,
+    'at or above 0.5' those of class 0 (whose probability is the complement)."""
+    p = np.array([0.0, 0.5, 0.5, 0.5, 1.0, 0.75, 0.25, 0.5])
+    y = np.array([0, 0, 1, 1, 1, 1, 0, 0])
+    frame = pd.DataFrame({"y": y, "Scored Labels": np.where(p > 0.5, 1, 0), "Scored Probabilities": p})
+
+    as_scored = run_module("evaluate_model", params={"label_column": "y"}, scored=frame.copy())
+    other = run_module("evaluate_model", params={"label_column": "y", "positive_class": "0"}, scored=frame.copy())
+
+    for run, comparison in ((as_scored, ">"), (other, ">=")):
+        document = run.outputs["metrics"]
+        table = document["thresholds"]
+        assert table["predicted_positive"] == comparison and table["unlike_scored_labels"] == 0
+        assert "notes" not in document
+        matrix = np.array(document["confusion_matrix"]["matrix"])
+        positive = document["confusion_matrix"]["labels"].index(document["positive_class"])
+        assert table["tp"][100] == matrix[positive, positive]
+        assert table["fp"][100] == matrix[1 - positive, positive]
+    assert as_scored.outputs["metrics"]["thresholds"]["tp"][100] == 2  # the 1.0 and 0.75 rows
+    # Class 0 at 0.5: its rows at 0.0 and 0.25 and the two tied ones, and the two tied rows of class 1.
+    assert other.outputs["metrics"]["thresholds"]["tp"][100] == 4
+    assert other.outputs["metrics"]["thresholds"]["fp"][100] == 2
+
+
+def test_labels_not_made_from_the_probabilities_are_reported(run_module: Any) -> None:
+    p = np.array([0.1, 0.2, 0.6, 0.7, 0.8, 0.9])
+    y = np.array([0, 1, 0, 1, 1, 1])
+    # A calibrated model whose labels come from its own cut at 0.75, not from 0.5.
+    frame = pd.DataFrame({"y": y, "Scored Labels": (p > 0.75).astype(int), "Scored Probabilities": p})
+
+    run = run_module("evaluate_model", params={"label_column": "y"}, scored=frame)
+
+    document = run.outputs["metrics"]
+    assert document["thresholds"]["unlike_scored_labels"] == 2
+    assert document["notes"] == [
+        "thresholds: at 0.5 the probabilities disagree with 'Scored Labels' in 2 rows: the model's labels do not "
+        "come from its probabilities at 0.5, so the threshold slider's numbers at 0.5 differ from the metrics"
+    ]
+
+
+def test_multiclass_and_regression_have_no_thresholds(
+    run_module: Any, iris: dict[str, Any], diabetes: dict[str, Any]
+) -> None:
+    proba = iris["model"].predict_proba(iris["x"])
+    frame = iris["x"].assign(target=iris["y"], **{"Scored Labels": iris["model"].predict(iris["x"])})
+    for index in range(3):
+        frame[f"Scored Probabilities_{index}"] = proba[:, index]
+    multiclass = run_module("evaluate_model", params={"label_column": "target"}, scored=frame)
+    regression = run_module("evaluate_model", params={"label_column": "progression"}, scored=diabetes["frame"])
+
+    assert "thresholds" not in multiclass.outputs["metrics"] and "curves" not in multiclass.outputs["metrics"]
+    assert "thresholds" not in regression.outputs["metrics"]

@@ -16,11 +16,12 @@ from designer.graph.spec import PARAM_TYPES, PORT_TYPES, ModuleSpec
 from runner.modules import BUILTIN_MODULES, BuiltinModule, builtin_specs, code_digest
 
 ROOT = Path(__file__).resolve().parents[3]
-# Built-ins whose spec changed since 1.0.0 (deploy_model: make_live; the training
-# modules: prepare_features; execute_python_script: source_snapshot, entry_script,
-# arguments).
+# Built-ins whose spec or output changed since 1.0.0 (deploy_model: make_live; the
+# training modules: prepare_features; execute_python_script: source_snapshot,
+# entry_script, arguments; evaluate_model: threshold counts and cumulative gains).
 VERSIONS = {
     "deploy_model": "1.1.0",
+    "evaluate_model": "1.1.0",
     "execute_python_script": "1.1.0",
     "train_model": "1.1.0",
     "tune_hyperparameters": "1.1.0",
