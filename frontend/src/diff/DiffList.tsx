@@ -137,11 +137,23 @@ function Values({ rows }: { rows: readonly ValueRow[] }) {
       {rows.map((row) => (
         <li key={row.name} data-testid={`diff-value-${row.name}`} data-change={row.change}>
           <span className="pw-diff__name">{row.name}</span>
-          {row.change !== "changed" && <span className="pw-diff__word"> ({row.change})</span>}:{" "}
-          <span className="pw-diff__old">{row.old}</span> <span aria-hidden="true">→</span>
-          <span className="pw-diff-hidden">becomes</span>{" "}
-          <span className="pw-diff__new">{row.new}</span>
-          {row.lines && <LineDiff lines={row.lines} />}
+          {row.change !== "changed" && <span className="pw-diff__word"> ({row.change})</span>}
+          {/* A script reads better as its changed lines than as two long strings. */}
+          {row.lines ? (
+            <LineDiff lines={row.lines} />
+          ) : (
+            <>
+              :{" "}
+              <span className="pw-diff__old" data-testid="diff-old">
+                {row.old}
+              </span>{" "}
+              <span aria-hidden="true">→</span>
+              <span className="pw-diff-hidden">becomes</span>{" "}
+              <span className="pw-diff__new" data-testid="diff-new">
+                {row.new}
+              </span>
+            </>
+          )}
         </li>
       ))}
     </ul>

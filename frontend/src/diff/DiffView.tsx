@@ -28,6 +28,8 @@ export function DiffView() {
   // Escape leaves the diff, as the Exit button does.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
+      // A dialog opened over the view (the Run button's) takes its own Escape.
+      if (event.target instanceof Element && event.target.closest('[role="dialog"]')) return;
       if (event.key === "Escape") closeDiff();
     };
     window.addEventListener("keydown", onKey);
