@@ -143,6 +143,8 @@ function DiffBody({ result }: { result: DiffResult }) {
           }}
           fitView
           fitViewOptions={FIT_VIEW}
+          // As on the canvas: a big union graph draws only what is in view.
+          onlyRenderVisibleElements
           minZoom={0.1}
         >
           <Background gap={20} />
