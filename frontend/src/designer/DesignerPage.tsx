@@ -4,6 +4,8 @@ import { ApiError } from "../api/client";
 import { listModules } from "../api/modules";
 import { getPipeline } from "../api/pipelines";
 import { getRunDetail } from "../api/runs";
+import { DiffView } from "../diff/DiffView";
+import { closeDiff, useDiffStore } from "../diff/diffStore";
 import { followRun, showRun } from "../run/controller";
 import { runToFollowOnOpen } from "../run/headline";
 import { startAutosave } from "../save/controller";
@@ -72,6 +74,9 @@ export function DesignerPage({
   // Autosave follows edits once the pipeline is loaded; a past run is never saved.
   const ready = load.state === "ready";
   const readOnly = useViewStore((s) => s.readOnly !== null);
+  // A diff of two versions or runs stands in for the canvas while open; the draft waits untouched.
+  const comparing = useDiffStore((s) => s.status !== "closed");
+  useEffect(() => closeDiff, [pipelineId]);
   useEffect(() => (ready && !readOnly ? startAutosave() : undefined), [ready, readOnly]);
   // Problems show on load and follow every edit, saved or not.
   useEffect(() => (ready && !readOnly ? startLiveValidation() : undefined), [ready, readOnly]);
@@ -93,13 +98,19 @@ export function DesignerPage({
   return (
     <div className="pw-app">
       <Header />
-      <ReadOnlyBanner />
+      {!comparing && <ReadOnlyBanner />}
       <Banners />
       <ReactFlowProvider>
         <div className="pw-main">
-          {!readOnly && <Palette />}
-          <Canvas />
-          <SidePanel />
+          {comparing ? (
+            <DiffView />
+          ) : (
+            <>
+              {!readOnly && <Palette />}
+              <Canvas />
+              <SidePanel />
+            </>
+          )}
           <RunHistory />
           <VersionHistory />
         </div>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from "react";
 import { listRuns } from "../api/runs";
 import type { RunListItem } from "../api/types";
+import { CompareRunsBar, PickBox, usePicks } from "../diff/ComparePicker";
 import { runRow } from "../run/history";
 import { useGraphStore } from "../store/graphStore";
 import { useRunStore } from "../store/runStore";
@@ -20,6 +21,7 @@ function HistoryDrawer() {
   // Refetch when the shown run's status changes, so a finishing run updates its row.
   const shownStatus = useRunStore((s) => s.run?.status);
   const [load, setLoad] = useState<Load>({ state: "loading" });
+  const picks = usePicks<string>();
 
   useEffect(() => {
     if (pipelineId === undefined) return undefined;
@@ -56,6 +58,9 @@ function HistoryDrawer() {
       {load.state === "loading" && <p className="pw-muted">Loading…</p>}
       {load.state === "error" && <p role="alert">{load.message}</p>}
       {load.state === "ready" && load.runs.length === 0 && <p className="pw-muted">No runs yet.</p>}
+      {load.state === "ready" && load.runs.length > 1 && (
+        <CompareRunsBar picked={load.runs.filter((r) => picks.picked.includes(String(r.id)))} />
+      )}
       {load.state === "ready" && load.runs.length > 0 && (
         <table className="pw-table pw-history__table">
           <thead>
@@ -80,6 +85,14 @@ function HistoryDrawer() {
                   data-testid={`history-run-${run.number}`}
                 >
                   <td>
+                    <PickBox
+                      checked={picks.picked.includes(row.id)}
+                      label={`Compare run ${row.number}`}
+                      testId={`history-pick-${String(run.number)}`}
+                      onToggle={() => {
+                        picks.toggle(row.id);
+                      }}
+                    />
                     <a href={`/runs/${encodeURIComponent(row.id)}/`}>{row.number}</a>
                   </td>
                   <td>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
 import { listVersions, nameVersion, type PipelineVersion } from "../api/versions";
+import { CompareVersionsBar, PickBox, usePicks } from "../diff/ComparePicker";
 import { formatStarted } from "../run/history";
 import { useGraphStore } from "../store/graphStore";
 import { useViewStore } from "../store/viewStore";
@@ -30,6 +31,7 @@ function VersionsDrawer() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [naming, setNaming] = useState<{ number: number; name: string } | null>(null);
+  const picks = usePicks<number>();
 
   useEffect(() => {
     if (pipelineId === undefined) return undefined;
@@ -90,6 +92,9 @@ function VersionsDrawer() {
       {load.state === "loading" && <p className="pw-muted">Loading…</p>}
       {load.state === "error" && <p role="alert">{load.message}</p>}
       {load.state === "ready" && (
+        <CompareVersionsBar picked={picks.picked} current={load.versions.find((v) => v.current)?.number ?? null} />
+      )}
+      {load.state === "ready" && (
         <table className="pw-table pw-history__table">
           <thead>
             <tr>
@@ -108,6 +113,14 @@ function VersionsDrawer() {
                 data-testid={`version-${v.number}`}
               >
                 <td>
+                  <PickBox
+                    checked={picks.picked.includes(v.number)}
+                    label={`Compare version ${String(v.number)}`}
+                    testId={`version-pick-${String(v.number)}`}
+                    onToggle={() => {
+                      picks.toggle(v.number);
+                    }}
+                  />
                   <button
                     type="button"
                     className="pw-button pw-button--link"
