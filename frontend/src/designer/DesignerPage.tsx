@@ -6,6 +6,7 @@ import { getPipeline } from "../api/pipelines";
 import { getRunDetail } from "../api/runs";
 import { followRun, showRun } from "../run/controller";
 import { runToFollowOnOpen } from "../run/headline";
+import { startLive } from "../live/controller";
 import { startAutosave } from "../save/controller";
 import { startLiveValidation } from "../save/validation";
 import { useGraphStore } from "../store/graphStore";
@@ -15,6 +16,7 @@ import { Banners } from "./Banners";
 import { Canvas } from "./Canvas";
 import { DeployDialog } from "./DeployDialog";
 import { Header } from "./Header";
+import { MergeDialog } from "./MergeDialog";
 import { Palette } from "./Palette";
 import { PublishDialog } from "./PublishDialog";
 import { ReadOnlyBanner } from "./ReadOnlyBanner";
@@ -73,6 +75,8 @@ export function DesignerPage({
   const ready = load.state === "ready";
   const readOnly = useViewStore((s) => s.readOnly !== null);
   useEffect(() => (ready && !readOnly ? startAutosave() : undefined), [ready, readOnly]);
+  // Who else has the pipeline open, and their saves merged in; not on a past run's page.
+  useEffect(() => (ready && initialRunId === null ? startLive(pipelineId) : undefined), [ready, initialRunId, pipelineId]);
   // Problems show on load and follow every edit, saved or not.
   useEffect(() => (ready && !readOnly ? startLiveValidation() : undefined), [ready, readOnly]);
 
@@ -107,6 +111,7 @@ export function DesignerPage({
       <SubmitDialog />
       <PublishDialog />
       <DeployDialog />
+      <MergeDialog />
     </div>
   );
 }
