@@ -198,12 +198,32 @@ export function savedElsewhereBy(revision: number, name: string | null): void {
   void catchUp();
 }
 
+/** Saves made from this canvas outside autosave (a restore), until the canvas has their result. */
+const ownSaves = new Set<Promise<unknown>>();
+
+/**
+ * Marks `work` as a save this canvas makes and takes in itself (a restore): its
+ * announcement may arrive before its answer, and must not be merged as someone else's.
+ */
+export function saveMadeHere<T>(work: Promise<T>): Promise<T> {
+  ownSaves.add(work);
+  const done = () => {
+    ownSaves.delete(work);
+  };
+  work.then(done, done);
+  return work;
+}
+
 /** Runs the merges one at a time until the canvas has the newest announced revision. */
 function catchUp(): Promise<void> {
   catchingUp ??= (async () => {
     try {
       for (;;) {
         if (inFlight) await inFlight;
+        if (ownSaves.size > 0) {
+          await Promise.allSettled([...ownSaves]);
+          continue;
+        }
         const pipeline = useGraphStore.getState().pipeline;
         // A past run or a past version on screen: the draft waits aside until it is back.
         if (!pipeline || announced <= pipeline.revision || useViewStore.getState().readOnly !== null) break;
