@@ -194,6 +194,8 @@ export function savedElsewhereBy(revision: number, name: string | null): void {
   if (revision > announced) {
     announced = revision;
     announcedBy = name;
+  } else if (revision === announced && name !== null) {
+    announcedBy = name; // the announcement after a 409 found the same save
   }
   void catchUp();
 }
