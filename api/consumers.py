@@ -5,13 +5,15 @@ They only translate channel-layer events into client messages.
 
 from __future__ import annotations
 
+import time
+import uuid
 from typing import Any
 
 from asgiref.sync import async_to_sync
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncJsonWebsocketConsumer, JsonWebsocketConsumer
 
-from designer import selectors as design
+from designer import presence
 from designer.graph import nesting
 from runner import events
 from runner import selectors as runs
@@ -95,21 +97,37 @@ def _may_watch_run(user: Any, run_id: int) -> bool:
 
 
 class PipelineConsumer(JsonWebsocketConsumer):  # type: ignore[misc]
-    """Run status changes of one pipeline: for run history lists and badges."""
+    """One pipeline's channel: run status changes (for run lists and badges), saves by
+    anyone (`pipeline.saved`, so open canvases merge them in), and who else has the
+    pipeline open (`presence`).
+
+    Any member may subscribe, viewers too. A client is counted present only once it
+    sends `{"type": "join"}` (the canvas does; a script following runs does not), and
+    stays so while it sends `{"type": "heartbeat"}` (designer/presence.py). Every
+    heartbeat checks the membership again: a member removed from the workspace is
+    closed with 4403 and leaves the list, and a changed role shows.
+    """
 
     group: str
+    pipeline_id: int
+    role: str
+    present: presence.Present | None = None
+    store: presence.PresenceStore | None = None
+    last_here = 0.0
 
     def connect(self) -> None:
         user = self.scope.get("user")
-        pipeline_id = int(self.scope["url_route"]["kwargs"]["pipeline_id"])
-        if user is None or not design.pipeline_list(user=user).filter(pk=pipeline_id).exists():
+        self.pipeline_id = int(self.scope["url_route"]["kwargs"]["pipeline_id"])
+        member = presence.member_of_pipeline(user=user, pipeline_id=self.pipeline_id)
+        if member is None:
             self.accept()
             self.close(code=UNAUTHORIZED)
             return
-        self.group = events.pipeline_group(pipeline_id)
+        self.role = member[1]
+        self.group = presence.pipeline_group(self.pipeline_id)
         async_to_sync(self.channel_layer.group_add)(self.group, self.channel_name)
         self.accept()
-        recent = runs.run_list(user=user).filter(pipeline_id=pipeline_id).order_by("-id")[:20]
+        recent = runs.run_list(user=user).filter(pipeline_id=self.pipeline_id).order_by("-id")[:20]
         self.send_json(
             {
                 "type": "snapshot",
@@ -118,6 +136,7 @@ class PipelineConsumer(JsonWebsocketConsumer):  # type: ignore[misc]
         )
 
     def disconnect(self, code: int) -> None:
+        self.leave()
         if hasattr(self, "group"):
             async_to_sync(self.channel_layer.group_discard)(self.group, self.channel_name)
 
@@ -127,6 +146,67 @@ class PipelineConsumer(JsonWebsocketConsumer):  # type: ignore[misc]
             self.send_json(error)
         else:
             self.receive_json(content, **kwargs)
+
+    def receive_json(self, content: Any, **kwargs: Any) -> None:
+        kind = content.get("type") if isinstance(content, dict) else None
+        if kind in ("join", "heartbeat"):
+            # A client beating far faster than asked would cost a query and a Redis
+            # call each time; within a second of the last one a beat is ignored.
+            now = time.monotonic()
+            if self.present is not None and now - self.last_here < 1:
+                return
+            self.last_here = now
+            self.here()
+        elif kind == "leave":
+            self.leave()
+
+    def here(self) -> None:
+        """Join, or say we are still here, as whoever the server knows this user to be."""
+        member = presence.member_of_pipeline(user=self.scope.get("user"), pipeline_id=self.pipeline_id)
+        if member is None:  # removed from the workspace (or the pipeline deleted) since
+            self.leave()
+            self.close(code=UNAUTHORIZED)
+            return
+        self.role = member[1]
+        if self.store is None:
+            self.store = presence.PresenceStore()
+        connection = self.present.connection if self.present else uuid.uuid4().hex
+        self.present = presence.present_as(connection=connection, user=self.scope["user"], role=self.role)
+        people, changed = self.store.here(self.pipeline_id, self.present)
+        if changed:
+            self.broadcast(people)
+        else:
+            self.send_presence(people)
+
+    def leave(self) -> None:
+        if self.present is None or self.store is None:
+            return
+        people, changed = self.store.gone(self.pipeline_id, self.present.connection)
+        self.present = None
+        if changed:
+            self.broadcast(people)
+        self.store.close()
+        self.store = None
+
+    def broadcast(self, people: list[presence.Present]) -> None:
+        async_to_sync(self.channel_layer.group_send)(
+            self.group, {"type": "presence.changed", "people": [p.to_dict() for p in people]}
+        )
+
+    def send_presence(self, people: list[presence.Present] | list[dict[str, Any]]) -> None:
+        listed = [p.to_dict() if isinstance(p, presence.Present) else p for p in people]
+        self.send_json(
+            {
+                "type": "presence",
+                # Which entry is this client's own, so it can leave itself out.
+                "you": self.present.connection if self.present else None,
+                "heartbeat_seconds": presence.HEARTBEAT_SECONDS,
+                "people": listed,
+            }
+        )
+
+    def presence_changed(self, message: dict[str, Any]) -> None:
+        self.send_presence(message["people"])
 
     def pipeline_event(self, message: dict[str, Any]) -> None:
         self.send_json(message["event"])

@@ -14,7 +14,7 @@ from django.contrib.auth.models import User
 from django.db import transaction
 from django.db.models import Case, F, IntegerField, ProtectedError, When
 
-from designer import ports, versions
+from designer import ports, presence, versions
 from designer.errors import ApplicationError, Conflict, NotFound, PayloadTooLarge
 from designer.graph import ValidationResult, parse_document, pipeline_file, sdk_code, validate_graph
 from designer.models import Dataset, DatasetVersion, Membership, Module, ModuleVersion, Pipeline, Workspace
@@ -139,6 +139,8 @@ def pipeline_update(
     versions.version_record(
         pipeline=pipeline, user=user, previous_graph=replaced, message=message, restored_from=restored_from
     )
+    # Whoever else has it open learns of the new revision (and merges it into their draft).
+    presence.announce_save(pipeline=pipeline, user=user)
     return pipeline
 
 

@@ -26,6 +26,8 @@ from django.conf import settings
 from django.db import transaction
 from redis.commands.core import AsyncScript
 
+from designer.presence import pipeline_group
+
 logger = logging.getLogger(__name__)
 
 SEQ_TTL_SECONDS = 7 * 24 * 3600
@@ -34,10 +36,6 @@ _local = threading.local()
 
 def run_group(run_id: int) -> str:
     return f"run.{int(run_id)}"
-
-
-def pipeline_group(pipeline_id: int) -> str:
-    return f"pipeline.{int(pipeline_id)}"
 
 
 def _redis() -> redis.Redis:

@@ -6,8 +6,10 @@ Every write operation of the API schema is listed in WRITES with the least role 
 needs (or in READS_BY_POST when it changes nothing): a write operation added to the
 API without a decision here fails the first test. The users are members of one
 workspace and of no other, so nothing can go to a workspace of their own instead.
-The websockets have no action that writes (a client may only ask for a snapshot), so
-there is nothing for a role to refuse there.
+The websockets have no action that writes (a client may ask for a snapshot, or join and
+stay in the list of who has a pipeline open, which viewers may too), so there is
+nothing for a role to refuse there; tests/security/test_presence_channel.py covers who
+may join at all.
 """
 
 from __future__ import annotations

@@ -8,6 +8,7 @@ import { DiffView } from "../diff/DiffView";
 import { closeDiff, useDiffStore } from "../diff/diffStore";
 import { followRun, showRun } from "../run/controller";
 import { runToFollowOnOpen } from "../run/headline";
+import { startLive } from "../live/controller";
 import { startAutosave } from "../save/controller";
 import { startLiveValidation } from "../save/validation";
 import { useGraphStore } from "../store/graphStore";
@@ -17,6 +18,7 @@ import { Banners } from "./Banners";
 import { Canvas } from "./Canvas";
 import { DeployDialog } from "./DeployDialog";
 import { Header } from "./Header";
+import { MergeDialog } from "./MergeDialog";
 import { Palette } from "./Palette";
 import { PublishDialog } from "./PublishDialog";
 import { ReadOnlyBanner } from "./ReadOnlyBanner";
@@ -78,6 +80,8 @@ export function DesignerPage({
   const comparing = useDiffStore((s) => s.status !== "closed");
   useEffect(() => closeDiff, [pipelineId]);
   useEffect(() => (ready && !readOnly ? startAutosave() : undefined), [ready, readOnly]);
+  // Who else has the pipeline open, and their saves merged in; not on a past run's page.
+  useEffect(() => (ready && initialRunId === null ? startLive(pipelineId) : undefined), [ready, initialRunId, pipelineId]);
   // Problems show on load and follow every edit, saved or not.
   useEffect(() => (ready && !readOnly ? startLiveValidation() : undefined), [ready, readOnly]);
 
@@ -118,6 +122,7 @@ export function DesignerPage({
       <SubmitDialog />
       <PublishDialog />
       <DeployDialog />
+      <MergeDialog />
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { isRunActive } from "../run/status";
 import { saveLabel } from "../save/autosave";
 import { useSaveStore } from "../store/saveStore";
 import { useViewStore } from "../store/viewStore";
+import { Presence } from "./Presence";
 
 /** "Saved" / "Saving…" / "Unsaved changes" / "Conflict"; a failed save says why on hover. */
 function SaveState() {
@@ -78,6 +79,7 @@ export function Header() {
         <h1 title={pipeline.description || undefined}>{pipeline.name}</h1>
         {!readOnly && <SaveState />}
         {!readOnly && <PublishedAs />}
+        <Presence />
       </div>
       <div className="pw-header__run">
         {headline.number !== null && (

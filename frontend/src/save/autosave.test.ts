@@ -3,6 +3,8 @@ import {
   edited,
   hasUnsaved,
   initialSave,
+  mergeFinished,
+  mergeStarted,
   saveConflicted,
   saveFailed,
   saveLabel,
@@ -61,5 +63,19 @@ describe("autosave state", () => {
     expect(s.status).toBe("dirty");
     s = saveSucceeded(saveStarted(s));
     expect(s).toMatchObject({ status: "saved", error: null, savedVersion: 2 });
+  });
+
+  it("sends nothing while someone else's save is merged in, then saves the merge", () => {
+    let s = saveStarted(edited(initialSave(0), 1));
+    s = mergeStarted(s); // the save got 409
+    expect(saveLabel(s)).toBe("Merging changes…");
+    expect(s.inFlight).toBeNull();
+    s = edited(s, 2);
+    expect(shouldSave(s)).toBe(false);
+    expect(s.status).toBe("merging");
+    s = mergeFinished(edited(s, 3));
+    expect(s.status).toBe("dirty");
+    expect(shouldSave(s)).toBe(true);
+    expect(hasUnsaved(s)).toBe(true);
   });
 });

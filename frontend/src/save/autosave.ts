@@ -1,7 +1,9 @@
 // The autosave state machine, pure. Versions count local edits (graphStore's
 // `editVersion`); a save sends one version and, on success, everything up to
 // it is saved. Edits made while a save is in flight leave the state dirty.
-export type SaveStatus = "saved" | "dirty" | "saving" | "conflict" | "error";
+// "merging": someone else saved and their change is being merged into the draft (or the
+// user is choosing, field by field, in the merge dialog); nothing is sent meanwhile.
+export type SaveStatus = "saved" | "dirty" | "saving" | "merging" | "conflict" | "error";
 
 export interface SaveState {
   status: SaveStatus;
@@ -29,7 +31,7 @@ export function initialSave(version = 0): SaveState {
 }
 
 function settle(state: SaveState): SaveState {
-  if (state.status === "conflict") return state;
+  if (state.status === "conflict" || state.status === "merging") return state;
   if (state.inFlight !== null) return { ...state, status: "saving" };
   if (state.status === "error" && state.editVersion > state.savedVersion) return state;
   return { ...state, status: state.editVersion > state.savedVersion ? "dirty" : "saved" };
@@ -47,6 +49,7 @@ export function shouldSave(state: SaveState): boolean {
   return (
     state.inFlight === null &&
     state.status !== "conflict" &&
+    state.status !== "merging" &&
     state.editVersion > state.savedVersion
   );
 }
@@ -74,6 +77,16 @@ export function saveConflicted(state: SaveState, revision: number | null): SaveS
   return { ...state, status: "conflict", inFlight: null, conflictRevision: revision };
 }
 
+/** A save by someone else is being merged in: autosave waits. */
+export function mergeStarted(state: SaveState): SaveState {
+  return { ...state, status: "merging", inFlight: null, error: null, conflictRevision: null };
+}
+
+/** The merge is on the canvas; what it changed beyond their copy is unsaved until sent. */
+export function mergeFinished(state: SaveState): SaveState {
+  return settle({ ...state, status: "dirty" });
+}
+
 export function saveLabel(state: SaveState): string {
   switch (state.status) {
     case "saved":
@@ -82,6 +95,8 @@ export function saveLabel(state: SaveState): string {
       return "Saving…";
     case "dirty":
       return "Unsaved changes";
+    case "merging":
+      return "Merging changes…";
     case "conflict":
       return "Conflict";
     case "error":

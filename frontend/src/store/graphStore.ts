@@ -97,6 +97,12 @@ export interface GraphActions {
   showReadOnly: (graph: GraphDocument) => void;
   /** Takes a save the server made (a restored version) as one undoable edit that is already saved. */
   adoptSaved: (pipeline: Pipeline) => void;
+  /**
+   * Puts a merge of someone else's save and this draft on the canvas, based on their
+   * `revision`, keeping the selection where its nodes remain. Undo history is cleared:
+   * undoing across their save would silently take their change back out.
+   */
+  adoptMerged: (document: GraphDocument, revision: number) => void;
   setRevision: (revision: number) => void;
   setPublishedAs: (publishedAs: readonly PublishedAs[]) => void;
   setIssues: (issues: readonly ValidationIssue[]) => void;
@@ -362,6 +368,25 @@ export const useGraphStore = create<GraphState & GraphActions>()((set, get) => (
     // Typing in one field is one undo step (until a pause).
     const key = coalesceKey ?? `data:${nodeId}:${Object.keys(patch).sort().join(",")}`;
     set({ nodes, editVersion: state.editVersion + 1, ...recorded(state, { key }) });
+  },
+
+  adoptMerged(document, revision) {
+    const state = get();
+    const flow = graphToFlow(document, state.registry);
+    const selected = new Set(state.nodes.filter((n) => n.selected).map((n) => n.id));
+    const nodes = flow.nodes.map((n) => (selected.has(n.id) ? { ...n, selected: true } : n));
+    const selectedNodeId =
+      state.selectedNodeId !== null && nodes.some((n) => n.id === state.selectedNodeId) ? state.selectedNodeId : null;
+    set({
+      pipeline: state.pipeline && { ...state.pipeline, revision },
+      document,
+      nodes,
+      edges: flow.edges,
+      selectedNodeId,
+      editVersion: state.editVersion + 1,
+      history: emptyHistory,
+      dragKey: null,
+    });
   },
 
   setRevision(revision) {

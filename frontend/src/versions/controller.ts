@@ -8,7 +8,7 @@
 // that as the next version.
 import { getVersion, restoreVersion } from "../api/versions";
 import { hasUnsaved } from "../save/autosave";
-import { markSavedElsewhere, saveNow } from "../save/controller";
+import { markSavedElsewhere, saveMadeHere, saveNow } from "../save/controller";
 import { useGraphStore, type GraphState } from "../store/graphStore";
 import { useSaveStore } from "../store/saveStore";
 import { useViewStore } from "../store/viewStore";
@@ -72,7 +72,10 @@ export async function restoreAsDraft(number: number): Promise<void> {
   if (hasUnsaved(useSaveStore.getState())) {
     throw new Error("The draft has changes that are not saved yet; resolve that first.");
   }
-  const saved = await restoreVersion(pipeline.id, number, pipeline.revision);
-  useGraphStore.getState().adoptSaved(saved);
-  markSavedElsewhere();
+  await saveMadeHere(
+    restoreVersion(pipeline.id, number, pipeline.revision).then((saved) => {
+      useGraphStore.getState().adoptSaved(saved);
+      markSavedElsewhere();
+    }),
+  );
 }
