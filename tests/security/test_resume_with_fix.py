@@ -6,7 +6,6 @@ for a run that does not exist, and a session needs its CSRF token."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 import pytest
 from django.contrib.auth.models import User
