@@ -224,7 +224,8 @@ def run_resume_with_fix(*, run: PipelineRun, user: User) -> PipelineRun:
     everything downstream of it and every other node whose definition changed run."""
     require_role(user=user, workspace=run.workspace, role=EDITOR, action="resume runs")
     _require_resumable(run)
-    pipeline = run.pipeline
+    # The draft as saved now, whenever the caller read the run and its pipeline.
+    pipeline = Pipeline.objects.get(pk=run.pipeline_id)
     draft_nodes = {n.get("id") for n in pipeline.graph.get("nodes", []) if isinstance(n, dict)}
     run_nodes = set(run.steps.values_list("node_id", flat=True))
     failed = sorted(run.steps.filter(status=StepStatus.FAILED).values_list("node_id", flat=True))
