@@ -112,7 +112,19 @@ class ClusterView(APIView):
 
 
 class RunResumeView(APIView):
-    @extend_schema(request=None, responses={201: s.RunOutputSerializer, 400: s.ErrorSerializer})
+    @extend_schema(
+        request=s.RunResumeInputSerializer,
+        responses={201: s.RunOutputSerializer, 400: s.ErrorSerializer},
+        description="Start a new run that goes on from a failed or canceled one, linked to it by "
+        "`resumed_from`: every step that finished in it is reused (non-deterministic ones too) "
+        "where it is unchanged, the rest runs. By default the run's own snapshot is run again; "
+        "with `from_draft` the pipeline's saved draft is, so a node fixed since and everything "
+        "after it run.",
+    )
     def post(self, request: Request, run_id: int) -> Response:
-        run = run_services.run_resume(run=runs.run_get(user=request.user, run_id=run_id), user=_user(request))
-        return Response(runs.run_state(run), status=status.HTTP_201_CREATED)
+        run = runs.run_get(user=request.user, run_id=run_id)
+        data = s.RunResumeInputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        resume = run_services.run_resume_with_fix if data.validated_data["from_draft"] else run_services.run_resume
+        resumed = resume(run=run, user=_user(request))
+        return Response(runs.run_state(resumed), status=status.HTTP_201_CREATED)

@@ -282,6 +282,15 @@ class RunInputSerializer(serializers.Serializer[Any]):
     )
 
 
+class RunResumeInputSerializer(serializers.Serializer[Any]):
+    from_draft = serializers.BooleanField(
+        required=False,
+        default=False,
+        help_text="resume with the pipeline's saved draft (the failed node fixed) instead of the run's own snapshot; "
+        "either way the steps that finished in the run are reused where they are unchanged",
+    )
+
+
 # --------------------------------------------------------------------------- runs
 
 
@@ -336,6 +345,11 @@ class RunOriginSerializer(serializers.Serializer[Any]):
     schedule = ScheduleRefSerializer(allow_null=True, help_text="the schedule that started the run, if one did")
 
 
+class RunNumberSerializer(serializers.Serializer[Any]):
+    id = serializers.IntegerField()
+    number = serializers.IntegerField(help_text="the run's number within its pipeline")
+
+
 class RunOutputSerializer(RunOriginSerializer):
     id = serializers.IntegerField()
     pipeline = serializers.IntegerField()
@@ -347,6 +361,10 @@ class RunOutputSerializer(RunOriginSerializer):
     force_rerun = serializers.BooleanField()
     continue_on_failure = serializers.BooleanField()
     resumed_from = serializers.IntegerField(allow_null=True, help_text="id of the run this one resumed")
+    resumed_from_number = serializers.IntegerField(
+        allow_null=True, help_text="the number of the run this one resumed, within the pipeline"
+    )
+    resumed_by = RunNumberSerializer(many=True, help_text="the runs that resumed this one, oldest first")
     pipeline_revision = serializers.IntegerField()
     error = serializers.CharField()
     created_by = serializers.CharField(allow_null=True)
@@ -419,6 +437,12 @@ class RunListItemSerializer(RunOriginSerializer):
     experiment = serializers.CharField(source="experiment.name", default="", help_text="its experiment's name")
     experiment_id = serializers.IntegerField(allow_null=True)
     main_metric = serializers.SerializerMethodField(help_text="the run's main metric, if it recorded one")
+    resumed_from = serializers.IntegerField(
+        source="resumed_from_id", allow_null=True, help_text="id of the run this one resumed"
+    )
+    resumed_from_number = serializers.IntegerField(
+        source="resumed_from.number", allow_null=True, default=None, help_text="the number of the run this one resumed"
+    )
     created_by = serializers.CharField(source="created_by.username", allow_null=True)
     created_at = serializers.DateTimeField()
     started_at = serializers.DateTimeField(allow_null=True)

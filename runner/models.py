@@ -78,7 +78,8 @@ class PipelineRun(models.Model):
     force_rerun = models.BooleanField(default=False)
     # A failed step then fails only its own downstream steps; the rest of the run goes on.
     continue_on_failure = models.BooleanField(default=False)
-    # A resumed run re-runs this run's snapshot, reusing what finished there.
+    # A resumed run goes on from this one (with its snapshot, or the pipeline's fixed
+    # draft), reusing what finished here.
     resumed_from = models.ForeignKey("self", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     trigger = models.CharField(max_length=16, choices=RunTrigger.choices, default=RunTrigger.MANUAL)
     # A run of a published pipeline names the version it ran, and the schedule that

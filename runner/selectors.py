@@ -15,9 +15,9 @@ from designer.selectors import User, workspace_list
 from runner import events
 from runner.models import Endpoint, PipelineEndpoint, PipelineRun, PublishedPipeline, StepRun, StepStatus
 
-# What a run row needs besides itself, in one query: its pipeline, who started it, and
-# what started it (a published version and its endpoint, a schedule).
-RUN_RELATED = ("pipeline", "created_by", "published_version__endpoint", "schedule", "experiment")
+# What a run row needs besides itself, in one query: its pipeline, who started it, what
+# started it (a published version and its endpoint, a schedule) and the run it resumed.
+RUN_RELATED = ("pipeline", "created_by", "published_version__endpoint", "schedule", "experiment", "resumed_from")
 
 
 def run_list(*, user: User) -> QuerySet[PipelineRun]:
@@ -114,7 +114,7 @@ def run_state(run: PipelineRun) -> dict[str, Any]:
         "parameters": run.parameters,
         "force_rerun": run.force_rerun,
         "continue_on_failure": run.continue_on_failure,
-        "resumed_from": run.resumed_from_id,
+        **run_resumes(run),
         "pipeline_revision": run.pipeline_revision,
         **run_origin(run),
         "error": run.error,
@@ -123,6 +123,19 @@ def run_state(run: PipelineRun) -> dict[str, Any]:
         "started_at": _iso(run.started_at),
         "finished_at": _iso(run.finished_at),
         "steps": [step_state(s) for s in steps],
+    }
+
+
+def run_resumes(run: PipelineRun) -> dict[str, Any]:
+    """The run this one resumed (`resumed_from`, its id, and its number), and the runs
+    that resumed this one, oldest first. Both are in the run's pipeline, so in its
+    workspace."""
+    resumed_from = run.resumed_from if run.resumed_from_id is not None else None
+    resumed_by = PipelineRun.objects.filter(resumed_from=run).order_by("id").values("id", "number")
+    return {
+        "resumed_from": run.resumed_from_id,
+        "resumed_from_number": resumed_from.number if resumed_from is not None else None,
+        "resumed_by": list(resumed_by),
     }
 
 

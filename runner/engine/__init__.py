@@ -1,7 +1,7 @@
 """The run engine: a run's life from submit to its final status, one module per part.
 
-    submit.py      run_submit, run_resume, run_clone: validate, compile, freeze the
-                   snapshot, create the run and its pending steps
+    submit.py      run_submit, run_resume, run_resume_with_fix, run_clone: validate,
+                   compile, freeze the snapshot, create the run and its pending steps
     snapshot.py    what a run froze at submit, read back once per process
     scheduling.py  run_advance: skip, reuse or queue each ready step; claim
     reuse.py       a step's cache key and the earlier result that may stand in for it
@@ -21,7 +21,7 @@ from runner.engine.execution import ExecutorUnavailable, step_execute
 from runner.engine.outcomes import failure_kind, run_cancel, step_finish
 from runner.engine.recovery import reap_stale_steps, reclaim_steps_of_restarted_worker
 from runner.engine.scheduling import run_advance
-from runner.engine.submit import run_clone, run_resume, run_submit
+from runner.engine.submit import run_clone, run_resume, run_resume_with_fix, run_submit
 
 __all__ = [
     "RUN_ADVANCE_TASK",
@@ -34,6 +34,7 @@ __all__ = [
     "run_cancel",
     "run_clone",
     "run_resume",
+    "run_resume_with_fix",
     "run_submit",
     "step_execute",
     "step_finish",

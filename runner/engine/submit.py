@@ -3,10 +3,12 @@
 `run_submit` validates the pipeline against the workspace's catalogue and compute
 targets, compiles it with the run's parameter values and freezes the snapshot the run
 reads from then on (see snapshot.py); `run_resume` submits a failed or canceled run
-again with a copy of its snapshot; `run_submit_published` compiles a published version's
-frozen graph against the module versions frozen with it. Both end in `_run_create`: one transaction numbers the
-run, creates it with one pending step per node, and on commit sends `run.status` and
-the `run_advance` task, which hands the run to scheduling.py. `run_clone` makes a new
+again with a copy of its snapshot, and `run_resume_with_fix` with the pipeline's saved
+draft instead (the failed node fixed), both reusing what finished in it;
+`run_submit_published` compiles a published version's frozen graph against the module
+versions frozen with it. All end in `_run_create`: one transaction numbers the run,
+creates it with one pending step per node, and on commit sends `run.status` and the
+`run_advance` task, which hands the run to scheduling.py. `run_clone` makes a new
 draft pipeline from a run and starts nothing.
 """
 
@@ -31,7 +33,7 @@ from runner import datasets
 from runner.engine.dispatch import emit_run, enqueue_advance
 from runner.engine.snapshot import step_target
 from runner.experiments import experiment_for_run
-from runner.models import PipelineRun, PublishedPipeline, RunStatus, RunTrigger, Schedule, StepRun
+from runner.models import PipelineRun, PublishedPipeline, RunStatus, RunTrigger, Schedule, StepRun, StepStatus
 
 
 def run_submit(
@@ -45,22 +47,7 @@ def run_submit(
 ) -> PipelineRun:
     """Validate, freeze a snapshot, create the run and its steps, then advance on commit."""
     require_role(user=user, workspace=pipeline.workspace, role=EDITOR, action="start runs")
-    catalog = catalog_for_workspace(workspace=pipeline.workspace)
-    targets = compute.targets_for_workspace(workspace=pipeline.workspace)
-    result = validate_graph(
-        pipeline.graph,
-        catalog,
-        compute_targets=targets.keys(),
-        source_snapshots=snapshots_owned(workspace=pipeline.workspace, graph=pipeline.graph),
-    )
-    if result.errors or result.document is None:
-        raise ApplicationError(
-            "the pipeline has problems; fix them before running it",
-            extra={"errors": [p.to_dict() for p in result.problems]},
-        )
-    snapshot = _freeze(
-        document=result.document, catalog=catalog, parameters=parameters or {}, pipeline=pipeline, targets=targets
-    )
+    snapshot = _draft_snapshot(pipeline=pipeline, parameters=parameters or {})
     return _run_create(
         pipeline=pipeline,
         user=user,
@@ -152,6 +139,31 @@ def published_catalog(frozen: dict[str, Any]) -> DictCatalog:
     )
 
 
+def _validated_draft(pipeline: Pipeline) -> tuple[GraphDocument, Catalog, dict[str, Any]]:
+    """The pipeline's saved draft checked against the workspace's catalogue and compute
+    targets (a 400 listing every problem), with that catalogue and those targets."""
+    catalog = catalog_for_workspace(workspace=pipeline.workspace)
+    targets = compute.targets_for_workspace(workspace=pipeline.workspace)
+    result = validate_graph(
+        pipeline.graph,
+        catalog,
+        compute_targets=targets.keys(),
+        source_snapshots=snapshots_owned(workspace=pipeline.workspace, graph=pipeline.graph),
+    )
+    if result.errors or result.document is None:
+        raise ApplicationError(
+            "the pipeline has problems; fix them before running it",
+            extra={"errors": [p.to_dict() for p in result.problems]},
+        )
+    return result.document, catalog, targets
+
+
+def _draft_snapshot(*, pipeline: Pipeline, parameters: dict[str, Any]) -> dict[str, Any]:
+    """The snapshot of a run of the pipeline's saved draft with these parameter values."""
+    document, catalog, targets = _validated_draft(pipeline)
+    return _freeze(document=document, catalog=catalog, parameters=parameters, pipeline=pipeline, targets=targets)
+
+
 def _freeze(
     *,
     document: GraphDocument,
@@ -186,8 +198,7 @@ def run_resume(*, run: PipelineRun, user: User) -> PipelineRun:
     """Submit a failed or canceled run again, exactly as it was frozen: the steps that
     finished there are reused (even non-deterministic ones), only the rest runs."""
     require_role(user=user, workspace=run.workspace, role=EDITOR, action="resume runs")
-    if run.status not in (RunStatus.FAILED, RunStatus.CANCELED):
-        raise ApplicationError(f"only a failed or canceled run can be resumed; run #{run.number} is {run.status}")
+    _require_resumable(run)
     return _run_create(
         pipeline=run.pipeline,
         user=user,
@@ -199,6 +210,63 @@ def run_resume(*, run: PipelineRun, user: User) -> PipelineRun:
         resumed_from=run,
         revision=run.pipeline_revision,
     )
+
+
+def run_resume_with_fix(*, run: PipelineRun, user: User) -> PipelineRun:
+    """Resume a failed or canceled run with the pipeline's saved draft: the user fixed
+    the node that failed (its parameters or its script), saved, and wants the run to go
+    on from there rather than start over.
+
+    The draft is compiled afresh, with the run's parameter values (those the draft still
+    declares). A step that finished in the run is reused, even a non-deterministic one,
+    wherever its cache key is the same, that is where its module, code, parameters and
+    inputs are unchanged (run_advance, through ReuseIndex.resumed); so the fixed node,
+    everything downstream of it and every other node whose definition changed run."""
+    require_role(user=user, workspace=run.workspace, role=EDITOR, action="resume runs")
+    _require_resumable(run)
+    # The draft as saved now, whenever the caller read the run and its pipeline.
+    pipeline = Pipeline.objects.get(pk=run.pipeline_id)
+    draft_nodes = {n.get("id") for n in pipeline.graph.get("nodes", []) if isinstance(n, dict)}
+    run_nodes = set(run.steps.values_list("node_id", flat=True))
+    failed = sorted(run.steps.filter(status=StepStatus.FAILED).values_list("node_id", flat=True))
+    gone = [node_id for node_id in failed if node_id not in draft_nodes]
+    if gone:
+        names = ", ".join(gone)
+        raise ApplicationError(
+            f"run #{run.number} failed at {names}, which the pipeline no longer has: "
+            "there is nothing to resume; start a new run instead",
+            extra={"missing_nodes": gone},
+        )
+    if not run_nodes & draft_nodes:
+        raise ApplicationError(
+            f"the pipeline no longer has any of run #{run.number}'s steps: "
+            "there is nothing to resume; start a new run instead"
+        )
+    document, catalog, targets = _validated_draft(pipeline)
+    declared = {parameter.name for parameter in document.parameters}
+    snapshot = _freeze(
+        document=document,
+        catalog=catalog,
+        # A parameter removed since is dropped; a new one takes its default.
+        parameters={name: value for name, value in run.parameters.items() if name in declared},
+        pipeline=pipeline,
+        targets=targets,
+    )
+    return _run_create(
+        pipeline=pipeline,
+        user=user,
+        snapshot=snapshot,
+        parameters=snapshot.pop("parameters"),
+        force_rerun=False,
+        experiment=run.experiment.name if run.experiment is not None else "",
+        continue_on_failure=run.continue_on_failure,
+        resumed_from=run,
+    )
+
+
+def _require_resumable(run: PipelineRun) -> None:
+    if run.status not in (RunStatus.FAILED, RunStatus.CANCELED):
+        raise ApplicationError(f"only a failed or canceled run can be resumed; run #{run.number} is {run.status}")
 
 
 def _run_create(

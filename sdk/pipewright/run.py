@@ -330,6 +330,21 @@ class PipelineRun:
         self._state = self.workspace._client.post(f"/api/runs/{self.id}/cancel/")
         self._cache.state_etag = None  # the cancel's answer is not the full run
 
+    def resume(self, *, with_fix: bool = False) -> PipelineRun:
+        """A new run that goes on from this failed or canceled one: the steps that
+        finished here are reused (non-deterministic ones too), the rest runs. By default
+        this run's own graph runs again; with_fix=True runs the pipeline's saved draft
+        instead, so a node fixed since and everything after it run. The server refuses
+        (PipewrightError, status 400) a run that did not fail or was not canceled."""
+        state = self.workspace._client.post(f"/api/runs/{self.id}/resume/", {"from_draft": with_fix})
+        return PipelineRun(self.workspace, state)
+
+    @property
+    def resumed_from(self) -> int | None:
+        """The id of the run this one resumed, if it resumed one."""
+        value = self._state.get("resumed_from")
+        return int(value) if value is not None else None
+
     def wait_for_completion(
         self,
         show_output: bool = True,

@@ -259,6 +259,25 @@ def test_a_failing_script_raises_with_its_error(ws: Workspace, tmp_path: Path) -
     assert "no good" in caught.value.extra["failed_steps"]["boom"]
 
 
+def test_a_failed_run_resumes_with_what_finished_reused(ws: Workspace, tmp_path: Path) -> None:
+    (tmp_path / "boom.py").write_text("raise ValueError('no good')\n")
+    data = PipelineData("data")
+    ws.modules.enter_data(name="data", text="x\n1\n", outputs={"dataset": data})
+    pipeline = Pipeline(ws, [PythonScriptStep("boom.py", source_directory=tmp_path, inputs=[data])])
+    run = Experiment(ws, "sdk").submit(pipeline)
+    assert run.wait_for_completion(show_output=False, timeout=60, raise_on_error=False) == "failed"
+    assert run.resumed_from is None
+
+    resumed = run.resume(with_fix=True)  # nothing was fixed: the script fails again
+    assert (resumed.resumed_from, resumed.number) == (run.id, run.number + 1)
+    assert resumed.wait_for_completion(show_output=False, timeout=60, raise_on_error=False) == "failed"
+    assert resumed.step("data").status == "reused"
+    assert resumed.step("boom").status == "failed"
+    with pytest.raises(PipewrightError, match="only a failed or canceled run can be resumed") as refused:
+        Experiment(ws, "sdk").submit(Pipeline(ws, [ws.modules.enter_data(name="ok", text="x\n1\n")])).resume()
+    assert refused.value.status == 400
+
+
 def test_publish_trigger_schedule_and_another_user_sees_none_of_it(
     ws: Workspace, tmp_path: Path, bob: Any, live_stack: Any
 ) -> None:

@@ -45,8 +45,13 @@ export function listRuns(pipelineId: Id, signal?: AbortSignal): Promise<Page<Run
   return api.get<Page<RunListItem>>(`/api/runs/?pipeline=${seg(pipelineId)}&limit=100`, signal);
 }
 
-export function resumeRun(runId: Id): Promise<Run> {
-  return api.post<Run>(`/api/runs/${seg(runId)}/resume/`);
+/**
+ * Starts a new run that goes on from a failed or canceled one, reusing the steps that
+ * finished there. `fromDraft` runs the pipeline's saved draft (with the user's fix)
+ * instead of the run's own frozen graph.
+ */
+export function resumeRun(runId: Id, options: { fromDraft?: boolean } = {}): Promise<Run> {
+  return api.post<Run>(`/api/runs/${seg(runId)}/resume/`, { from_draft: options.fromDraft ?? false });
 }
 
 export function cloneRun(runId: Id): Promise<Pipeline> {

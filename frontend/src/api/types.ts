@@ -94,7 +94,17 @@ export interface Run {
   created_at: string;
   started_at?: string | null;
   finished_at?: string | null;
+  /** The run this one resumed (absent from older servers). */
+  resumed_from?: Id | null;
+  resumed_from_number?: number | null;
+  /** The runs that resumed this one, oldest first. */
+  resumed_by?: RunNumber[];
   steps: Step[];
+}
+
+export interface RunNumber {
+  id: Id;
+  number: number;
 }
 
 export interface RunRef {
@@ -202,6 +212,9 @@ export interface RunListItem {
   experiment_id?: Id | null;
   /** The run's headline number (see docs/decisions.md "Experiments"), if it has one. */
   main_metric?: MainMetric | null;
+  /** The run this one resumed (absent from older servers). */
+  resumed_from?: Id | null;
+  resumed_from_number?: number | null;
   created_by: string | null;
   created_at: string;
   started_at: string | null;

@@ -1,9 +1,10 @@
 import { isRealtimeInferencePipeline, publishedAsLinks } from "../publish/deployForm";
 import { useGraphStore } from "../store/graphStore";
 import { useRunStore } from "../store/runStore";
-import { cancelShownRun, resumeShownRun, showRun } from "../run/controller";
+import { cancelShownRun, resumeShownRun, resumeShownRunWithFix, showRun } from "../run/controller";
 import { runHeadline } from "../run/headline";
-import { runProgress, stepCounts } from "../run/runState";
+import { runPageHref } from "../run/history";
+import { runProgress, stepCounts, type RunInfo } from "../run/runState";
 import { isRunActive } from "../run/status";
 import { saveLabel } from "../save/autosave";
 import { useSaveStore } from "../store/saveStore";
@@ -52,6 +53,34 @@ function PublishedAs() {
   );
 }
 
+/** "resumed from run #N" and "resumed as run #M", each linking that run's page. */
+function RunLinks({ run }: { run: RunInfo }) {
+  const from = run.resumed_from ?? null;
+  const by = run.resumed_by ?? [];
+  if (from === null && by.length === 0) return null;
+  return (
+    <span className="pw-muted pw-run-links">
+      {from !== null && (
+        <a href={runPageHref(from)} data-testid="resumed-from">
+          resumed from run #{run.resumed_from_number ?? "?"}
+        </a>
+      )}
+      {from !== null && by.length > 0 && " · "}
+      {by.length > 0 && (
+        <span data-testid="resumed-by">
+          resumed as{" "}
+          {by.map((next, i) => (
+            <span key={String(next.id)}>
+              {i > 0 && ", "}
+              <a href={runPageHref(next.id)}>run #{next.number}</a>
+            </span>
+          ))}
+        </span>
+      )}
+    </span>
+  );
+}
+
 export function Header() {
   const pipeline = useGraphStore((s) => s.pipeline);
   // Only a real-time inference pipeline (it has a web service input) can be deployed.
@@ -87,6 +116,7 @@ export function Header() {
             {headline.shown ? "Run" : "Last run"} #{headline.number}
           </span>
         )}
+        {headline.shown && run && <RunLinks run={run} />}
         <span
           className={`pw-run-status pw-run-status--${headline.status}`}
           data-testid="run-status"
@@ -144,6 +174,18 @@ export function Header() {
             onClick={() => void resumeShownRun()}
           >
             Resume
+          </button>
+        )}
+        {!readOnly && (run?.status === "failed" || run?.status === "canceled") && (
+          <button
+            type="button"
+            className="pw-button"
+            data-testid="resume-fix-button"
+            title="Save your edits and go on with the pipeline as it is now: the steps this run finished are reused where you changed nothing; the node you fixed and what follows it run"
+            disabled={submitting}
+            onClick={() => void resumeShownRunWithFix()}
+          >
+            Resume with fix
           </button>
         )}
         <button

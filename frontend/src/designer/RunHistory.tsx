@@ -2,7 +2,7 @@ import { useEffect, useState } from "react";
 import { listRuns } from "../api/runs";
 import type { RunListItem } from "../api/types";
 import { CompareRunsBar, PickBox, usePicks } from "../diff/ComparePicker";
-import { runRow } from "../run/history";
+import { runPageHref, runRow } from "../run/history";
 import { useGraphStore } from "../store/graphStore";
 import { useRunStore } from "../store/runStore";
 import { useViewStore } from "../store/viewStore";
@@ -93,7 +93,19 @@ function HistoryDrawer() {
                         picks.toggle(row.id);
                       }}
                     />
-                    <a href={`/runs/${encodeURIComponent(row.id)}/`}>{row.number}</a>
+                    <a href={runPageHref(row.id)}>{row.number}</a>
+                    {row.resumedFrom && (
+                      <>
+                        {" "}
+                        <a
+                          className="pw-muted"
+                          href={row.resumedFrom.href}
+                          data-testid={`history-resumed-${run.number}`}
+                        >
+                          {row.resumedFrom.label}
+                        </a>
+                      </>
+                    )}
                   </td>
                   <td>
                     <span className={`pw-run-status pw-run-status--${row.status}`}>{row.status}</span>

@@ -6,6 +6,9 @@ import { useViewStore } from "../store/viewStore";
 import { cancelRun, getRun, getStepLogs, resumeRun, submitRun } from "../api/runs";
 import type { Id, SubmitRunRequest } from "../api/types";
 import { runSocketUrl } from "../realtime/url";
+import { hasUnsaved } from "../save/autosave";
+import { saveNow } from "../save/controller";
+import { useSaveStore } from "../store/saveStore";
 import { RunSocket } from "../realtime/runSocket";
 import { useGraphStore } from "../store/graphStore";
 import { updateRun, useRunStore } from "../store/runStore";
@@ -74,6 +77,49 @@ export async function resumeShownRun(): Promise<void> {
     showRun(run.id);
     updateRun((state) => seedRun(state, run));
   } catch (err) {
+    useRunStore.setState({ actionError: messageOf(err) });
+  } finally {
+    useRunStore.setState({ submitting: false });
+  }
+}
+
+/** Why the fix cannot be resumed yet: its edits have not all reached the server. */
+function unsavedFixReason(): string | null {
+  const save = useSaveStore.getState();
+  if (save.status === "conflict") {
+    return "Someone else saved this pipeline meanwhile: reload or save a copy, then resume";
+  }
+  if (hasUnsaved(save)) {
+    return `The fix is not saved${save.error ? ` (${save.error})` : ""}: resume once it is`;
+  }
+  return null;
+}
+
+/**
+ * Resumes the shown failed or canceled run with the pipeline as edited since (the
+ * fix): pending edits are saved first, then the server runs the saved draft, reusing
+ * every step the run finished that the fix left unchanged. The new run is shown live.
+ */
+export async function resumeShownRunWithFix(): Promise<void> {
+  const { runId, submitting } = useRunStore.getState();
+  if (runId === null || submitting) return;
+  useRunStore.setState({ submitting: true, actionError: null });
+  try {
+    await saveNow();
+    // An edit made while a save was already under way goes out in a save of its own.
+    if (hasUnsaved(useSaveStore.getState())) await saveNow();
+    const unsaved = unsavedFixReason();
+    if (unsaved !== null) {
+      useRunStore.setState({ actionError: unsaved });
+      return;
+    }
+    const run = await resumeRun(runId, { fromDraft: true });
+    showRun(run.id);
+    updateRun((state) => seedRun(state, run));
+  } catch (err) {
+    if (err instanceof ApiError && err.issues.length > 0) {
+      useGraphStore.getState().setIssues(err.issues);
+    }
     useRunStore.setState({ actionError: messageOf(err) });
   } finally {
     useRunStore.setState({ submitting: false });

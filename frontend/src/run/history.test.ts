@@ -55,7 +55,14 @@ describe("runRow", () => {
       duration: "20 s",
       who: "alice",
       trigger: { kind: "schedule", label: "Schedule", detail: "nightly", title: "Started by the schedule nightly" },
+      resumedFrom: null,
     });
+  });
+
+  it("names and links the run a resumed run went on from", () => {
+    const row = runRow({ ...run, resumed_from: 8, resumed_from_number: 2 }, NOW);
+    expect(row.resumedFrom).toEqual({ label: "resumed from #2", href: "/runs/8/" });
+    expect(runRow({ ...run, resumed_from: null }, NOW).resumedFrom).toBeNull();
   });
 
   it("shows the main metric and links the experiment", () => {

@@ -1,5 +1,5 @@
 // Run history rows as the panel shows them.
-import type { RunListItem, RunTrigger } from "../api/types";
+import type { Id, RunListItem, RunTrigger } from "../api/types";
 
 /** "0.4 s", "12 s", "3 min 05 s", "1 h 02 min"; null when the run never started. */
 export function formatDuration(
@@ -97,6 +97,13 @@ export interface RunRow {
   duration: string;
   who: string;
   trigger: TriggerLabel;
+  /** The run this one resumed ("resumed from #2"), linking its page. */
+  resumedFrom: { label: string; href: string } | null;
+}
+
+/** A past run's own page: its frozen graph, read-only, with its step states. */
+export function runPageHref(runId: Id): string {
+  return `/runs/${encodeURIComponent(String(runId))}/`;
 }
 
 /** A metric value at a glance: four significant digits, no trailing zeros. */
@@ -121,5 +128,9 @@ export function runRow(run: RunListItem, now: number): RunRow {
     duration: duration === null ? "—" : running ? `${duration} so far` : duration,
     who: run.created_by ?? "—",
     trigger: triggerLabel(run),
+    resumedFrom:
+      run.resumed_from === undefined || run.resumed_from === null
+        ? null
+        : { label: `resumed from #${run.resumed_from_number ?? "?"}`, href: runPageHref(run.resumed_from) },
   };
 }
