@@ -89,6 +89,9 @@ function unsavedFixReason(): string | null {
   if (save.status === "conflict") {
     return "Someone else saved this pipeline meanwhile: reload or save a copy, then resume";
   }
+  if (save.status === "merging") {
+    return "Someone else saved this pipeline meanwhile: resume once their change is merged into yours and saved";
+  }
   if (hasUnsaved(save)) {
     return `The fix is not saved${save.error ? ` (${save.error})` : ""}: resume once it is`;
   }
