@@ -12,7 +12,7 @@ from django.test import Client
 from rest_framework.test import APIClient
 
 from runner.models import PipelineRun, RunStatus
-from tests.integration.graphs import edge, node
+from tests.integration.graphs import survival_graph
 from tests.integration.helpers import make_pipeline, submit, wait_for_run
 
 pytestmark = pytest.mark.integration
@@ -22,38 +22,6 @@ def client_for(user: Any) -> APIClient:
     client = APIClient()
     client.force_login(user)
     return client
-
-
-def survival_graph() -> dict[str, Any]:
-    """Titanic's numeric columns, split by the pipeline parameter `train_fraction`, a
-    logistic regression trained and scored, and an Evaluate Model (binary: its Metrics
-    output has a ROC curve)."""
-    return {
-        "schema": 1,
-        "nodes": [
-            node("load", "sample_dataset", {"name": "titanic"}),
-            node("columns", "select_columns", {"columns": ["Pclass", "SibSp", "Parch", "Fare", "Survived"]}),
-            node(
-                "split",
-                "split_data",
-                {"fraction": {"$param": "train_fraction"}, "seed": 42, "stratify_column": "Survived"},
-            ),
-            node("algorithm", "logistic_regression", {}),
-            node("train", "train_model", {"label_column": "Survived"}),
-            node("score", "score_model", {}),
-            node("evaluate", "evaluate_model", {}),
-        ],
-        "edges": [
-            edge("load", "dataset", "columns", "dataset"),
-            edge("columns", "dataset", "split", "dataset"),
-            edge("algorithm", "model", "train", "model"),
-            edge("split", "train", "train", "dataset"),
-            edge("train", "model", "score", "model"),
-            edge("split", "test", "score", "dataset"),
-            edge("score", "scored", "evaluate", "scored"),
-        ],
-        "parameters": [{"name": "train_fraction", "type": "float", "default": 0.7}],
-    }
 
 
 def test_two_runs_side_by_side_with_their_parameters_metrics_and_roc_curves(

@@ -25,7 +25,7 @@ export function MetricChart({ runs, chosen }: { runs: readonly CompareRun[]; cho
         desc="Each line is a metric; each point a run, oldest first."
       >
         <CartesianGrid strokeDasharray="3 3" />
-        <XAxis dataKey="run" label={{ value: "run", position: "insideBottomRight", offset: -4 }} />
+        <XAxis dataKey="run" padding={{ left: 40, right: 40 }} label={{ value: "run", position: "insideBottomRight", offset: -4 }} />
         <YAxis width={60} domain={["auto", "auto"]} tickFormatter={(v: number) => show(v)} />
         <Tooltip formatter={(value) => (typeof value === "number" ? show(value) : String(value))} />
         <Legend />

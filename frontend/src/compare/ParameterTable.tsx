@@ -90,7 +90,7 @@ export function ParameterTable({
                   </td>
                   <th scope="row" className="pw-compare-node">
                     {row.nodeLabel}
-                    {row.nodeId !== PIPELINE_NODE ? <small> ({row.nodeId})</small> : null}
+                    {row.nodeId !== PIPELINE_NODE && row.nodeId !== row.nodeLabel ? <small> ({row.nodeId})</small> : null}
                   </th>
                   <th scope="row">
                     {row.name}

@@ -60,7 +60,7 @@ export function RocChart({ runs }: { runs: readonly CompareRun[] }) {
           formatter={(value) => (typeof value === "number" ? rate(value) : String(value))}
           labelFormatter={(label: unknown) => (typeof label === "number" ? `false positive rate ${rate(label)}` : "")}
         />
-        <Legend />
+        <Legend position="top" />
         {series.map((curve, index) => (
           <Line
             key={curve.runId}

@@ -105,6 +105,7 @@ describe("values", () => {
     expect(showValue(true)).toBe("true");
     expect(showValue(null)).toBe("null");
     expect(showValue(undefined)).toBe("—");
+    expect(showValue("")).toBe("(empty)");
   });
 });
 

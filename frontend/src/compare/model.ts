@@ -46,6 +46,7 @@ export function sameValue(a: unknown, b: unknown): boolean {
 /** A cell's text: "—" for a parameter the run does not have, JSON for lists and objects. */
 export function showValue(value: unknown): string {
   if (value === undefined) return "—";
+  if (value === "") return "(empty)";
   if (typeof value === "string") return value;
   return JSON.stringify(value);
 }
