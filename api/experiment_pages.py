@@ -1,5 +1,7 @@
-"""Server-rendered experiment pages: the list (run counts, last run) and one
-experiment's runs table, sortable and filterable, each run linking to the canvas.
+"""Server-rendered experiment pages: the list (run counts, last run), one
+experiment's runs table, sortable and filterable, each run linking to the canvas, and
+the comparison of the runs chosen there (a shell the front-end bundle fills in from
+GET /api/experiments/{id}/compare/).
 
 Both read through runner.experiments, as the API does; the table is the same rows as
 GET /api/experiments/{id}/runs/, cut by the same query string."""
@@ -13,12 +15,13 @@ from django.contrib.auth.models import User
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import redirect, render
+from django.utils.http import urlencode
 from django.views.decorators.csrf import ensure_csrf_cookie
 
 from api.pages import _can_edit, _problems
 from designer import services
 from designer.errors import ApplicationError, NotFound
-from runner import experiments
+from runner import experiment_compare, experiments
 from runner.models import RunStatus
 
 PAGE_SIZE = 50
@@ -145,6 +148,36 @@ def experiment_page(request: HttpRequest, experiment_id: int) -> HttpResponse:
         "problems": problems,
     }
     return render(request, "designer/experiment.html", context, status=status)
+
+
+@login_required
+def experiment_compare_page(request: HttpRequest, experiment_id: int) -> HttpResponse:
+    """The runs chosen on the experiment's page side by side. The runs table's check
+    boxes send `run=` once per run (a form without script); that is turned into the
+    page's own address, `?runs=1,2,3`, which can be bookmarked and shared."""
+    user = request.user
+    assert isinstance(user, User)
+    try:
+        experiment = experiments.experiment_get(user=user, experiment_id=experiment_id)
+    except NotFound:
+        raise Http404("experiment not found") from None
+    checked = request.GET.getlist("run")
+    if checked:
+        return redirect(f"{request.path}?{urlencode({'runs': ','.join(value.strip() for value in checked)})}")
+    problems: list[str] = []
+    runs: list[Any] = []
+    try:
+        run_ids = experiment_compare.parse_run_ids(request.GET.get("runs", ""))
+        runs = list(experiment_compare.runs_to_compare(experiment=experiment, run_ids=run_ids))
+    except ApplicationError as exc:
+        problems, _ = _problems(exc)
+    context = {
+        "experiment": experiment,
+        "runs": runs,
+        "run_ids": ",".join(str(run.pk) for run in runs),
+        "problems": problems,
+    }
+    return render(request, "designer/experiment_compare.html", context, status=400 if problems else 200)
 
 
 def _show(value: Any) -> str:

@@ -19,7 +19,7 @@ from api.pagination import Pagination
 from api.serializers import MAX_ID, ErrorSerializer, RunMainMetricSerializer
 from api.views import CONFLICT, _paginate, _query, _user
 from designer import services as design_services
-from runner import experiments
+from runner import experiment_compare, experiments
 from runner.models import Experiment, RunStatus
 
 # --------------------------------------------------------------------------- serializers
@@ -115,6 +115,70 @@ class ExperimentRunsPageSerializer(serializers.Serializer[Any]):
     )
     metrics = serializers.ListField(child=serializers.CharField(), help_text="the metric columns")
     results = ExperimentRunRowSerializer(many=True)
+
+
+class ExperimentCompareQuerySerializer(serializers.Serializer[Any]):
+    runs = serializers.CharField(
+        max_length=1000,
+        help_text=(
+            f"the ids of 2 to {experiment_compare.MAX_COMPARED_RUNS} runs of this experiment, comma-separated "
+            "(1,2,3); a run of another experiment is refused"
+        ),
+    )
+
+
+class CompareStepSerializer(serializers.Serializer[Any]):
+    node_id = serializers.CharField()
+    label = serializers.CharField(help_text="the node's label, else its module's name")  # type: ignore[assignment]  # a field, not Field.label
+    module = serializers.CharField()
+    params = serializers.DictField(
+        child=serializers.JSONField(), help_text="every module parameter as the step ran with it, defaults filled in"
+    )
+    bound = serializers.DictField(
+        child=serializers.CharField(),
+        help_text="module parameters bound to a pipeline parameter: {module parameter: pipeline parameter}",
+    )
+
+
+class CompareRocSerializer(serializers.Serializer[Any]):
+    node_id = serializers.CharField(help_text="the step whose Metrics output holds the curve")
+    label = serializers.CharField()  # type: ignore[assignment]  # a field, not Field.label
+    auc = serializers.FloatField(allow_null=True)
+    points = serializers.ListField(
+        child=serializers.ListField(child=serializers.FloatField(), min_length=2, max_length=2),
+        help_text="[[false positive rate, true positive rate], ...]",
+    )
+
+
+class CompareRunSerializer(serializers.Serializer[Any]):
+    id = serializers.IntegerField()
+    number = serializers.IntegerField(help_text="the run's number within its pipeline")
+    pipeline = serializers.IntegerField()
+    pipeline_name = serializers.CharField()
+    status = serializers.ChoiceField(choices=RunStatus.values)
+    created_at = serializers.DateTimeField()
+    parameters = serializers.DictField(
+        child=serializers.JSONField(), help_text="the run's pipeline parameter values, defaults filled in"
+    )
+    steps = CompareStepSerializer(many=True, help_text="the steps of its frozen plan, upstream first")
+    metrics = serializers.DictField(
+        child=serializers.FloatField(),
+        help_text="scalar metrics by name (the earliest node's, when several record one)",
+    )
+    main_metric = RunMainMetricSerializer(allow_null=True)
+    roc = CompareRocSerializer(
+        allow_null=True, help_text="the ROC curve of its first binary classification evaluated; null if none"
+    )
+
+
+class CompareExperimentSerializer(serializers.Serializer[Any]):
+    id = serializers.IntegerField()
+    name = serializers.CharField()
+
+
+class ExperimentCompareSerializer(serializers.Serializer[Any]):
+    experiment = CompareExperimentSerializer()
+    runs = CompareRunSerializer(many=True, help_text="the chosen runs, oldest first")
 
 
 # --------------------------------------------------------------------------- views
@@ -217,3 +281,20 @@ class ExperimentRunsView(APIView):
                 "results": ExperimentRunRowSerializer(page, many=True).data,
             }
         )
+
+
+class ExperimentCompareView(APIView):
+    @extend_schema(
+        parameters=[ExperimentCompareQuerySerializer],
+        responses={200: ExperimentCompareSerializer, 400: ErrorSerializer},
+        description=(
+            "Runs of the experiment side by side: per run the parameters every step ran with, its scalar "
+            "metrics and the ROC curve of its first binary classification evaluated. Any member may read it."
+        ),
+    )
+    def get(self, request: Request, experiment_id: int) -> Response:
+        experiment = experiments.experiment_get(user=_user(request), experiment_id=experiment_id)
+        query = _query(request, ExperimentCompareQuerySerializer)
+        run_ids = experiment_compare.parse_run_ids(query["runs"])
+        answer = experiment_compare.experiment_compare(experiment=experiment, run_ids=run_ids)
+        return Response(ExperimentCompareSerializer(answer).data)

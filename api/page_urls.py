@@ -9,6 +9,11 @@ urlpatterns = [
     path("compute/", pages.compute_page, name="compute"),
     path("experiments/", experiment_pages.experiments_page, name="experiments"),
     path("experiments/<int:experiment_id>/", experiment_pages.experiment_page, name="experiment-page"),
+    path(
+        "experiments/<int:experiment_id>/compare/",
+        experiment_pages.experiment_compare_page,
+        name="experiment-compare-page",
+    ),
     path("endpoints/", pages.endpoints_page, name="endpoints"),
     path("endpoints/<slug:name>/", pages.endpoint_page, name="endpoint-page"),
     path("pipeline-endpoints/<slug:name>/", pages.pipeline_endpoint_page, name="pipeline-endpoint-page"),

@@ -136,6 +136,11 @@ urlpatterns = [
     path(
         "experiments/<int:experiment_id>/runs/", experiment_views.ExperimentRunsView.as_view(), name="experiment-runs"
     ),
+    path(
+        "experiments/<int:experiment_id>/compare/",
+        experiment_views.ExperimentCompareView.as_view(),
+        name="experiment-compare",
+    ),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="docs"),
 ]

@@ -207,7 +207,7 @@ def metric_entries(logged: Mapping[str, Any], documents: Iterable[Mapping[str, A
     return entries
 
 
-def _documents(outputs: Mapping[str, str], output_types: Mapping[str, str]) -> list[dict[str, Any]]:
+def read_metrics_documents(outputs: Mapping[str, str], output_types: Mapping[str, str]) -> list[dict[str, Any]]:
     """The step's Metrics documents, read from the artifact store (each a small JSON
     file the step has just written)."""
     from runner.artifacts import default_store
@@ -246,7 +246,7 @@ def metric_rows(
             position=position,
             main_rank=entry.main_rank,
         )
-        for entry in metric_entries(logged, _documents(outputs, output_types))
+        for entry in metric_entries(logged, read_metrics_documents(outputs, output_types))
     ]
 
 

@@ -56,3 +56,35 @@ def diamond_graph(left_script: str, right_script: str, join_script: str | None =
         ],
         "parameters": [],
     }
+
+
+def survival_graph() -> dict[str, Any]:
+    """Titanic's numeric columns, split by the pipeline parameter `train_fraction`, a
+    logistic regression trained and scored, and an Evaluate Model (binary: its Metrics
+    output has a ROC curve)."""
+    return {
+        "schema": 1,
+        "nodes": [
+            node("load", "sample_dataset", {"name": "titanic"}),
+            node("columns", "select_columns", {"columns": ["Pclass", "SibSp", "Parch", "Fare", "Survived"]}),
+            node(
+                "split",
+                "split_data",
+                {"fraction": {"$param": "train_fraction"}, "seed": 42, "stratify_column": "Survived"},
+            ),
+            node("algorithm", "logistic_regression", {}),
+            node("train", "train_model", {"label_column": "Survived"}),
+            node("score", "score_model", {}),
+            node("evaluate", "evaluate_model", {}),
+        ],
+        "edges": [
+            edge("load", "dataset", "columns", "dataset"),
+            edge("columns", "dataset", "split", "dataset"),
+            edge("algorithm", "model", "train", "model"),
+            edge("split", "train", "train", "dataset"),
+            edge("train", "model", "score", "model"),
+            edge("split", "test", "score", "dataset"),
+            edge("score", "scored", "evaluate", "scored"),
+        ],
+        "parameters": [{"name": "train_fraction", "type": "float", "default": 0.7}],
+    }

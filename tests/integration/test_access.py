@@ -81,6 +81,7 @@ def object_endpoints(run: PipelineRun) -> list[tuple[str, str, dict[str, Any] | 
         ("patch", f"/api/experiments/{run.experiment_id}/", {"name": "stolen", "archived": True}),
         ("get", f"/api/experiments/{run.experiment_id}/runs/", None),
         ("get", f"/api/experiments/{run.experiment_id}/runs/?sort=-metric.auc&status=completed", None),
+        ("get", f"/api/experiments/{run.experiment_id}/compare/?runs={run.pk},{run.pk + 1}", None),
         ("delete", f"/api/pipelines/{pid}/", None),
     ]
 
@@ -256,6 +257,8 @@ def test_pages_of_another_workspace_are_not_found(alices_run: PipelineRun, bob: 
     assert b"alice&#x27;s" not in bob_browser.get("/").content
     assert bob_browser.get(f"/experiments/{alices_run.experiment_id}/").status_code == 404
     assert bob_browser.post(f"/experiments/{alices_run.experiment_id}/", {"archived": "1"}).status_code == 404
+    compare = f"/experiments/{alices_run.experiment_id}/compare/?runs={alices_run.pk},{alices_run.pk + 1}"
+    assert bob_browser.get(compare).status_code == 404
     assert b"alice&#x27;s tuning" not in bob_browser.get("/experiments/").content
 
     alice_browser = Client()

@@ -173,6 +173,8 @@ def world(db: None) -> World:
         fields={"kind": "cron", "cron": "0 6 * * *", "timezone": "Europe/Paris"},
     )
     run = run_services.run_submit(pipeline=pipeline, user=user)
+    # A second run of the same experiment, so the comparison can answer as well as refuse.
+    rerun = run_services.run_submit(pipeline=pipeline, user=user)
     # A finished first step with a real DataFrame output, so the output and preview
     # views have something to read.
     StepRun.objects.filter(run=run, node_id="n0").update(
@@ -207,6 +209,7 @@ def world(db: None) -> World:
             "/api/pipelines/{pipeline_id}/versions/diff/": {"from": 1, "to": 1},
             # Two runs of two pipelines: a run with one finished step, and a completed one.
             "/api/runs/diff/": {"a": run.pk, "b": trained.pk},
+            "/api/experiments/{experiment_id}/compare/": {"runs": f"{run.pk},{rerun.pk}"},
         },
         token=out.getvalue().strip(),
         user=user,

@@ -434,10 +434,12 @@ def test_a_viewer_reads_everything_an_owner_reads(team: Team, redis_service: str
         "workspace_id": team.workspace.pk,
         "experiment_id": team.failed_run.experiment_id,
     }
-    # Reads that name what they read in the query: the diffs of two versions, two runs.
+    # Reads that name what they read in the query: the diffs of two versions, two runs,
+    # and the comparison of two runs of one experiment.
     queries = {
         "/api/pipelines/{pipeline_id}/versions/diff/": "?from=1&to=1",
         "/api/runs/diff/": f"?a={team.failed_run.pk}&b={team.trained_run.pk}",
+        "/api/experiments/{experiment_id}/compare/": f"?runs={team.failed_run.pk},{team.running_run.pk}",
     }
     reads = [path for (method, path) in schema_operations() if method == "GET"]
     reads += [path.replace("{name}", "scores") for path in reads if path.startswith("/api/endpoints/{name}/")]

@@ -22,4 +22,14 @@ describe("readMountConfig", () => {
       error: 'Unknown page "elsewhere".',
     });
   });
+
+  it("reads the compare page with its experiment and runs", () => {
+    expect(readMountConfig({ page: "compare", experimentId: "4", runIds: "7, 9" })).toEqual({
+      page: "compare",
+      experimentId: "4",
+      runIds: [7, 9],
+    });
+    expect(readMountConfig({ page: "compare", experimentId: "4", runIds: "7" }).page).toBe("unknown");
+    expect(readMountConfig({ page: "compare", runIds: "7,9" }).page).toBe("unknown");
+  });
 });
