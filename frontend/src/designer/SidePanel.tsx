@@ -9,6 +9,7 @@ import { useViewStore } from "../store/viewStore";
 import { StepOutputs } from "../outputs/StepOutputs";
 import { NodeFields, ParamForm } from "./ParamForm";
 import { RunSettings } from "./RunSettings";
+import { focusNode } from "./keyboardFocus";
 import { SourcePreviewButton } from "./SourcePreview";
 import { PANEL_WIDTH, TAB_LABELS, panelTabs, shownTab } from "./panelLayout";
 import { usePanelStore } from "./panelStore";
@@ -28,6 +29,14 @@ export function SidePanel() {
   const setCollapsed = usePanelStore((s) => s.setCollapsed);
   const wanted = usePanelStore((s) => s.tab);
   const setTab = usePanelStore((s) => s.setTab);
+  // Closing the panel from the keyboard (Escape, its × button) hands focus back to the
+  // node rather than dropping it on the page.
+  useEffect(() => {
+    if (nodeId === null) return undefined;
+    return () => {
+      if (document.activeElement === document.body) focusNode(nodeId);
+    };
+  }, [nodeId]);
   if (nodeId === null || !data) return null;
 
   const { definition } = data;
@@ -124,6 +133,9 @@ export function SidePanel() {
         className="pw-panel__body"
         role="tabpanel"
         id="pw-panel-tabpanel"
+        // Reachable with Tab even when it holds nothing focusable (a past run's
+        // disabled fields), so its content can be scrolled from the keyboard.
+        tabIndex={0}
         aria-labelledby={`pw-panel-tab-${tab}`}
         data-testid={`panel-body-${tab}`}
       >

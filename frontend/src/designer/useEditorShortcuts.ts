@@ -5,6 +5,7 @@ import { useCallback, useEffect } from "react";
 import { readClipboard, writeClipboard, type Rect } from "../edit/clipboard";
 import { isTypingTarget, shortcutFor } from "../edit/shortcuts";
 import { useGraphStore } from "../store/graphStore";
+import { cancelKeyboardWire } from "../store/keyboardWireStore";
 import { useViewStore } from "../store/viewStore";
 
 function hasTextSelection(): boolean {
@@ -45,6 +46,8 @@ export function runShortcut(action: ReturnType<typeof shortcutFor>, view: () => 
       store.selectAll();
       return true;
     case "deselect":
+      // A wire started from the keyboard goes first, the selection on the next Escape.
+      if (cancelKeyboardWire()) return true;
       if (!store.nodes.some((n) => n.selected) && store.selectedNodeId === null) return false;
       store.selectNodes([]);
       return true;
