@@ -115,3 +115,136 @@ def test_the_main_pages_have_no_serious_accessibility_violation(
     page.goto(f"{base}/compute/")
     scan("compute")
     scan.check()
+
+
+def tab_to(page: Any, selector: str, *, back: bool = False, limit: int = 150) -> int:
+    """Presses Tab (Shift+Tab going back) until the focused element matches; how many presses."""
+    for presses in range(limit):
+        if page.evaluate("s => document.activeElement?.matches(s) ?? false", selector):
+            return presses
+        page.keyboard.press("Shift+Tab" if back else "Tab")
+    focused = page.evaluate("document.activeElement?.outerHTML.slice(0, 200)")
+    pytest.fail(f"{limit} presses of Tab never reached {selector}; focus is on {focused}")
+
+
+def focused(page: Any, selector: str) -> bool:
+    return bool(page.evaluate("s => document.activeElement?.matches(s) ?? false", selector))
+
+
+def handle(node_id: str, port: str, kind: str) -> str:
+    return f'.react-flow__handle.{kind}[data-nodeid="{node_id}"][data-handleid="{port}"]'
+
+
+def flow_node(node_id: str) -> str:
+    return f'.react-flow__node[data-id="{node_id}"]'
+
+
+def test_a_user_builds_wires_edits_and_runs_a_pipeline_with_the_keyboard_alone(
+    page: Any, live_stack: Any, alice: Any, modules: None
+) -> None:
+    pipeline = services.pipeline_create(
+        workspace=services.workspace_default(user=alice), user=alice, name="Keyboard only", graph=None
+    )
+    base = live_stack.base_url
+    log_in(page, base, "alice", "alice-password")
+    page.goto(f"{base}/pipelines/{pipeline.pk}/")
+    page.wait_for_selector('[data-testid="palette"]')
+    keys = page.keyboard
+
+    # Two modules from the palette: search, Tab to the item, Enter. The second lands
+    # below the first, not on it.
+    tab_to(page, '[data-testid="palette-search"]')
+    keys.type("sample dataset")
+    keys.press("Tab")
+    assert focused(page, '[data-testid="palette-item-sample_dataset"]')
+    keys.press("Enter")
+    page.wait_for_selector('[data-testid="node-sample_dataset-1"]')
+    keys.press("Shift+Tab")
+    keys.press("Control+a")
+    keys.type("summarize data")
+    keys.press("Tab")
+    assert focused(page, '[data-testid="palette-item-summarize_data"]')
+    keys.press("Enter")
+    page.wait_for_selector('[data-testid="node-summarize_data-1"]')
+    first = page.locator(flow_node("sample_dataset-1")).bounding_box()
+    second = page.locator(flow_node("summarize_data-1")).bounding_box()
+    assert second["y"] >= first["y"] + first["height"], (first, second)
+
+    # A wire: Enter on the output, then on the input.
+    tab_to(page, handle("sample_dataset-1", "dataset", "source"))
+    keys.press("Enter")
+    page.wait_for_selector(f'{handle("sample_dataset-1", "dataset", "source")}[data-picked="true"]')
+    # The input that would take it says so.
+    page.wait_for_selector(f'{handle("summarize_data-1", "dataset", "target")}[data-wire="accepts"]')
+    tab_to(page, handle("summarize_data-1", "dataset", "target"))
+    keys.press("Enter")
+    page.wait_for_selector(".react-flow__edge")
+    assert page.locator("[data-picked]").count() == 0
+    page.wait_for_selector('[data-testid="save-state"][data-status="saved"]', timeout=15_000)
+    pipeline.refresh_from_db()
+    assert [(e["source"], e["target"]) for e in pipeline.graph["edges"]] == [("sample_dataset-1", "summarize_data-1")]
+
+    # A node: Enter selects it, arrows move it, Enter again goes into its panel.
+    tab_to(page, flow_node("sample_dataset-1"), back=True)
+    keys.press("Enter")
+    page.wait_for_selector(f'{flow_node("sample_dataset-1")}.selected')
+    before = page.locator(flow_node("sample_dataset-1")).bounding_box()
+    for _ in range(4):
+        keys.press("ArrowDown")
+    after = page.locator(flow_node("sample_dataset-1")).bounding_box()
+    assert after["y"] > before["y"] + 10, (before, after)
+    keys.press("Enter")
+    assert focused(page, '[data-testid="side-panel"] [role="tab"]')
+    # Its parameter, changed from the keyboard, is saved.
+    tab_to(page, '[data-testid="side-panel"] [data-testid="param-name"]')
+    keys.press("ArrowDown")
+    dataset = page.eval_on_selector('[data-testid="param-name"]', "e => e.value")
+    assert dataset != "iris"
+    page.wait_for_selector('[data-testid="save-state"][data-status="saved"]', timeout=15_000)
+    pipeline.refresh_from_db()
+    assert pipeline.graph["nodes"][0]["params"]["name"] == dataset
+    # Escape goes back to the node; Escape there closes the panel.
+    keys.press("Escape")
+    assert focused(page, flow_node("sample_dataset-1"))
+    keys.press("Escape")
+    page.wait_for_selector('[data-testid="side-panel"]', state="detached")
+    assert focused(page, flow_node("sample_dataset-1"))
+
+    # The wire: Enter selects it, Delete removes it, Ctrl+Z brings it back.
+    tab_to(page, ".react-flow__edge", back=True)
+    keys.press("Enter")
+    page.wait_for_selector(".react-flow__edge.selected")
+    keys.press("Delete")
+    page.wait_for_selector(".react-flow__edge", state="detached")
+    keys.press("Control+z")
+    page.wait_for_selector(".react-flow__edge")
+
+    # Run: the toolbar's button, then Enter in the dialog.
+    tab_to(page, '[data-testid="run-button"]', back=True)
+    keys.press("Enter")
+    page.wait_for_selector('[data-testid="submit-dialog"]')
+    keys.press("Enter")
+    page.wait_for_selector('[data-testid="run-status"][data-status="completed"]', timeout=60_000)
+
+    # Find a node, open its outputs and view one.
+    tab_to(page, '[data-testid="node-search"]')
+    keys.type("summarize")
+    keys.press("Enter")
+    page.wait_for_function(
+        "s => document.activeElement?.matches(s)", arg=flow_node("summarize_data-1"), timeout=5_000
+    )
+    keys.press("Enter")
+    keys.press("Enter")
+    assert focused(page, '[data-testid="side-panel"] [role="tab"]')
+    # Arrow keys move along the tabs (each opens as it is reached).
+    for _ in range(5):
+        if focused(page, '[data-testid="panel-tab-outputs"]'):
+            break
+        keys.press("ArrowRight")
+    assert focused(page, '[data-testid="panel-tab-outputs"]')
+    tab_to(page, '[data-testid="view-output-summary"]')
+    keys.press("Enter")
+    page.wait_for_selector('[data-testid="column-stats"]')
+    keys.press("Escape")
+    page.wait_for_selector('[data-testid="output-viewer-title"]', state="detached")
+    page.screenshot(path=str(ARTIFACTS / "keyboard-only.png"))

@@ -23,7 +23,7 @@ import { focusNodePanel } from "./keyboardFocus";
 import { MODULE_DRAG_TYPE, NODE_HALF } from "./Palette";
 import { Problems } from "./Problems";
 import { useCentreWhenMeasured } from "./useCentreWhenMeasured";
-import { useEditorShortcuts } from "./useEditorShortcuts";
+import { runShortcut, useEditorShortcuts } from "./useEditorShortcuts";
 import { useRevealSelected } from "./useRevealSelected";
 
 // Shift-click adds to the selection (and Shift-drag draws a selection box).
@@ -46,13 +46,21 @@ const ARIA_LABELS = {
   "edge.a11yDescription.default": "Enter or Space selects the wire; Delete then removes it, Escape clears the selection.",
 };
 
-/** Enter on a node that is already selected moves focus into its panel. */
+/** Keys on a focused node or wire, before React Flow sees them: Enter on a node that
+ * is already selected moves focus into its panel; Escape clears the selection but,
+ * unlike React Flow's, leaves focus where it is (React Flow drops it on the page). */
 function onCanvasKeyDownCapture(event: KeyboardEvent<HTMLDivElement>) {
-  if (event.key !== "Enter" || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+  if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
   const target = event.target as HTMLElement;
-  if (!target.classList.contains("react-flow__node")) return;
-  if (useGraphStore.getState().selectedNodeId !== target.dataset.id) return;
-  if (focusNodePanel()) {
+  if (!target.matches(".react-flow__node, .react-flow__edge")) return;
+  let handled = false;
+  if (event.key === "Escape") {
+    runShortcut("deselect");
+    handled = true;
+  } else if (event.key === "Enter" && target.classList.contains("react-flow__node")) {
+    handled = useGraphStore.getState().selectedNodeId === target.dataset.id && focusNodePanel();
+  }
+  if (handled) {
     event.preventDefault();
     event.stopPropagation();
   }

@@ -62,7 +62,19 @@ export function SidePanel() {
   const tabs = panelTabs(definition.params);
   const tab = shownTab(wanted, tabs);
   return (
-    <aside className="pw-panel" data-testid="side-panel" aria-label="Node details" style={{ width }}>
+    <aside
+      className="pw-panel"
+      data-testid="side-panel"
+      aria-label="Node details"
+      style={{ width }}
+      onKeyDown={(e) => {
+        // Escape goes back to the node on the canvas (a second Escape there clears the
+        // selection). The code editor keeps its own Escape.
+        if (e.key !== "Escape" || e.defaultPrevented) return;
+        if ((e.target as HTMLElement).closest(".cm-editor")) return;
+        if (focusNode(nodeId)) e.preventDefault();
+      }}
+    >
       <ResizeHandle />
       <div className="pw-panel__header">
         <div>
