@@ -38,13 +38,16 @@ def describe(where: str, violations: list[dict[str, Any]]) -> str:
 
 
 class Scan:
+    """Scans the page as it is now; every violation goes to test-artifacts/axe-<where>.json,
+    the serious and critical ones fail the test at the end (all of them, not the first)."""
+
     def __init__(self, page: Any) -> None:
-        self.page, self.found = page, []
+        self.page = page
+        self.found: list[tuple[str, dict[str, Any]]] = []
 
     def __call__(self, where: str) -> None:
         violations = axe_violations(self.page)
         (ARTIFACTS / f"axe-{where}.json").write_text(json.dumps(violations, indent=1))
-        print(describe(where, violations))
         self.found += [(where, v) for v in violations if v["impact"] in BLOCKING]
 
     def check(self) -> None:
@@ -187,7 +190,7 @@ def test_a_user_builds_wires_edits_and_runs_a_pipeline_with_the_keyboard_alone(
     # A node: Enter selects it, arrows move it, Enter again goes into its panel.
     tab_to(page, flow_node("sample_dataset-1"), back=True)
     keys.press("Enter")
-    page.wait_for_selector(f'{flow_node("sample_dataset-1")}.selected')
+    page.wait_for_selector(f"{flow_node('sample_dataset-1')}.selected")
     before = page.locator(flow_node("sample_dataset-1")).bounding_box()
     for _ in range(4):
         keys.press("ArrowDown")
@@ -230,9 +233,7 @@ def test_a_user_builds_wires_edits_and_runs_a_pipeline_with_the_keyboard_alone(
     tab_to(page, '[data-testid="node-search"]')
     keys.type("summarize")
     keys.press("Enter")
-    page.wait_for_function(
-        "s => document.activeElement?.matches(s)", arg=flow_node("summarize_data-1"), timeout=5_000
-    )
+    page.wait_for_function("s => document.activeElement?.matches(s)", arg=flow_node("summarize_data-1"), timeout=5_000)
     keys.press("Enter")
     keys.press("Enter")
     assert focused(page, '[data-testid="side-panel"] [role="tab"]')
