@@ -248,4 +248,5 @@ def test_a_user_builds_wires_edits_and_runs_a_pipeline_with_the_keyboard_alone(
     page.wait_for_selector('[data-testid="column-stats"]')
     keys.press("Escape")
     page.wait_for_selector('[data-testid="output-viewer-title"]', state="detached")
+    assert page.locator('[data-testid="side-panel"]').count() == 1  # the viewer took that Escape
     page.screenshot(path=str(ARTIFACTS / "keyboard-only.png"))

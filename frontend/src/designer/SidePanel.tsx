@@ -69,9 +69,9 @@ export function SidePanel() {
       style={{ width }}
       onKeyDown={(e) => {
         // Escape goes back to the node on the canvas (a second Escape there clears the
-        // selection). The code editor keeps its own Escape.
+        // selection). The code editor and an open dialog (an output viewer) keep theirs.
         if (e.key !== "Escape" || e.defaultPrevented) return;
-        if ((e.target as HTMLElement).closest(".cm-editor")) return;
+        if ((e.target as HTMLElement).closest(".cm-editor") || document.querySelector('[aria-modal="true"]')) return;
         if (focusNode(nodeId)) e.preventDefault();
       }}
     >

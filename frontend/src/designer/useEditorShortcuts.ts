@@ -1,5 +1,5 @@
 // Undo/redo, copy/paste, delete and select-all on the keyboard, while focus is
-// not in a text field or the code editor.
+// not in a text field or the code editor and no modal dialog is open.
 import { useReactFlow, useStoreApi } from "@xyflow/react";
 import { useCallback, useEffect } from "react";
 import { readClipboard, writeClipboard, type Rect } from "../edit/clipboard";
@@ -75,6 +75,9 @@ export function useEditorShortcuts(): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || isTypingTarget(event.target)) return;
+      // A modal dialog (an output viewer, the run dialog) takes the keys: its Escape
+      // closes it, and does not also clear the selection behind it.
+      if (document.querySelector('[aria-modal="true"]')) return;
       if (runShortcut(shortcutFor(event), view)) event.preventDefault();
     };
     window.addEventListener("keydown", onKeyDown);
