@@ -10,7 +10,7 @@ import {
   type IsValidConnection,
   type Node,
 } from "@xyflow/react";
-import { useCallback, useEffect, useRef, useState, type DragEvent } from "react";
+import { useCallback, useEffect, useRef, useState, type DragEvent, type KeyboardEvent } from "react";
 import { checkConnection } from "../graph/edit";
 import type { PortEdge } from "../graph/convert";
 import { nodeTypes } from "../nodes";
@@ -19,10 +19,11 @@ import { useGraphStore } from "../store/graphStore";
 import { useRunStore } from "../store/runStore";
 import { useViewStore } from "../store/viewStore";
 import { CanvasToolbar } from "./CanvasToolbar";
+import { focusNodePanel } from "./keyboardFocus";
 import { MODULE_DRAG_TYPE, NODE_HALF } from "./Palette";
 import { Problems } from "./Problems";
 import { useCentreWhenMeasured } from "./useCentreWhenMeasured";
-import { useEditorShortcuts } from "./useEditorShortcuts";
+import { runShortcut, useEditorShortcuts } from "./useEditorShortcuts";
 import { useRevealSelected } from "./useRevealSelected";
 
 // Shift-click adds to the selection (and Shift-drag draws a selection box).
@@ -31,6 +32,39 @@ const REFUSAL_MS = 4000;
 // A big graph opens readable and fast (only nodes in view are rendered) rather than
 // shrunk to fit: the minimap gives the overview. Small graphs still fit whole.
 const FIT_VIEW = { padding: 0.2, maxZoom: 1.2, minZoom: 0.4 };
+
+// What a screen reader says on reaching a node or a wire (README.md, "Keyboard", lists the
+// same keys). React Flow shows its "keyboardDisabled" text while the keyboard is
+// enabled, so both get ours.
+const NODE_KEYS =
+  "Enter or Space selects the node and opens its panel; Enter again moves into the panel. " +
+  "Arrow keys move a selected node, Shift with them moves it further. Tab reaches its ports: " +
+  "Enter on an output, then Enter on an input, draws a wire. Delete removes the selection, Escape clears it.";
+const ARIA_LABELS = {
+  "node.a11yDescription.default": NODE_KEYS,
+  "node.a11yDescription.keyboardDisabled": NODE_KEYS,
+  "edge.a11yDescription.default": "Enter or Space selects the wire; Delete then removes it, Escape clears the selection.",
+};
+
+/** Keys on a focused node or wire, before React Flow sees them: Enter on a node that
+ * is already selected moves focus into its panel; Escape clears the selection but,
+ * unlike React Flow's, leaves focus where it is (React Flow drops it on the page). */
+function onCanvasKeyDownCapture(event: KeyboardEvent<HTMLDivElement>) {
+  if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+  const target = event.target as HTMLElement;
+  if (!target.matches(".react-flow__node, .react-flow__edge")) return;
+  let handled = false;
+  if (event.key === "Escape") {
+    runShortcut("deselect");
+    handled = true;
+  } else if (event.key === "Enter" && target.classList.contains("react-flow__node")) {
+    handled = useGraphStore.getState().selectedNodeId === target.dataset.id && focusNodePanel();
+  }
+  if (handled) {
+    event.preventDefault();
+    event.stopPropagation();
+  }
+}
 
 function asConnection(c: Connection | Edge): Connection {
   return {
@@ -126,7 +160,7 @@ export function Canvas() {
     <div className="pw-canvas" data-testid="canvas" onDragOver={onDragOver} onDrop={onDrop}>
       {/* Docked above the graph, not floating over it: it never covers a node. */}
       <CanvasToolbar />
-      <div className="pw-canvas__flow" ref={pane}>
+      <div className="pw-canvas__flow" ref={pane} onKeyDownCapture={onCanvasKeyDownCapture}>
       <ReactFlow
         nodes={nodes}
         edges={edges}
@@ -146,6 +180,7 @@ export function Canvas() {
         fitViewOptions={FIT_VIEW}
         onlyRenderVisibleElements
         minZoom={0.1}
+        ariaLabelConfig={ARIA_LABELS}
       >
         <Background gap={20} />
         {/* Zoom only: the toolbar's Fit is the one fit control. */}

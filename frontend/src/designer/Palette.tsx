@@ -2,6 +2,7 @@
 // press Enter / double-click to add it at the viewport centre.
 import { useReactFlow, useStoreApi } from "@xyflow/react";
 import { useMemo, useRef, useState } from "react";
+import { freeSpot } from "../edit/placement";
 import { portColor } from "../nodes/portTypes";
 import { isListed, searchPalette } from "../nodes/palette";
 import type { NodeDefinition } from "../nodes/registry";
@@ -47,12 +48,21 @@ export function Palette() {
   const addAtCentre = (def: NodeDefinition) => {
     const { width, height, domNode } = store.getState();
     const rect = domNode?.getBoundingClientRect();
-    const centre = flow.screenToFlowPosition({
+    const viewCentre = flow.screenToFlowPosition({
       x: (rect?.left ?? 0) + width / 2,
       y: (rect?.top ?? 0) + height / 2,
     });
+    // Nodes added one after another from the keyboard go one under the other.
+    const taken = useGraphStore.getState().nodes.map((n) => ({
+      ...n.position,
+      width: n.measured?.width ?? NODE_HALF.x * 2,
+      height: n.measured?.height ?? NODE_HALF.y * 2,
+    }));
+    const centre = freeSpot(viewCentre, { width: NODE_HALF.x * 2, height: NODE_HALF.y * 2 }, taken);
     const id = addNode(def, { x: centre.x - NODE_HALF.x, y: centre.y - NODE_HALF.y });
     centreWhenMeasured(id, centre);
+    // Focus stays on the palette (to add more); a screen reader hears what was added.
+    store.setState({ ariaLiveMessage: `Added ${def.name} (${id}) to the canvas.` });
   };
 
   return (
@@ -74,7 +84,7 @@ export function Palette() {
         {groups.length === 0 && <p className="pw-muted pw-palette__empty">No module matches.</p>}
         {groups.map((group) => (
           <section key={group.category} className="pw-palette__group">
-            <h3>{group.category}</h3>
+            <h2>{group.category}</h2>
             <ul>
               {group.modules.map((def) => (
                 <li

@@ -9,6 +9,7 @@ import { useViewStore } from "../store/viewStore";
 import { StepOutputs } from "../outputs/StepOutputs";
 import { NodeFields, ParamForm } from "./ParamForm";
 import { RunSettings } from "./RunSettings";
+import { focusNode } from "./keyboardFocus";
 import { SourcePreviewButton } from "./SourcePreview";
 import { PANEL_WIDTH, TAB_LABELS, panelTabs, shownTab } from "./panelLayout";
 import { usePanelStore } from "./panelStore";
@@ -28,6 +29,14 @@ export function SidePanel() {
   const setCollapsed = usePanelStore((s) => s.setCollapsed);
   const wanted = usePanelStore((s) => s.tab);
   const setTab = usePanelStore((s) => s.setTab);
+  // Closing the panel from the keyboard (Escape, its × button) hands focus back to the
+  // node rather than dropping it on the page.
+  useEffect(() => {
+    if (nodeId === null) return undefined;
+    return () => {
+      if (document.activeElement === document.body) focusNode(nodeId);
+    };
+  }, [nodeId]);
   if (nodeId === null || !data) return null;
 
   const { definition } = data;
@@ -53,7 +62,19 @@ export function SidePanel() {
   const tabs = panelTabs(definition.params);
   const tab = shownTab(wanted, tabs);
   return (
-    <aside className="pw-panel" data-testid="side-panel" aria-label="Node details" style={{ width }}>
+    <aside
+      className="pw-panel"
+      data-testid="side-panel"
+      aria-label="Node details"
+      style={{ width }}
+      onKeyDown={(e) => {
+        // Escape goes back to the node on the canvas (a second Escape there clears the
+        // selection). The code editor and an open dialog (an output viewer) keep theirs.
+        if (e.key !== "Escape" || e.defaultPrevented) return;
+        if ((e.target as HTMLElement).closest(".cm-editor") || document.querySelector('[aria-modal="true"]')) return;
+        if (focusNode(nodeId)) e.preventDefault();
+      }}
+    >
       <ResizeHandle />
       <div className="pw-panel__header">
         <div>
@@ -124,6 +145,9 @@ export function SidePanel() {
         className="pw-panel__body"
         role="tabpanel"
         id="pw-panel-tabpanel"
+        // Reachable with Tab even when it holds nothing focusable (a past run's
+        // disabled fields), so its content can be scrolled from the keyboard.
+        tabIndex={0}
         aria-labelledby={`pw-panel-tab-${tab}`}
         data-testid={`panel-body-${tab}`}
       >

@@ -1,10 +1,11 @@
 // Undo/redo, copy/paste, delete and select-all on the keyboard, while focus is
-// not in a text field or the code editor.
+// not in a text field or the code editor and no modal dialog is open.
 import { useReactFlow, useStoreApi } from "@xyflow/react";
 import { useCallback, useEffect } from "react";
 import { readClipboard, writeClipboard, type Rect } from "../edit/clipboard";
 import { isTypingTarget, shortcutFor } from "../edit/shortcuts";
 import { useGraphStore } from "../store/graphStore";
+import { cancelKeyboardWire } from "../store/keyboardWireStore";
 import { useViewStore } from "../store/viewStore";
 
 function hasTextSelection(): boolean {
@@ -45,6 +46,8 @@ export function runShortcut(action: ReturnType<typeof shortcutFor>, view: () => 
       store.selectAll();
       return true;
     case "deselect":
+      // A wire started from the keyboard goes first, the selection on the next Escape.
+      if (cancelKeyboardWire()) return true;
       if (!store.nodes.some((n) => n.selected) && store.selectedNodeId === null) return false;
       store.selectNodes([]);
       return true;
@@ -72,6 +75,9 @@ export function useEditorShortcuts(): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || isTypingTarget(event.target)) return;
+      // A modal dialog (an output viewer, the run dialog) takes the keys: its Escape
+      // closes it, and does not also clear the selection behind it.
+      if (document.querySelector('[aria-modal="true"]')) return;
       if (runShortcut(shortcutFor(event), view)) event.preventDefault();
     };
     window.addEventListener("keydown", onKeyDown);

@@ -1,11 +1,13 @@
 // The view of a module node. Static data comes in through props (React Flow
 // re-renders a node only when its node object changes); live status comes from
 // per-node store selectors, so one step's update re-renders one node.
-import { Handle, Position, useConnection, type ConnectionState, type NodeProps } from "@xyflow/react";
-import { memo, useEffect, useState } from "react";
+import { Handle, Position, useConnection, useStoreApi, type ConnectionState, type NodeProps } from "@xyflow/react";
+import { memo, useEffect, useState, type KeyboardEvent } from "react";
+import { asWireStart, type PortRef } from "../edit/keyboardWire";
 import { nodeTitle, type ModuleFlowNode } from "../graph/convert";
 import { portHint, type WireStart } from "../graph/edit";
 import { useGraphStore } from "../store/graphStore";
+import { cancelKeyboardWire, pickPortFromKeyboard, useKeyboardWireStore } from "../store/keyboardWireStore";
 import { useRunStore } from "../store/runStore";
 import { portColor } from "./portTypes";
 import type { PortDef } from "./registry";
@@ -46,11 +48,32 @@ function wireStartKey(connection: ConnectionState): string | null {
   return JSON.stringify({ nodeId, handleId: id ?? "", type } satisfies WireStart);
 }
 
-function Port({ nodeId, port, side }: { nodeId: string; port: PortDef; side: "in" | "out" }) {
+/** The wire picked from the keyboard, as one string (so a port re-renders only when it changes). */
+function keyboardWireKey(state: { pending: PortRef | null }): string | null {
+  return state.pending === null ? null : JSON.stringify(asWireStart(state.pending));
+}
+
+function Port({
+  nodeId,
+  port,
+  side,
+  connectable,
+}: {
+  nodeId: string;
+  port: PortDef;
+  side: "in" | "out";
+  connectable: boolean;
+}) {
   const notes = [port.optional && "optional", port.multiple && "takes many wires"].filter(Boolean);
   const description = `${port.name}: ${port.type}${notes.length ? ` (${notes.join(", ")})` : ""}`;
-  const wireStart = useConnection(wireStartKey);
-  // While a wire is drawn: would this port take it? Read once per drag, not per frame.
+  const dragStart = useConnection(wireStartKey);
+  const keyStart = useKeyboardWireStore(keyboardWireKey);
+  const flow = useStoreApi();
+  const self: PortRef = { nodeId, port: port.name, side };
+  const picked = keyStart !== null && keyStart === JSON.stringify(asWireStart(self));
+  // While a wire is drawn (dragged, or started from the keyboard): would this port
+  // take it? Read once per drag, not per frame.
+  const wireStart = dragStart ?? keyStart;
   let hint = null;
   if (wireStart !== null) {
     const { nodes, edges } = useGraphStore.getState();
@@ -63,6 +86,24 @@ function Port({ nodeId, port, side }: { nodeId: string; port: PortDef; side: "in
   // A taller bar instead of a dot: this input takes many wires.
   if (port.multiple) handleClasses.push("pw-handle--multiple");
   if (wire) handleClasses.push(`pw-handle--${wire}`);
+  if (picked) handleClasses.push("pw-handle--picked");
+
+  // The keyboard way to wire: Enter (or Space) on an output, then on an input (or the
+  // other way round); Escape drops the start. Kept from the node, which would take
+  // Enter as "select" and arrows as "move".
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (!connectable) return;
+    if (event.key === "Enter" || event.key === " ") {
+      event.preventDefault();
+      event.stopPropagation();
+      const message = pickPortFromKeyboard(self);
+      if (message !== null) flow.setState({ ariaLiveMessage: message });
+    } else if (event.key === "Escape" && cancelKeyboardWire()) {
+      event.preventDefault();
+      event.stopPropagation();
+      flow.setState({ ariaLiveMessage: "Wire cancelled." });
+    }
+  };
   return (
     <div className={`pw-port pw-port--${side}${wire ? ` pw-port--${wire}` : ""}`} title={tooltip}>
       <Handle
@@ -70,10 +111,18 @@ function Port({ nodeId, port, side }: { nodeId: string; port: PortDef; side: "in
         position={side === "in" ? Position.Left : Position.Right}
         id={port.name}
         title={tooltip}
-        aria-label={tooltip}
+        // A port is a button: Enter picks it as a wire's end. Off the Tab order where
+        // no wire can be drawn (a past run, a version).
+        role="button"
+        tabIndex={connectable ? 0 : -1}
+        aria-label={`${side === "in" ? "Input" : "Output"} ${tooltip}`}
+        aria-pressed={connectable ? picked : undefined}
+        aria-disabled={connectable ? undefined : true}
+        onKeyDown={onKeyDown}
         className={handleClasses.join(" ")}
         data-multiple={port.multiple ? "true" : undefined}
         data-wire={wire || undefined}
+        data-picked={picked ? "true" : undefined}
         style={{ background: portColor(port.type) }}
       />
       <span className="pw-port__name">{port.name}</span>
@@ -81,7 +130,7 @@ function Port({ nodeId, port, side }: { nodeId: string; port: PortDef; side: "in
   );
 }
 
-function ModuleNodeView({ id, data, selected }: NodeProps<ModuleFlowNode>) {
+function ModuleNodeView({ id, data, selected, isConnectable }: NodeProps<ModuleFlowNode>) {
   countRender(id);
   const step = useRunStore((s) => s.steps[id]);
   const issues = useGraphStore((s) => s.issues[id]);
@@ -110,12 +159,12 @@ function ModuleNodeView({ id, data, selected }: NodeProps<ModuleFlowNode>) {
         <div className="pw-node__ports">
           <div className="pw-node__inputs">
             {definition.inputs.map((port) => (
-              <Port key={port.name} nodeId={id} port={port} side="in" />
+              <Port key={port.name} nodeId={id} port={port} side="in" connectable={isConnectable} />
             ))}
           </div>
           <div className="pw-node__outputs">
             {definition.outputs.map((port) => (
-              <Port key={port.name} nodeId={id} port={port} side="out" />
+              <Port key={port.name} nodeId={id} port={port} side="out" connectable={isConnectable} />
             ))}
           </div>
         </div>
