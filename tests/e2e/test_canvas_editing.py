@@ -358,17 +358,36 @@ def test_a_user_builds_runs_and_edits_iris_classification_on_the_canvas(
     assert stored["sample_dataset-1"]["x"] < stored["split_data-1"]["x"]
     assert stored["score_model-1"]["x"] == stored["evaluate_model-1"]["x"]
 
-    # Two tabs on one pipeline: the first saves, the second gets the conflict banner and
-    # keeps its work in a copy.
+    # Two tabs on one pipeline change the same field. Another's save is normally merged
+    # into the draft (tests/e2e/test_presence.py); when no merge can be made (here the
+    # common base version cannot be read), the second gets the conflict banner and keeps
+    # its work in a copy.
     other = page.context.new_page()
     other.goto(f"{base}/pipelines/{pipeline.pk}/")
     other.wait_for_selector(node("evaluate_model-1"))
+    other.route(f"**/api/pipelines/{pipeline.pk}/versions/**", lambda route: route.abort())
+    held: list[Any] = []
+
+    def hold_saves(route: Any) -> None:
+        if route.request.method == "PATCH":
+            held.append(route)
+        else:
+            route.continue_()
+
+    other.route(f"**/api/pipelines/{pipeline.pk}/", hold_saves)
+    other.click(f"{node('evaluate_model-1')} .pw-node__header")
+    other.fill('[data-testid="node-label"]', "Evaluate (tab two)")
+    deadline = time.monotonic() + 15
+    while not held:  # tab two's save is on its way, over the revision both tabs opened
+        assert time.monotonic() < deadline, "tab two never saved"
+        other.wait_for_timeout(100)
     page.click(f"{node('evaluate_model-1')} .pw-node__header")
     page.click('[data-testid="panel-tab-parameters"]')
     page.fill('[data-testid="node-label"]', "Evaluate (tab one)")
     saved(page)
-    other.click(f"{node('evaluate_model-1')} .pw-node__header")
-    other.fill('[data-testid="node-label"]', "Evaluate (tab two)")
+    other.unroute(f"**/api/pipelines/{pipeline.pk}/", hold_saves)
+    for route in held:
+        route.continue_()
     other.wait_for_selector('[data-testid="conflict-banner"]', timeout=15_000)
     assert other.locator('[data-testid="conflict-reload"]').is_visible()
     other.screenshot(path=str(ARTIFACTS / "canvas-editing-conflict.png"))
