@@ -165,6 +165,18 @@ def test_lists_only_show_the_users_own_objects(alices_run: PipelineRun, bob: Any
 
 def test_alice_can_reach_every_object_endpoint_of_her_own(alices_run: PipelineRun, alice: Any) -> None:
     client = client_for(alice)
+    # Comparing runs needs a second run of the experiment (object_endpoints names the next id).
+    second = PipelineRun.objects.create(
+        workspace=alices_run.workspace,
+        pipeline=alices_run.pipeline,
+        number=2,
+        status=RunStatus.COMPLETED,
+        experiment=alices_run.experiment,
+        snapshot=alices_run.snapshot,
+        pipeline_revision=alices_run.pipeline_revision,
+        created_by=alice,
+    )
+    assert second.pk == alices_run.pk + 1
     for method, url, _body in object_endpoints(alices_run):
         if method in ("delete", "put", "patch", "post"):
             continue
