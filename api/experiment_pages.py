@@ -20,6 +20,7 @@ from django.views.decorators.csrf import ensure_csrf_cookie
 
 from api.pages import _can_edit, _problems
 from designer import services
+from designer.context import page_workspace
 from designer.errors import ApplicationError, NotFound
 from runner import experiment_compare, experiments
 from runner.models import RunStatus
@@ -38,7 +39,7 @@ def experiments_page(request: HttpRequest) -> HttpResponse:
     if request.method == "POST":
         try:
             created = experiments.experiment_create(
-                workspace=services.workspace_default(user=user),
+                workspace=services.workspace_for_write(user=user, workspace_id=None, current=page_workspace(request)),
                 user=user,
                 name=request.POST.get("name", ""),
                 description=request.POST.get("description", ""),
@@ -47,7 +48,10 @@ def experiments_page(request: HttpRequest) -> HttpResponse:
         except ApplicationError as exc:
             problems, status = _problems(exc)
     show_archived = request.GET.get("archived") == "1"
-    rows = experiments.experiment_list(user=user, include_archived=show_archived)
+    current = page_workspace(request)
+    rows = experiments.experiment_list(
+        user=user, workspace_id=current.pk if current else None, include_archived=show_archived
+    )
     context = {"experiments": rows, "show_archived": show_archived, "problems": problems, "form": request.POST}
     return render(request, "designer/experiments.html", context, status=status)
 

@@ -19,6 +19,7 @@ from api.pagination import Pagination
 from api.serializers import MAX_ID, ErrorSerializer, RunMainMetricSerializer
 from api.views import CONFLICT, _paginate, _query, _user
 from designer import services as design_services
+from designer.context import current_workspace
 from runner import experiment_compare, experiments
 from runner.models import Experiment, RunStatus
 
@@ -193,8 +194,12 @@ class ExperimentListView(APIView):
     )
     def get(self, request: Request) -> Response:
         query = _query(request, ExperimentListQuerySerializer)
+        # ?workspace= (one not yours lists nothing), else the workspace the session switched to.
+        workspace_id = query.get("workspace")
+        if workspace_id is None and (current := current_workspace(request)) is not None:
+            workspace_id = current.pk
         listed = experiments.experiment_list(
-            user=_user(request), workspace_id=query.get("workspace"), include_archived=query["archived"]
+            user=_user(request), workspace_id=workspace_id, include_archived=query["archived"]
         )
         if "name" in query:
             listed = listed.filter(name=query["name"].strip())
@@ -205,7 +210,9 @@ class ExperimentListView(APIView):
         data = ExperimentInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         user = _user(request)
-        workspace = design_services.workspace_for_write(user=user, workspace_id=data.validated_data.get("workspace"))
+        workspace = design_services.workspace_for_write(
+            user=user, workspace_id=data.validated_data.get("workspace"), current=current_workspace(request)
+        )
         experiment = experiments.experiment_create(
             workspace=workspace,
             user=user,

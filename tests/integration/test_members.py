@@ -158,6 +158,7 @@ def test_the_settings_page_lets_owners_manage_and_shows_others_the_list(people: 
 
 def test_switching_narrows_endpoints_schedules_and_compute_and_new_targets_go_there(people: dict[str, User]) -> None:
     from designer import compute
+    from runner import experiments
     from runner.models import Endpoint, PipelineEndpoint, Schedule
 
     alice, bob = people["alice"], people["bob"]
@@ -194,6 +195,12 @@ def test_switching_narrows_endpoints_schedules_and_compute_and_new_targets_go_th
     assert "alice-batch" in endpoints_page and "bob-batch" not in endpoints_page
     compute_page = browser.get("/compute/").content.decode()
     assert "alice-gpu" in compute_page and "bob-gpu" not in compute_page
+    experiments.experiment_create(workspace=alices, user=alice, name="alice-tuning")
+    experiments.experiment_create(workspace=bobs, user=bob, name="bob-tuning")
+    assert listed("/api/experiments/") == {"alice-tuning"}
+    assert listed(f"/api/experiments/?workspace={bobs.pk}") == {"bob-tuning"}
+    experiments_page = browser.get("/experiments/").content.decode()
+    assert "alice-tuning" in experiments_page and "bob-tuning" not in experiments_page
 
     # A target added, on the page or through the API, goes to the workspace switched to,
     # not to the user's default one (alice's own, the oldest she owns).
@@ -208,3 +215,9 @@ def test_switching_narrows_endpoints_schedules_and_compute_and_new_targets_go_th
     assert created.status_code == 201, created.content
     targets = compute.ComputeTarget.objects.filter(name__in=["page-cpu", "api-cpu"])
     assert sorted(targets.values_list("workspace", flat=True)) == [bobs.pk, bobs.pk]
+    # So does an experiment.
+    assert alices_browser.post("/experiments/", {"name": "page-experiment"}).status_code == 302
+    made = alices_api.post("/api/experiments/", {"name": "api-experiment"}, format="json")
+    assert made.status_code == 201, made.content
+    created_in = experiments.Experiment.objects.filter(name__in=["page-experiment", "api-experiment"])
+    assert sorted(created_in.values_list("workspace", flat=True)) == [bobs.pk, bobs.pk]
