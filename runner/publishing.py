@@ -21,12 +21,9 @@ from django.db.models import Max
 
 from designer import compute
 from designer.errors import ApplicationError, Conflict, NotFound, TooManyRequests
-from designer.graph import validate_graph
 from designer.models import Pipeline
 from designer.roles import EDITOR, require_role
-from designer.selectors import catalog_for_workspace
-from designer.snapshots import snapshots_owned
-from runner.engine.submit import published_snapshot, run_create_published
+from runner.engine.submit import published_snapshot, run_create_published, validated_draft
 from runner.models import (
     RUN_FINISHED,
     PipelineEndpoint,
@@ -80,20 +77,8 @@ def pipeline_publish(
 def _freeze_draft(pipeline: Pipeline) -> dict[str, Any]:
     """The draft's graph with every module version pinned, those versions' specs and
     digests, and the compute targets its nodes use; a graph with problems is refused."""
-    catalog = catalog_for_workspace(workspace=pipeline.workspace)
-    targets = compute.targets_for_workspace(workspace=pipeline.workspace)
-    result = validate_graph(
-        pipeline.graph,
-        catalog,
-        compute_targets=targets.keys(),
-        source_snapshots=snapshots_owned(workspace=pipeline.workspace, graph=pipeline.graph),
-    )
-    if result.errors or result.document is None:
-        raise ApplicationError(
-            "the pipeline has problems; fix them before publishing it",
-            extra={"errors": [p.to_dict() for p in result.problems]},
-        )
-    graph = result.document.to_dict()
+    document, catalog, targets = validated_draft(pipeline, purpose="publishing it")
+    graph = document.to_dict()
     modules: dict[tuple[str, str], dict[str, Any]] = {}
     used_targets: set[str] = set()
     for node in graph["nodes"]:

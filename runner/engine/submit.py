@@ -139,9 +139,12 @@ def published_catalog(frozen: dict[str, Any]) -> DictCatalog:
     )
 
 
-def _validated_draft(pipeline: Pipeline) -> tuple[GraphDocument, Catalog, dict[str, Any]]:
+def validated_draft(
+    pipeline: Pipeline, *, purpose: str = "running it"
+) -> tuple[GraphDocument, Catalog, dict[str, Any]]:
     """The pipeline's saved draft checked against the workspace's catalogue and compute
-    targets (a 400 listing every problem), with that catalogue and those targets."""
+    targets (a 400 listing every problem, "fix them before <purpose>"), with that
+    catalogue and those targets. Runs and publishing both start from it."""
     catalog = catalog_for_workspace(workspace=pipeline.workspace)
     targets = compute.targets_for_workspace(workspace=pipeline.workspace)
     result = validate_graph(
@@ -152,7 +155,7 @@ def _validated_draft(pipeline: Pipeline) -> tuple[GraphDocument, Catalog, dict[s
     )
     if result.errors or result.document is None:
         raise ApplicationError(
-            "the pipeline has problems; fix them before running it",
+            f"the pipeline has problems; fix them before {purpose}",
             extra={"errors": [p.to_dict() for p in result.problems]},
         )
     return result.document, catalog, targets
@@ -160,7 +163,7 @@ def _validated_draft(pipeline: Pipeline) -> tuple[GraphDocument, Catalog, dict[s
 
 def _draft_snapshot(*, pipeline: Pipeline, parameters: dict[str, Any]) -> dict[str, Any]:
     """The snapshot of a run of the pipeline's saved draft with these parameter values."""
-    document, catalog, targets = _validated_draft(pipeline)
+    document, catalog, targets = validated_draft(pipeline)
     return _freeze(document=document, catalog=catalog, parameters=parameters, pipeline=pipeline, targets=targets)
 
 
@@ -242,7 +245,7 @@ def run_resume_with_fix(*, run: PipelineRun, user: User) -> PipelineRun:
             f"the pipeline no longer has any of run #{run.number}'s steps: "
             "there is nothing to resume; start a new run instead"
         )
-    document, catalog, targets = _validated_draft(pipeline)
+    document, catalog, targets = validated_draft(pipeline)
     declared = {parameter.name for parameter in document.parameters}
     snapshot = _freeze(
         document=document,
