@@ -64,14 +64,14 @@ def test_a_viewer_looks_at_a_pipeline_and_changes_nothing(
     before = (pipeline.revision, pipeline.graph)
 
     changes: list[str] = []
-    page.on(
-        "request",
-        lambda request: changes.append(f"{request.method} {request.url}")
-        if request.method in ("POST", "PUT", "PATCH", "DELETE")
-        and "/api/" in request.url
-        and not request.url.split("?")[0].endswith(READS_BY_POST)
-        else None,
-    )
+
+    def record_change(request: Any) -> None:
+        path = request.url.split("?")[0]
+        writes = request.method in ("POST", "PUT", "PATCH", "DELETE")
+        if writes and "/api/" in path and not path.endswith(READS_BY_POST):
+            changes.append(f"{request.method} {request.url}")
+
+    page.on("request", record_change)
     base = live_stack.base_url
     log_in(page, base, "bob", "bob-password")
     page.goto(f"{base}/pipelines/{pipeline.pk}/")
