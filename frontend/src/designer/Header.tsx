@@ -97,6 +97,7 @@ export function Header() {
   // A viewer of the workspace is not offered what the server would refuse them.
   const mayCancel = useMayDo("cancel");
   const mayResume = useMayDo("resume");
+  const mayRestore = useMayDo("restoreVersion");
   const past = showsPast(readOnly);
 
   if (!pipeline) return null;
@@ -211,7 +212,7 @@ export function Header() {
             className="pw-button"
             data-testid="versions-button"
             title={
-              mayResume
+              mayRestore
                 ? "Every save of this pipeline: open one read-only, name it, restore it as the draft"
                 : "Every save of this pipeline: open one read-only, compare two"
             }
