@@ -119,6 +119,8 @@ def test_a_viewer_looks_at_a_pipeline_and_changes_nothing(
     page.click('[data-testid="node-split"] .pw-node__header')
     seed = page.wait_for_selector('[data-testid="param-seed"]')
     assert seed.is_disabled() and seed.input_value() == "1"
+    fields = page.locator('[data-testid="panel-body-parameters"] fieldset').first
+    assert "You are a viewer in this workspace" in (fields.get_attribute("title") or "")
     page.keyboard.press("Delete")
     page.keyboard.press("Control+z")
     assert page.locator('[data-testid="node-split"]').count() == 1
