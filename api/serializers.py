@@ -8,7 +8,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from designer.graph import nesting
-from designer.models import Dataset, DatasetVersion, Module, ModuleVersion, Pipeline, SourceSnapshot
+from designer.models import Dataset, DatasetVersion, Membership, Module, ModuleVersion, Pipeline, SourceSnapshot
 from runner.models import EndpointKind, RunStatus, RunTrigger
 from runner.selectors import pipeline_published_as, run_origin
 
@@ -255,12 +255,22 @@ class PublishedAsSerializer(serializers.Serializer[Any]):
 
 
 class PipelineDetailSerializer(PipelineOutputSerializer):
-    """One pipeline, with where it is published (the canvas links each endpoint's page)."""
+    """One pipeline, with where it is published (the canvas links each endpoint's page)
+    and your role in its workspace (the canvas opens read-only for a viewer rather than
+    let edits fail on save)."""
 
     published_as = serializers.SerializerMethodField()
+    role = serializers.SerializerMethodField(
+        help_text="your role in the pipeline's workspace: a viewer may look but change nothing (every change is a 403)"
+    )
 
     class Meta(PipelineOutputSerializer.Meta):
-        fields = [*PipelineOutputSerializer.Meta.fields, "published_as"]
+        fields = [*PipelineOutputSerializer.Meta.fields, "published_as", "role"]
+
+    @extend_schema_field(serializers.ChoiceField(choices=Membership.ROLES))
+    def get_role(self, obj: Pipeline) -> str:
+        # The view looks the role up for the requesting user (the pipeline cannot know who asks).
+        return str(self.context["role"])
 
     @extend_schema_field(PublishedAsSerializer(many=True))
     def get_published_as(self, obj: Pipeline) -> list[dict[str, Any]]:

@@ -221,3 +221,36 @@ def test_switching_narrows_endpoints_schedules_and_compute_and_new_targets_go_th
     assert made.status_code == 201, made.content
     created_in = experiments.Experiment.objects.filter(name__in=["page-experiment", "api-experiment"])
     assert sorted(created_in.values_list("workspace", flat=True)) == [bobs.pk, bobs.pk]
+
+
+def test_the_pipeline_detail_tells_each_member_their_own_role(people: dict[str, User]) -> None:
+    """The canvas opens read-only for a viewer from this field; it follows a role change."""
+    alice, bob = people["alice"], people["bob"]
+    carol = services.user_create(username="carol", password="carol-password")
+    dave = services.user_create(username="dave", password="dave-password")
+    workspace = own_workspace(alice)
+    Membership.objects.create(workspace=workspace, user=bob, role="viewer")
+    Membership.objects.create(workspace=workspace, user=carol, role="editor")
+    pipeline = services.pipeline_create(workspace=workspace, user=alice, name="shared")
+    url = f"/api/pipelines/{pipeline.pk}/"
+
+    seen = {user.username: api_for(user).get(url) for user in (alice, bob, carol)}
+    assert {name: response.json()["role"] for name, response in seen.items()} == {
+        "alice": "owner",
+        "bob": "viewer",
+        "carol": "editor",
+    }
+    # The role is the reader's own, not the pipeline's creator's: the rest is the same for all.
+    assert {k: v for k, v in seen["bob"].json().items() if k != "role"} == {
+        k: v for k, v in seen["alice"].json().items() if k != "role"
+    }
+    # A pipeline of one's own workspace says "owner" there, whatever one is elsewhere.
+    bobs_own = services.pipeline_create(workspace=own_workspace(bob), user=bob, name="mine")
+    assert api_for(bob).get(f"/api/pipelines/{bobs_own.pk}/").json()["role"] == "owner"
+
+    api_for(alice).patch(f"/api/workspaces/{workspace.pk}/members/bob/", {"role": "editor"}, format="json")
+    assert api_for(bob).get(url).json()["role"] == "editor"
+
+    # Someone outside the workspace learns neither the pipeline nor a role.
+    outsider = api_for(dave).get(url)
+    assert outsider.status_code == 404 and "role" not in outsider.json()

@@ -598,3 +598,9 @@ def test_new_objects_without_a_workspace_go_where_the_user_may_write(team: Team)
         "from the page",
         "from the api",
     }
+
+
+def test_the_pipeline_detail_names_the_readers_own_role(team: Team) -> None:
+    """The canvas opens read-only from it: each member learns their own role, never another's."""
+    url = f"/api/pipelines/{team.pipeline.pk}/"
+    assert {role: team.api(role).get(url).json()["role"] for role in ROLES} == {role: role for role in ROLES}

@@ -128,6 +128,8 @@ export interface Pipeline {
   /** GET /api/pipelines/{id}/ only: the pipeline endpoints it is published under, each
    * with the newest version published from it. */
   published_as?: PublishedAs[];
+  /** GET /api/pipelines/{id}/ only: your role in the pipeline's workspace (a viewer changes nothing). */
+  role?: "owner" | "editor" | "viewer";
 }
 
 export interface PublishedAs {

@@ -2,8 +2,16 @@
 // focused; a value changed from outside (undo, reload) replaces the document.
 // CodeField adds a large editor on demand: the same text in a dialog over the page.
 import { python } from "@codemirror/lang-python";
+import { Compartment, EditorState } from "@codemirror/state";
 import { EditorView, basicSetup } from "codemirror";
 import { useEffect, useRef, useState } from "react";
+import { useViewStore } from "../store/viewStore";
+
+/** Read-only (a past run, a version, a viewer's draft): the text can be read, selected
+ * and copied, not typed into; a fieldset's `disabled` does not reach CodeMirror. */
+function editability(readOnly: boolean) {
+  return [EditorState.readOnly.of(readOnly), EditorView.editable.of(!readOnly)];
+}
 
 export function CodeEditor({
   value,
@@ -12,6 +20,7 @@ export function CodeEditor({
   label,
   autoFocus = false,
   className = "pw-code-editor",
+  readOnly = false,
 }: {
   value: string;
   onChange: (text: string) => void;
@@ -19,9 +28,11 @@ export function CodeEditor({
   label: string;
   autoFocus?: boolean;
   className?: string;
+  readOnly?: boolean;
 }) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
+  const [editable] = useState(() => new Compartment());
   const onChangeRef = useRef(onChange);
   useEffect(() => {
     onChangeRef.current = onChange;
@@ -37,6 +48,7 @@ export function CodeEditor({
         python(),
         EditorView.lineWrapping,
         EditorView.contentAttributes.of({ "aria-label": label }),
+        editable.of(editability(readOnly)),
         EditorView.updateListener.of((update) => {
           if (update.docChanged) onChangeRef.current(update.state.doc.toString());
         }),
@@ -59,6 +71,10 @@ export function CodeEditor({
     if (current !== value) editor.dispatch({ changes: { from: 0, to: current.length, insert: value } });
   }, [value]);
 
+  useEffect(() => {
+    view.current?.dispatch({ effects: editable.reconfigure(editability(readOnly)) });
+  }, [editable, readOnly]);
+
   return <div ref={host} className={className} data-testid={testId} />;
 }
 
@@ -73,6 +89,7 @@ export function CodeField({
   onChange: (text: string) => void;
 }) {
   const [large, setLarge] = useState(false);
+  const readOnly = useViewStore((s) => s.readOnly !== null);
   return (
     <>
       <div className="pw-code-field__bar">
@@ -91,13 +108,14 @@ export function CodeField({
         // One editor at a time owns the text: the compact one waits while the large one is open.
         <p className="pw-muted">Editing in the large editor…</p>
       ) : (
-        <CodeEditor value={value} label={name} testId={`param-${name}`} onChange={onChange} />
+        <CodeEditor value={value} label={name} testId={`param-${name}`} onChange={onChange} readOnly={readOnly} />
       )}
       {large && (
         <LargeCodeEditor
           value={value}
           name={name}
           onChange={onChange}
+          readOnly={readOnly}
           onClose={() => {
             setLarge(false);
           }}
@@ -112,11 +130,13 @@ function LargeCodeEditor({
   name,
   onChange,
   onClose,
+  readOnly,
 }: {
   value: string;
   name: string;
   onChange: (text: string) => void;
   onClose: () => void;
+  readOnly: boolean;
 }) {
   useEffect(() => {
     // Escape closes it, and does not reach the canvas (which would deselect the node).
@@ -136,7 +156,7 @@ function LargeCodeEditor({
         className="pw-modal pw-large-editor"
         role="dialog"
         aria-modal="true"
-        aria-label={`Edit ${name}`}
+        aria-label={readOnly ? name : `Edit ${name}`}
         data-testid="large-editor"
       >
         <div className="pw-panel__header">
@@ -157,6 +177,7 @@ function LargeCodeEditor({
           className="pw-code-editor pw-code-editor--large"
           autoFocus
           onChange={onChange}
+          readOnly={readOnly}
         />
       </div>
     </div>

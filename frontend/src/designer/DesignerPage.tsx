@@ -13,6 +13,7 @@ import { startAutosave } from "../save/controller";
 import { startLiveValidation } from "../save/validation";
 import { useGraphStore } from "../store/graphStore";
 import { useRunStore } from "../store/runStore";
+import { draftView, showsPast } from "../store/access";
 import { useViewStore } from "../store/viewStore";
 import { Banners } from "./Banners";
 import { Canvas } from "./Canvas";
@@ -48,7 +49,9 @@ export function DesignerPage({
       .then(([pipeline, modules, run]) => {
         // A past run shows the graph it froze, read-only; the pipeline may have moved on.
         useGraphStore.getState().load(run?.graph ? { ...pipeline, graph: run.graph } : pipeline, modules);
-        useViewStore.setState({ readOnly: run ? { runId: String(run.id), number: run.number } : null });
+        // A viewer of the workspace sees the draft read-only too: nothing they do could be saved.
+        const role = pipeline.role ?? null;
+        useViewStore.setState({ role, readOnly: run ? { runId: String(run.id), number: run.number } : draftView(role) });
         // A run still in flight is followed live at once, as if its page had never closed.
         const follow = initialRunId ?? runToFollowOnOpen(pipeline.last_run);
         if (follow !== null) showRun(follow);
@@ -73,9 +76,12 @@ export function DesignerPage({
   const runId = useRunStore((s) => s.runId);
   useEffect(() => (runId === null ? undefined : followRun(runId)), [runId]);
 
-  // Autosave follows edits once the pipeline is loaded; a past run is never saved.
+  // Autosave follows edits once the pipeline is loaded; a past run, a version and a
+  // viewer's draft are never saved.
   const ready = load.state === "ready";
   const readOnly = useViewStore((s) => s.readOnly !== null);
+  // Problems are checked for the draft whoever looks (the check saves nothing), not for the past.
+  const past = useViewStore((s) => showsPast(s.readOnly));
   // A diff of two versions or runs stands in for the canvas while open; the draft waits untouched.
   const comparing = useDiffStore((s) => s.status !== "closed");
   useEffect(() => closeDiff, [pipelineId]);
@@ -83,7 +89,7 @@ export function DesignerPage({
   // Who else has the pipeline open, and their saves merged in; not on a past run's page.
   useEffect(() => (ready && initialRunId === null ? startLive(pipelineId) : undefined), [ready, initialRunId, pipelineId]);
   // Problems show on load and follow every edit, saved or not.
-  useEffect(() => (ready && !readOnly ? startLiveValidation() : undefined), [ready, readOnly]);
+  useEffect(() => (ready && !past ? startLiveValidation() : undefined), [ready, past]);
 
   if (load.state === "loading") {
     return (

@@ -8,6 +8,7 @@ import { runProgress, stepCounts, type RunInfo } from "../run/runState";
 import { isRunActive } from "../run/status";
 import { saveLabel } from "../save/autosave";
 import { useSaveStore } from "../store/saveStore";
+import { showsPast, useMayDo } from "../store/access";
 import { useViewStore } from "../store/viewStore";
 import { Presence } from "./Presence";
 
@@ -93,6 +94,11 @@ export function Header() {
   const done = useRunStore((s) => stepCounts(s.steps).done);
   const total = useRunStore((s) => Object.keys(s.steps).length);
   const readOnly = useViewStore((s) => s.readOnly);
+  // A viewer of the workspace is not offered what the server would refuse them.
+  const mayCancel = useMayDo("cancel");
+  const mayResume = useMayDo("resume");
+  const mayRestore = useMayDo("restoreVersion");
+  const past = showsPast(readOnly);
 
   if (!pipeline) return null;
   const active = isRunActive(run?.status);
@@ -107,7 +113,7 @@ export function Header() {
       <div className="pw-header__title">
         <h1 title={pipeline.description || undefined}>{pipeline.name}</h1>
         {!readOnly && <SaveState />}
-        {!readOnly && <PublishedAs />}
+        {!past && <PublishedAs />}
         <Presence />
       </div>
       <div className="pw-header__run">
@@ -141,7 +147,7 @@ export function Header() {
             {done}/{total} steps
           </span>
         )}
-        {runId === null && lastRun && !readOnly && (
+        {runId === null && lastRun && !past && (
           <button
             type="button"
             className="pw-button pw-button--link"
@@ -153,7 +159,7 @@ export function Header() {
             Show on canvas
           </button>
         )}
-        {active && (
+        {active && mayCancel && (
           <button
             type="button"
             className="pw-button"
@@ -164,7 +170,7 @@ export function Header() {
             {canceling ? "Canceling…" : "Cancel"}
           </button>
         )}
-        {(run?.status === "failed" || run?.status === "canceled") && (
+        {mayResume && (run?.status === "failed" || run?.status === "canceled") && (
           <button
             type="button"
             className="pw-button"
@@ -198,13 +204,18 @@ export function Header() {
         >
           History
         </button>
-        {/* Versions of the pipeline's design (a version open read-only keeps the button). */}
-        {(!readOnly || readOnly.kind === "version") && (
+        {/* Versions of the pipeline's design (not on a past run's page; a version open
+            read-only and a viewer's draft keep the button). */}
+        {(!readOnly || readOnly.kind === "version" || readOnly.kind === "viewer") && (
           <button
             type="button"
             className="pw-button"
             data-testid="versions-button"
-            title="Every save of this pipeline: open one read-only, name it, restore it as the draft"
+            title={
+              mayRestore
+                ? "Every save of this pipeline: open one read-only, name it, restore it as the draft"
+                : "Every save of this pipeline: open one read-only, compare two"
+            }
             onClick={() => {
               useViewStore.setState((s) => ({ versionsOpen: !s.versionsOpen, historyOpen: false }));
             }}

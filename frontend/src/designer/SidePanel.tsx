@@ -5,6 +5,7 @@ import { loadStepLogs } from "../run/controller";
 import { logSourceLabel } from "../run/logs";
 import { useGraphStore } from "../store/graphStore";
 import { useRunStore } from "../store/runStore";
+import { mayDo, VIEWER_REASON } from "../store/access";
 import { useViewStore } from "../store/viewStore";
 import { StepOutputs } from "../outputs/StepOutputs";
 import { NodeFields, ParamForm } from "./ParamForm";
@@ -24,6 +25,8 @@ export function SidePanel() {
   );
   const select = useGraphStore((s) => s.select);
   const readOnly = useViewStore((s) => s.readOnly !== null);
+  // Hovering a viewer's disabled fields says why they cannot change them.
+  const why = useViewStore((s) => (mayDo(s.role, "edit") ? undefined : VIEWER_REASON));
   const width = usePanelStore((s) => s.width);
   const collapsed = usePanelStore((s) => s.collapsed);
   const setCollapsed = usePanelStore((s) => s.setCollapsed);
@@ -154,7 +157,7 @@ export function SidePanel() {
         {tab === "parameters" && (
           <>
             {definition.description && <p className="pw-panel__description">{definition.description}</p>}
-            <fieldset className="pw-fieldset" disabled={readOnly}>
+            <fieldset className="pw-fieldset" disabled={readOnly} title={why}>
               <NodeFields nodeId={nodeId} data={data} />
               <ParamForm nodeId={nodeId} data={data} only="other" />
               <RunSettings nodeId={nodeId} data={data} />
@@ -164,7 +167,7 @@ export function SidePanel() {
           </>
         )}
         {tab === "code" && (
-          <fieldset className="pw-fieldset" disabled={readOnly}>
+          <fieldset className="pw-fieldset" disabled={readOnly} title={why}>
             <ParamForm nodeId={nodeId} data={data} only="code" />
           </fieldset>
         )}

@@ -3,6 +3,7 @@ import { listVersions, nameVersion, type PipelineVersion } from "../api/versions
 import { CompareVersionsBar, PickBox, usePicks } from "../diff/ComparePicker";
 import { formatStarted } from "../run/history";
 import { useGraphStore } from "../store/graphStore";
+import { useMayDo } from "../store/access";
 import { useViewStore } from "../store/viewStore";
 import { openVersion, restoreAsDraft } from "../versions/controller";
 
@@ -32,6 +33,9 @@ function VersionsDrawer() {
   const [error, setError] = useState<string | null>(null);
   const [naming, setNaming] = useState<{ number: number; name: string } | null>(null);
   const picks = usePicks<number>();
+  // A viewer opens and compares versions; naming and restoring change the pipeline.
+  const mayName = useMayDo("nameVersion");
+  const mayRestore = useMayDo("restoreVersion");
 
   useEffect(() => {
     if (pipelineId === undefined) return undefined;
@@ -83,7 +87,11 @@ function VersionsDrawer() {
           ×
         </button>
       </div>
-      <p className="pw-muted pw-versions__help">Every save is kept. Open one to look at it; restoring one is a save you can undo.</p>
+      <p className="pw-muted pw-versions__help">
+        {mayRestore
+          ? "Every save is kept. Open one to look at it; restoring one is a save you can undo."
+          : "Every save is kept. Open one to look at it, or pick two to compare."}
+      </p>
       {error && (
         <p role="alert" className="pw-versions__error" data-testid="version-error">
           {error}
@@ -160,6 +168,7 @@ function VersionsDrawer() {
                   ) : (
                     <>
                       {v.name && <strong data-testid={`version-name-${v.number}`}>{v.name}</strong>}{" "}
+                      {mayName && (
                       <button
                         type="button"
                         className="pw-button pw-button--link"
@@ -170,13 +179,14 @@ function VersionsDrawer() {
                       >
                         {v.name ? "Rename" : "Name this version"}
                       </button>
+                      )}
                     </>
                   )}
                 </td>
                 <td title={v.created_at}>{formatStarted(v.created_at, load.at)}</td>
                 <td>{v.created_by ?? "—"}</td>
                 <td>
-                  {!v.current && (
+                  {!v.current && mayRestore && (
                     <button
                       type="button"
                       className="pw-button"

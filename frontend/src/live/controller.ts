@@ -4,6 +4,7 @@ import { getPipeline } from "../api/pipelines";
 import { abandonMerge, resumeCatchingUp, savedElsewhereBy } from "../save/controller";
 import { useGraphStore } from "../store/graphStore";
 import { usePresenceStore } from "../store/presenceStore";
+import { showsPast } from "../store/access";
 import { useViewStore } from "../store/viewStore";
 import { PipelineSocket, pipelineSocketUrl } from "./pipelineSocket";
 
@@ -37,7 +38,7 @@ export function startLive(pipelineId: string): () => void {
   socket.start();
   // Back from a past version to the draft: merge what was saved meanwhile.
   const unsubscribe = useViewStore.subscribe((state, prev) => {
-    if (prev.readOnly !== null && state.readOnly === null) resumeCatchingUp();
+    if (showsPast(prev.readOnly) && !showsPast(state.readOnly)) resumeCatchingUp();
   });
   return () => {
     unsubscribe();

@@ -19,6 +19,7 @@ import { resolveDefinition, type NodeRegistry } from "../nodes/registry";
 import { useGraphStore } from "../store/graphStore";
 import { useMergeStore } from "../store/mergeStore";
 import { updateSave, useSaveStore } from "../store/saveStore";
+import { showsPast } from "../store/access";
 import { useViewStore } from "../store/viewStore";
 import {
   edited,
@@ -228,7 +229,8 @@ function catchUp(): Promise<void> {
         }
         const pipeline = useGraphStore.getState().pipeline;
         // A past run or a past version on screen: the draft waits aside until it is back.
-        if (!pipeline || announced <= pipeline.revision || useViewStore.getState().readOnly !== null) break;
+        // (A viewer's draft is on screen: it follows the others' saves like anyone's.)
+        if (!pipeline || announced <= pipeline.revision || showsPast(useViewStore.getState().readOnly)) break;
         if (!(await mergeLatest())) break;
       }
     } finally {

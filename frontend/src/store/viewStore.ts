@@ -1,5 +1,5 @@
 // Which run-side overlays are open, and whether the canvas shows a past run or a past
-// version of the pipeline read-only.
+// version of the pipeline read-only, or the draft read-only to a viewer of the workspace.
 import { create } from "zustand";
 
 export interface ReadOnlyRun {
@@ -15,11 +15,22 @@ export interface ReadOnlyVersion {
   name: string;
 }
 
-export type ReadOnlyView = ReadOnlyRun | ReadOnlyVersion;
+/** The draft itself, to someone whose role in the workspace is viewer: they look, change nothing. */
+export interface ReadOnlyViewer {
+  kind: "viewer";
+}
+
+export type ReadOnlyView = ReadOnlyRun | ReadOnlyVersion | ReadOnlyViewer;
+
+/** The signed-in user's role in the pipeline's workspace (GET /api/pipelines/{id}/ says it). */
+export type WorkspaceRole = "owner" | "editor" | "viewer";
 
 export interface ViewState {
-  /** Set on /runs/{id}/ (the run's frozen graph) or while a version is open: no editing. */
+  /** Set on /runs/{id}/ (the run's frozen graph), while a version is open, or for a
+   * viewer's draft: no editing. */
   readOnly: ReadOnlyView | null;
+  /** Null until the pipeline is loaded (or from a server that does not say). */
+  role: WorkspaceRole | null;
   submitOpen: boolean;
   historyOpen: boolean;
   versionsOpen: boolean;
@@ -29,6 +40,7 @@ export interface ViewState {
 
 export const useViewStore = create<ViewState>()(() => ({
   readOnly: null,
+  role: null,
   submitOpen: false,
   historyOpen: false,
   versionsOpen: false,

@@ -46,7 +46,7 @@ beforeEach(() => {
   useGraphStore.setState(initialGraphState);
   useGraphStore.getState().load(pipeline({ revision: 2 }), MODULES);
   useSaveStore.setState(initialSaveStoreState);
-  useViewStore.setState({ readOnly: null });
+  useViewStore.setState({ readOnly: null, role: null });
   stop = startAutosave(10);
 });
 
@@ -70,6 +70,17 @@ describe("versions on the canvas", () => {
     // The draft's edit was saved before the version opened; the version never was.
     const saves = server.requests.filter((r) => r.method === "PATCH");
     expect(saves).toHaveLength(1);
+  });
+
+  it("opens a version for a viewer and brings them back to the draft still read-only, sending no save", async () => {
+    const server = fakeServer();
+    useViewStore.setState({ role: "viewer", readOnly: { kind: "viewer" } });
+    await openVersion(1);
+    expect(useViewStore.getState().readOnly).toEqual({ kind: "version", number: 1, name: "baseline" });
+    backToDraft();
+    expect(useViewStore.getState().readOnly).toEqual({ kind: "viewer" });
+    expect(useGraphStore.getState().nodes[0]?.data.label).not.toBe("First");
+    expect(server.requests.filter((r) => r.method !== "GET")).toEqual([]);
   });
 
   it("restores a version as a saved, undoable edit; undo saves the previous draft", async () => {

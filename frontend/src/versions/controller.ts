@@ -11,6 +11,7 @@ import { hasUnsaved } from "../save/autosave";
 import { markSavedElsewhere, saveMadeHere, saveNow } from "../save/controller";
 import { useGraphStore, type GraphState } from "../store/graphStore";
 import { useSaveStore } from "../store/saveStore";
+import { backToDraftView } from "../store/access";
 import { useViewStore } from "../store/viewStore";
 
 type Draft = Pick<
@@ -60,7 +61,8 @@ export async function openVersion(number: number): Promise<void> {
 export function backToDraft(): void {
   if (draft !== null) useGraphStore.setState(draft);
   draft = null;
-  if (showingVersion()) useViewStore.setState({ readOnly: null });
+  // A viewer's draft is read-only too: they go back to looking at it.
+  if (showingVersion()) backToDraftView();
 }
 
 /** Makes version `number` the draft: a save over the draft's revision, undoable like any edit. */
