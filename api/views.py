@@ -27,7 +27,7 @@ from api import serializers as s
 from api import uploads
 from api.pagination import Pagination
 from api.parsers import JSONParser, RawFileParser
-from designer import registry, roles
+from designer import registry
 from designer import selectors as design
 from designer import services as design_services
 from designer.context import current_workspace, in_current_workspace
@@ -159,9 +159,7 @@ class PipelineListView(APIView):
 class PipelineDetailView(APIView):
     @extend_schema(responses={200: s.PipelineDetailSerializer})
     def get(self, request: Request, pipeline_id: int) -> Response:
-        pipeline = design.pipeline_get(user=request.user, pipeline_id=pipeline_id)
-        # pipeline_get found it through the user's memberships, so there is a role.
-        role = roles.role_of(user=_user(request), workspace=pipeline.workspace)
+        pipeline, role = design.pipeline_get_with_role(user=request.user, pipeline_id=pipeline_id)
         return Response(s.PipelineDetailSerializer(pipeline, context={"role": role}).data)
 
     def _update(self, request: Request, pipeline_id: int) -> Response:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from django.contrib.auth.models import AnonymousUser
 from django.contrib.auth.models import User as AuthUser
-from django.db.models import Q, QuerySet
+from django.db.models import OuterRef, Q, QuerySet, Subquery
 
 from designer.errors import NotFound
 from designer.graph import CatalogEntry, DictCatalog, ModuleSpec
-from designer.models import Dataset, Module, ModuleVersion, Pipeline, Workspace
+from designer.models import Dataset, Membership, Module, ModuleVersion, Pipeline, Workspace
 
 # Reads accept whoever is asking, signed in or not (an anonymous user sees nothing).
 User = AuthUser | AnonymousUser
@@ -30,6 +30,18 @@ def pipeline_get(*, user: User, pipeline_id: int) -> Pipeline:
     if pipeline is None:
         raise NotFound("pipeline not found")
     return pipeline
+
+
+def pipeline_get_with_role(*, user: User, pipeline_id: int) -> tuple[Pipeline, str]:
+    """The pipeline and the user's role in its workspace, read in one query; NotFound
+    as pipeline_get (it is found through the user's memberships, so there is a role)."""
+    if not isinstance(user, AuthUser):
+        raise NotFound("pipeline not found")
+    role = Membership.objects.filter(user=user, workspace=OuterRef("workspace")).values("role")[:1]
+    pipeline = pipeline_list(user=user).filter(pk=pipeline_id).annotate(reader_role=Subquery(role)).first()
+    if pipeline is None:
+        raise NotFound("pipeline not found")
+    return pipeline, str(pipeline.reader_role)
 
 
 def dataset_list(*, user: User) -> QuerySet[Dataset]:
