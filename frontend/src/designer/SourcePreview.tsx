@@ -1,12 +1,13 @@
 // "Preview data" for a data source node before any run: its first rows and column
 // statistics, in the format of an output's preview.
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { getSourcePreview, type SourcePreview as Preview } from "../api/schema";
 import type { DataFramePreview } from "../api/types";
 import { DataFrameView } from "../outputs/DataFrameView";
 import { useFetch } from "../outputs/useFetch";
 import { saveNow } from "../save/controller";
 import { useGraphStore } from "../store/graphStore";
+import { useEscape } from "../outputs/useEscape";
 
 /** Modules whose data is there before a run (runner/design_schemas.py SOURCE_MODULES). */
 export const SOURCE_MODULES: ReadonlySet<string> = new Set(["sample_dataset", "enter_data", "import_data"]);
@@ -47,15 +48,7 @@ function SourcePreviewDialog({ nodeId, onClose }: { nodeId: string; onClose: () 
     await saveNow();
     return getSourcePreview(pipelineId ?? "", nodeId, signal);
   });
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === "Escape") onClose();
-    };
-    window.addEventListener("keydown", onKey);
-    return () => {
-      window.removeEventListener("keydown", onKey);
-    };
-  }, [onClose]);
+  useEscape(onClose);
   return (
     <div className="pw-modal-backdrop" onClick={onClose}>
       <div

@@ -1,4 +1,3 @@
-import { useEffect } from "react";
 import { getStepOutput } from "../api/runs";
 import { nodeTitle } from "../graph/convert";
 import { useGraphStore } from "../store/graphStore";
@@ -8,6 +7,7 @@ import { DataFrameView } from "./DataFrameView";
 import { MetricsView } from "./MetricsView";
 import { outputDialogTitle, portTitle } from "./title";
 import { useFetch } from "./useFetch";
+import { useEscape } from "./useEscape";
 
 /** A large dialog over the canvas showing one output port's preview. */
 export function OutputViewer({
@@ -33,15 +33,7 @@ export function OutputViewer({
   // The shown run is the one whose outputs these are.
   const runNumber = useRunStore((s) => (s.runId === runId ? (s.run?.number ?? null) : null));
   const title = outputDialogTitle(port, node, runNumber);
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === "Escape") onClose();
-    };
-    window.addEventListener("keydown", onKey);
-    return () => {
-      window.removeEventListener("keydown", onKey);
-    };
-  }, [onClose]);
+  useEscape(onClose);
 
   return (
     <div className="pw-modal-backdrop" onClick={onClose}>
