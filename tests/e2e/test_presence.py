@@ -88,10 +88,13 @@ def test_two_editors_merge_their_edits_and_settle_a_clash_field_by_field(
         assert a.locator('[data-testid="merge-dialog"]').count() == 0
         assert b.locator('[data-testid="merge-dialog"]').count() == 0
         # Each canvas shows the other's change: its panel shows the node the other edited.
+        # (The later of the two saves reaches the other canvas over the channel a moment
+        # after it is stored.)
+        shows_seed = """(seed) => document.querySelector('[data-testid="param-seed"]')?.value === seed"""
         open_node(a, "right")
-        assert a.input_value('[data-testid="param-seed"]') == "22"
+        a.wait_for_function(shows_seed, arg="22", timeout=15_000)
         open_node(b, "left")
-        assert b.input_value('[data-testid="param-seed"]') == "11"
+        b.wait_for_function(shows_seed, arg="11", timeout=15_000)
 
         # The same parameter: carol's save is held on its way until alice has saved hers.
         held: list[Any] = []
