@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import secrets
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 import dj_database_url
 
@@ -214,12 +214,31 @@ def _celery_broker_url(redis_url: str) -> str:
     return redis_url
 
 
+def _redis_database(redis_url: str) -> int:
+    """The database number a Redis URL names: redis://host:port/3, unix://path?db=3."""
+    parts = urlsplit(redis_url)
+    number = parts.path.strip("/") if parts.scheme in ("redis", "rediss") else ""
+    for key, value in parse_qsl(parts.query):
+        if key == "db":
+            number = value
+    return int(number) if number.isdigit() else 0
+
+
+def _channels_prefix(redis_url: str) -> str:
+    """The channel layer's prefix, with the Redis database in it. Redis pub/sub is
+    server-wide, not per database: two installs on one server with databases 3 and 4
+    would otherwise hear each other's saves and run events on pipelines that share an id."""
+    prefix = os.environ.get("CHANNELS_PREFIX", "pipewright")
+    database = _redis_database(redis_url)
+    return f"{prefix}-db{database}" if database else prefix
+
+
 CHANNEL_LAYERS = {
     "default": {
         "BACKEND": "channels_redis.pubsub.RedisPubSubChannelLayer",
         "CONFIG": {
             "hosts": [REDIS_URL],
-            "prefix": os.environ.get("CHANNELS_PREFIX", "pipewright"),
+            "prefix": _channels_prefix(REDIS_URL),
         },
     }
 }

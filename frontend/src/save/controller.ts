@@ -219,25 +219,28 @@ export function saveMadeHere<T>(work: Promise<T>): Promise<T> {
 
 /** Runs the merges one at a time until the canvas has the newest announced revision. */
 function catchUp(): Promise<void> {
-  catchingUp ??= (async () => {
-    try {
-      for (;;) {
-        if (inFlight) await inFlight;
-        if (ownSaves.size > 0) {
-          await Promise.allSettled([...ownSaves]);
-          continue;
-        }
-        const pipeline = useGraphStore.getState().pipeline;
-        // A past run or a past version on screen: the draft waits aside until it is back.
-        // (A viewer's draft is on screen: it follows the others' saves like anyone's.)
-        if (!pipeline || announced <= pipeline.revision || showsPast(useViewStore.getState().readOnly)) break;
-        if (!(await mergeLatest())) break;
-      }
-    } finally {
-      catchingUp = null;
-    }
-  })();
+  // The reset is chained rather than put in the loop's own `finally`: a loop with nothing
+  // to do finishes synchronously, and its reset would run before this assignment, leaving
+  // a settled promise in place and every later announcement ignored.
+  catchingUp ??= mergeUntilCurrent().finally(() => {
+    catchingUp = null;
+  });
   return catchingUp;
+}
+
+async function mergeUntilCurrent(): Promise<void> {
+  for (;;) {
+    if (inFlight) await inFlight;
+    if (ownSaves.size > 0) {
+      await Promise.allSettled([...ownSaves]);
+      continue;
+    }
+    const pipeline = useGraphStore.getState().pipeline;
+    // A past run or a past version on screen: the draft waits aside until it is back.
+    // (A viewer's draft is on screen: it follows the others' saves like anyone's.)
+    if (!pipeline || announced <= pipeline.revision || showsPast(useViewStore.getState().readOnly)) return;
+    if (!(await mergeLatest())) return;
+  }
 }
 
 /** Brings the newest saved copy in; false when it could not (the conflict banner then says so). */
@@ -251,7 +254,9 @@ async function mergeLatest(): Promise<boolean> {
   try {
     const theirs = await getPipeline(pipeline.id);
     if (theirs.revision <= startedFrom) {
-      // Nothing newer after all (an announcement of a save we already have).
+      // Nothing newer after all: the server's word is final, so an announcement it
+      // does not bear out is forgotten rather than fetched for again and again.
+      announced = Math.min(announced, theirs.revision);
       updateSave(mergeFinished);
       return true;
     }

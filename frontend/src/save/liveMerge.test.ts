@@ -133,6 +133,21 @@ describe("someone else saved", () => {
     expect(useMergeStore.getState().pending).toBeNull();
   });
 
+  it("forgets an announcement the server does not bear out, after one look", async () => {
+    const requests = fakeServer(); // the server is at revision 3
+    useGraphStore.getState().setRevision(3);
+    savedElsewhereBy(9, "someone");
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(requests.filter((r) => r.method === "GET")).toHaveLength(1);
+    expect(useGraphStore.getState().pipeline?.revision).toBe(3);
+    expect(useSaveStore.getState().status).toBe("saved");
+    // A real save after it is still taken in.
+    savedElsewhereBy(4, "carol");
+    await vi.waitFor(() => {
+      expect(requests.filter((r) => r.method === "GET")).toHaveLength(2);
+    });
+  });
+
   it("ignores the announcement of a save it made itself", async () => {
     const requests = fakeServer();
     useGraphStore.getState().updateNodeData("n1", { label: "Mine" });
@@ -142,5 +157,10 @@ describe("someone else saved", () => {
     expect(requests.filter((r) => r.method === "GET")).toEqual([]);
     expect(label("n1")).toBe("Mine");
     expect(useSaveStore.getState().status).toBe("saved");
+    // Someone else's save after it is still taken in.
+    savedElsewhereBy(4, "carol");
+    await vi.waitFor(() => {
+      expect(requests.filter((r) => r.method === "GET")).toHaveLength(1);
+    });
   });
 });
