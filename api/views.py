@@ -31,7 +31,7 @@ from designer import registry
 from designer import selectors as design
 from designer import services as design_services
 from designer.context import current_workspace, in_current_workspace
-from designer.errors import ApplicationError, NotFound, Unavailable, UpstreamFailed
+from designer.errors import ApplicationError, NotFound
 from designer.graph.pipeline_file import MAX_FILE_BYTES
 from runner import selectors as runs
 from runner import services as run_services
@@ -589,7 +589,6 @@ class EndpointScoreView(APIView):
     )
     def post(self, request: Request, name: str) -> Response:
         from runner import endpoints
-        from runner.scoring import ScorerUnavailable, ScoringError
 
         endpoint = runs.endpoint_get(user=request.user, name=name)
         # Every answer from here on, an error too, goes into the endpoint's request log.
@@ -597,13 +596,7 @@ class EndpointScoreView(APIView):
             data = s.ScoreInputSerializer(data=request.data)
             data.is_valid(raise_exception=True)
             record.rows = len(data.validated_data["rows"])
-            try:
-                rows = endpoints.endpoint_score(endpoint=endpoint, rows=data.validated_data["rows"])
-            except ScoringError as exc:
-                raise ApplicationError(f"could not score the rows: {exc}", extra={"endpoint": name}) from None
-            except ScorerUnavailable as exc:
-                unavailable = UpstreamFailed if exc.status == 502 else Unavailable
-                raise unavailable(f"endpoint {name!r} cannot score now: {exc}", extra={"endpoint": name}) from None
+            rows = endpoints.endpoint_answer(endpoint=endpoint, rows=data.validated_data["rows"])
         return Response({"rows": rows})
 
 

@@ -1,14 +1,16 @@
 """The least a Python web server can do to score one row: the reference line of
 bench/endpoints.py. Run as a child process by that benchmark:
 
-    python bench/bare_scorer.py MODEL_DIR PORT [--numpy]
+    python bench/bare_scorer.py MODEL_DIR PORT [--numpy | --row-scorer]
 
 A threaded HTTP/1.1 keep-alive server from the standard library that answers every POST
 with the deployed model's scores, with none of the endpoint's duties: no authentication,
 no workspace or endpoint lookup, no confinement, no scorer process behind a pipe, no
-request log. By default each request does what the endpoint's scorer does (a one-row
-DataFrame through Score Model); with --numpy it calls the estimator on a NumPy row,
-the floor of scoring in Python at all.
+request log. By default each request goes through Score Model on a one-row DataFrame
+(what the endpoint's scorer did before it had a NumPy path); with --row-scorer through
+the endpoint scorer's own runner.row_scorer, so the same answer (labels and
+probabilities) the endpoint gives; with --numpy it only calls the estimator's predict
+on a NumPy row, the floor of scoring in Python at all.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
-def scorer(model_dir: Path, use_numpy: bool) -> Any:
+def scorer(model_dir: Path, use_numpy: bool, use_row_scorer: bool = False) -> Any:
     import numpy as np
     import pandas as pd
 
@@ -32,6 +34,10 @@ def scorer(model_dir: Path, use_numpy: bool) -> Any:
 
     model = load_input(model_dir, "Model", "model")
     assert isinstance(model, ModelArtifact)
+    if use_row_scorer:
+        from runner.row_scorer import RowScorer
+
+        return RowScorer(model, None).score
     if use_numpy:
         import warnings
 
@@ -62,8 +68,9 @@ def main() -> None:
     parser.add_argument("model_dir", type=Path)
     parser.add_argument("port", type=int)
     parser.add_argument("--numpy", action="store_true")
+    parser.add_argument("--row-scorer", action="store_true")
     args = parser.parse_args()
-    score = scorer(args.model_dir, args.numpy)
+    score = scorer(args.model_dir, args.numpy, args.row_scorer)
 
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
@@ -84,7 +91,10 @@ def main() -> None:
         def log_message(self, format: str, *args: Any) -> None:
             pass
 
-    server = ThreadingHTTPServer(("127.0.0.1", args.port), Handler)
+    class Server(ThreadingHTTPServer):
+        request_queue_size = 128  # the benchmark's clients all connect at once
+
+    server = Server(("127.0.0.1", args.port), Handler)
     server.daemon_threads = True
     print("ready", flush=True)
     server.serve_forever()

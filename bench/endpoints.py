@@ -19,9 +19,10 @@ References, measured the same way in the same run:
   view uses, against one INSERT of the same row;
 - the same clients against bench/bare_scorer.py, the least a Python web server can do
   to score a row (the standard library's threaded server, the same model, no
-  authentication, lookup, confinement or log): once through Score Model on a one-row
-  DataFrame as the endpoint's scorer does, once on a NumPy row. What no design that
-  keeps the answer in Python on these cores can beat.
+  authentication, lookup, confinement or log): through Score Model on a one-row
+  DataFrame; with the endpoint scorer's own answer (runner.row_scorer, labels and
+  probabilities); and predict alone on a NumPy row. What no design that keeps the
+  answer in Python on these cores can beat.
 """
 
 from __future__ import annotations
@@ -194,7 +195,7 @@ def request_log_cost(endpoint: Endpoint, repeats: int) -> tuple[float, float]:
     return statistics.median(appended) * 1e6, statistics.median(inserted) * 1e6
 
 
-def bare_scorer(model_dir: Path, *, use_numpy: bool) -> tuple[subprocess.Popen[str], int]:
+def bare_scorer(model_dir: Path, *, mode: str) -> tuple[subprocess.Popen[str], int]:
     """bench/bare_scorer.py serving the deployed model on a free port, once it is ready."""
     import socket
 
@@ -202,7 +203,7 @@ def bare_scorer(model_dir: Path, *, use_numpy: bool) -> tuple[subprocess.Popen[s
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     command = [sys.executable, str(Path(__file__).with_name("bare_scorer.py")), str(model_dir), str(port)]
-    process = subprocess.Popen(command + (["--numpy"] if use_numpy else []), stdout=subprocess.PIPE, text=True)
+    process = subprocess.Popen(command + ([f"--{mode}"] if mode else []), stdout=subprocess.PIPE, text=True)
     assert process.stdout is not None and process.stdout.readline().strip() == "ready"
     return process, port
 
@@ -211,8 +212,15 @@ def profiler(svg: str, seconds: float) -> subprocess.Popen[bytes]:
     """py-spy recording the web process (Daphne, a child of this process) for `seconds`."""
     import psutil
 
-    web = next(p for p in psutil.Process().children(recursive=True) if "daphne" in " ".join(p.cmdline()))
+    # The Daphne process itself, not the guardian that names it in its arguments.
+    web = next(
+        p
+        for p in psutil.Process().children(recursive=True)
+        if "daphne" in " ".join(p.cmdline()) and "guardian" not in " ".join(p.cmdline())
+    )
     command = ["py-spy", "record", "--pid", str(web.pid), "--duration", str(int(seconds)), "--output", svg]
+    if svg.endswith(".txt"):  # collapsed stacks, one line each, for reading as text
+        command += ["--format", "raw"]
     return subprocess.Popen([*command, "--threads", "--nonblocking"], stdout=subprocess.DEVNULL)
 
 
@@ -229,7 +237,10 @@ def main() -> None:
     parser.add_argument(
         "--profile",
         metavar="SVG",
-        help="record the web process with py-spy (on PATH) during the concurrent score line into this flame graph",
+        help=(
+            "record the web process with py-spy (on PATH) during the concurrent score line into this flame "
+            "graph (collapsed stacks as text if it ends with .txt)"
+        ),
     )
     args = parser.parse_args()
     load_average = os.getloadavg()[0]
@@ -276,10 +287,10 @@ def main() -> None:
                     port, token, method, path, body, clients=args.clients, rate=rate, seconds=args.seconds
                 )
                 print(f"{key}: {summary(results[key], args.seconds)}", file=sys.stderr)
-        for use_numpy in (False, True):
-            bare, bare_port = bare_scorer(default_store().path(endpoint.model_digest), use_numpy=use_numpy)
+        for mode in ("", "row-scorer", "numpy"):
+            bare, bare_port = bare_scorer(default_store().path(endpoint.model_digest), mode=mode)
             try:
-                key = "bare numpy" if use_numpy else "bare"
+                key = f"bare {mode}".strip()
                 results[key] = load(bare_port, token, *score, clients=args.clients, seconds=args.seconds)
                 print(f"{key}, {args.clients} clients: {summary(results[key], args.seconds)}", file=sys.stderr)
             finally:
@@ -300,9 +311,12 @@ def main() -> None:
             summary(many, args.seconds),
             "GET of the endpoint's log, same clients: "
             + summary(results[f"log, {args.clients} clients"], args.seconds)
-            + "; the least a Python web server can do (bench/bare_scorer.py), same clients, through Score Model: "
+            + "; the least a Python web server can do (bench/bare_scorer.py), same clients, through Score Model's "
+            + "frame: "
             + summary(results["bare"], args.seconds)
-            + "; on a NumPy row: "
+            + "; with the endpoint's own answer (runner.row_scorer: labels and probabilities): "
+            + summary(results["bare row-scorer"], args.seconds)
+            + "; predict alone on a NumPy row: "
             + summary(results["bare numpy"], args.seconds),
             "p50 <= 20 ms, p95 <= 50 ms",
         ),

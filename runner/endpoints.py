@@ -35,7 +35,7 @@ from django.db import IntegrityError, close_old_connections, connection, transac
 from django.db.models import Max, QuerySet
 from django.utils import timezone
 
-from designer.errors import Conflict, NotFound
+from designer.errors import ApplicationError, Conflict, NotFound, Unavailable, UpstreamFailed
 from designer.roles import EDITOR, require_role
 from runner.artifacts import default_store
 from runner.models import (
@@ -308,6 +308,21 @@ def endpoint_score(*, endpoint: Endpoint, rows: list[dict[str, Any]]) -> list[di
     runner.scoring raises them). Any member may score: it stores nothing but the log."""
     kind = endpoint.live.kind if endpoint.live else EndpointKind.MODEL
     return SCORERS[kind](endpoint, rows)
+
+
+def endpoint_answer(*, endpoint: Endpoint, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """endpoint_score for a score request: what goes wrong is an ApplicationError whose
+    status says whose fault it is (400 the rows, 502 a broken scorer, 503 a slow one)."""
+    from runner.scoring import ScorerUnavailable, ScoringError
+
+    try:
+        return endpoint_score(endpoint=endpoint, rows=rows)
+    except ScoringError as exc:
+        raise ApplicationError(f"could not score the rows: {exc}", extra={"endpoint": endpoint.name}) from None
+    except ScorerUnavailable as exc:
+        unavailable = UpstreamFailed if exc.status == 502 else Unavailable
+        message = f"endpoint {endpoint.name!r} cannot score now: {exc}"
+        raise unavailable(message, extra={"endpoint": endpoint.name}) from None
 
 
 # --------------------------------------------------------------------------- request log

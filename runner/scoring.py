@@ -13,8 +13,9 @@ The web process talks to the scorer over pipes of its own: requests as JSON line
 the scorer's stdin, each with a fresh id, and replies on a dedicated reply pipe, each
 carrying the id of its request; a reply with another id is dropped. What the model
 itself prints (stdout and stderr) goes to the endpoint's log, never into a reply.
-Predictions come from score_model's own code, so an endpoint answers exactly what a
-pipeline's score_model step would.
+Predictions come from score_model's own code, or for rows of plain numbers from its
+NumPy equal (runner.row_scorer), so an endpoint answers exactly what a pipeline's
+score_model step would.
 """
 
 from __future__ import annotations
@@ -169,17 +170,8 @@ def serve(config: dict[str, Any]) -> None:
     replies = os.fdopen(config["reply_fd"], "w", encoding="utf-8")
     os.set_inheritable(replies.fileno(), False)
     # Our own code first: the sandbox lets it read only parts of the project, as a step.
-    import pandas as pd
-
-    from runner.modules.score_model import score_model
-    from runner.step_runtime import (
-        ModelArtifact,
-        ModuleError,
-        StepContext,
-        describe_exception,
-        load_input,
-        to_json_safe,
-    )
+    from runner.row_scorer import RowScorer
+    from runner.step_runtime import ModelArtifact, ModuleError, describe_exception, load_input
 
     limits = Limits.from_dict(config["limits"])
     confine(config, limits)
@@ -187,19 +179,14 @@ def serve(config: dict[str, Any]) -> None:
     transform_dir = config["transform_dir"]
     transform = load_input(Path(transform_dir), "Transform", "transform") if transform_dir else None
     assert isinstance(model, ModelArtifact)
-    ctx = StepContext(params={"append_score_columns": False}, workdir=Path("/dev/shm"), control=None)
+    assert transform is None or isinstance(transform, ModelArtifact)
+    scorer = RowScorer(model, transform)
     for line in sys.stdin:
         request_id = ""
         try:
             request = json.loads(line)
             request_id = str(request["id"])
-            frame = pd.DataFrame.from_records(request["rows"])
-            if transform is not None:
-                assert isinstance(transform, ModelArtifact)
-                frame = transform.model.apply(frame)
-            scored = score_model(ctx, model=model, dataset=frame)["scored"]
-            assert isinstance(scored, pd.DataFrame)
-            reply: dict[str, Any] = {"rows": to_json_safe(scored.to_dict(orient="records"))}
+            reply: dict[str, Any] = {"rows": scorer.score(request["rows"])}
         except ModuleError as exc:
             reply = {"error": str(exc)}
         except Exception as exc:  # a bad request must not kill the scorer

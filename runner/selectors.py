@@ -206,6 +206,60 @@ def endpoint_get(*, user: User, name: str) -> Endpoint:
     return endpoint
 
 
+def _token_endpoint_sql() -> str:
+    from rest_framework.authtoken.models import Token
+
+    from runner.models import EndpointVersion
+
+    return (
+        f"SELECT e.id, e.workspace_id, e.name, e.model_digest, e.transform_digest, e.task, "
+        f"v.id, v.version, v.kind, v.model_digest, v.transform_digest, v.task "
+        f"FROM {Token._meta.db_table} t "
+        f"JOIN {AuthUser._meta.db_table} u ON u.id = t.user_id "
+        f"JOIN {Membership._meta.db_table} m ON m.user_id = u.id "
+        f"JOIN {Endpoint._meta.db_table} e ON e.workspace_id = m.workspace_id "
+        f"LEFT JOIN {EndpointVersion._meta.db_table} v ON v.id = e.live_id "
+        "WHERE t.key = %s AND u.is_active = %s AND e.name = %s "
+        "ORDER BY e.workspace_id LIMIT 1"
+    )
+
+
+def endpoint_for_token(*, key: str, name: str) -> Endpoint | None:
+    """The model endpoint `name` as DRF's TokenAuthentication and endpoint_get find it for
+    API token `key` (the token's user, active, a member of the endpoint's workspace), in
+    one query and without building querysets: the score route's lookup, run on every
+    request, where the ORM's two queries cost 20 times what the database does. None when
+    there is no such endpoint for that token, or when its live version is a pipeline
+    (which needs the version's graph: endpoint_get reads it)."""
+    from django.db import connection
+
+    from runner.models import EndpointKind, EndpointVersion
+
+    with connection.cursor() as cursor:
+        cursor.execute(_token_endpoint_sql(), [key, True, name])
+        row = cursor.fetchone()
+    if row is None:
+        return None
+    endpoint = Endpoint(
+        id=row[0], workspace_id=row[1], name=row[2], model_digest=row[3], transform_digest=row[4], task=row[5]
+    )
+    if row[6] is None:
+        endpoint.live = None
+        return endpoint
+    if row[8] != EndpointKind.MODEL:
+        return None
+    endpoint.live = EndpointVersion(
+        id=row[6],
+        endpoint_id=row[0],
+        version=row[7],
+        kind=row[8],
+        model_digest=row[9],
+        transform_digest=row[10],
+        task=row[11],
+    )
+    return endpoint
+
+
 def pipeline_endpoint_list(*, user: User) -> QuerySet[PipelineEndpoint]:
     """The user's pipeline endpoints, each with `latest_version` (its highest version number)."""
     latest = PublishedPipeline.objects.filter(endpoint=OuterRef("pk")).order_by("-version").values("version")[:1]

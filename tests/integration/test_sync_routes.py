@@ -5,11 +5,13 @@ as any other API route."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 import requests
+from django.contrib.auth.models import User
 from django.test import Client
 from rest_framework.authtoken.models import Token
 
@@ -93,3 +95,82 @@ def test_the_score_route_authenticates_checks_the_workspace_and_logs_like_any_ro
     stats = requests.get(f"{live_stack.base_url}/api/endpoints/lean/", headers=alice_token, timeout=30).json()
     assert stats["stats"]["requests"] == 4
     assert stats["stats"]["error_count"] == 2
+
+
+def test_a_token_callers_score_answer_is_the_one_djangos_cycle_gives(
+    alice: Any, bob: Any, endpoint: Any, live_stack: Any
+) -> None:
+    """api.score_route answers token callers without Django's request cycle; an unrelated
+    cookie sends the same request through the cycle. Both answers must be the same:
+    status, body bytes and headers, for scores, a refused row, and the refusals the
+    lean path leaves to Django."""
+    from api import score_route
+
+    token = f"Token {Token.objects.create(user=alice).key}"
+    bob_token = f"Token {Token.objects.create(user=bob).key}"
+    json_type = "application/json"
+
+    def both(body: bytes, authorization: str, name: str = "lean") -> tuple[Any, Any]:
+        path = f"{live_stack.base_url}/api/endpoints/{name}/score/"
+        headers = {"Authorization": authorization, "Content-Type": json_type}
+        lean = requests.post(path, data=body, headers=headers, timeout=60)
+        cycle = requests.post(path, data=body, headers={**headers, "Cookie": "unrelated=1"}, timeout=60)
+        return lean, cycle
+
+    from designer import members, services
+
+    workspace = services.workspace_default(user=alice)
+    services.user_create(username="carol", password="carol-password")
+    members.member_invite(workspace=workspace, user=alice, username="carol", role="viewer")
+    carol = User.objects.get(username="carol")
+    carol_token = f"Token {Token.objects.create(user=carol).key}"
+    services.user_create(username="dave", password="dave-password")
+    members.member_invite(workspace=workspace, user=alice, username="dave", role="editor")
+    dave = User.objects.get(username="dave")
+    dave_token = f"Token {Token.objects.create(user=dave).key}"
+    dave.is_active = False
+    dave.save()
+
+    cases = [
+        (json.dumps({"rows": ROWS}).encode(), token, "lean"),
+        (json.dumps({"rows": ROWS}).encode(), carol_token, "lean"),  # a viewer may score
+        (json.dumps({"rows": ROWS}).encode(), dave_token, "lean"),  # a deactivated member may not
+        (json.dumps({"rows": [{"a": 1.0}]}).encode(), token, "lean"),  # scored: refused by score_model
+        (json.dumps({"rows": [{"a": "x", "b": 1}]}).encode(), token, "lean"),
+        (b'{"rows": [{"a": NaN, "b": 1}]}', token, "lean"),  # not JSON to DRF
+        (json.dumps({"rows": []}).encode(), token, "lean"),
+        (json.dumps({"rows": "a"}).encode(), token, "lean"),
+        (json.dumps({"rows": ROWS}).encode(), bob_token, "lean"),  # another workspace's
+        (json.dumps({"rows": ROWS}).encode(), token, "no-such"),
+        (json.dumps({"rows": ROWS}).encode(), "Token " + "0" * 40, "lean"),
+    ]
+    for body, authorization, name in cases:
+        lean, cycle = both(body, authorization, name)
+        assert (lean.status_code, lean.content) == (cycle.status_code, cycle.content), body
+        assert {k: v for k, v in lean.headers.items() if k != "Date"} == {
+            k: v for k, v in cycle.headers.items() if k != "Date"
+        }, body
+
+    # The first two really took the lean path (answered without the cycle, in-process here).
+    scope = {
+        "type": "http",
+        "method": "POST",
+        "path": "/api/endpoints/lean/score/",
+        "headers": [
+            (b"authorization", token.encode()),
+            (b"content-type", b"application/json"),
+            (b"host", b"testserver"),
+        ],
+        "query_string": b"",
+    }
+    answered = score_route.answer(scope, json.dumps({"rows": ROWS}).encode())
+    assert answered is not None and answered[0] == 200
+    refused = score_route.answer(scope, json.dumps({"rows": [{"a": 1.0}]}).encode())
+    assert refused is not None and refused[0] == 400
+    with_cookie = {**scope, "headers": [*scope["headers"], (b"cookie", b"unrelated=1")]}
+    assert score_route.answer(with_cookie, json.dumps({"rows": ROWS}).encode()) is None
+
+    # Each request that reached the endpoint was logged once, whichever way it went: the
+    # first seven bodies, twice each. (The in-process answers are in this process's buffer.)
+    stats = requests.get(f"{live_stack.base_url}/api/endpoints/lean/", headers={"Authorization": token}, timeout=30)
+    assert stats.json()["stats"]["requests"] == 14
