@@ -110,12 +110,23 @@ def test_a_user_builds_runs_and_edits_iris_classification_on_the_canvas(
         "score_model": (0.54, 0.3),
         "evaluate_model": (0.54, 0.66),
     }
+    # The live check's answer adds "not connected" lines to a node, which grows it from
+    # its top left corner: it is held until each landing has been measured.
+    held: list[Any] = []
+
+    def hold(route: Any) -> None:
+        held.append(route)
+
+    page.route("**/validate/", hold)
     for slug, (x, y) in spots.items():
         point = drop(page, slug, x, y)
         box = page.locator(node(f"{slug}-1")).bounding_box()
         centre = (box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
         assert abs(centre[0] - point["x"]) <= 2 and abs(centre[1] - point["y"]) <= 2, (slug, centre, point)
         close_panel(page)
+    for route in held:
+        route.continue_()
+    page.unroute("**/validate/")
     page.fill('[data-testid="palette-search"]', "")
 
     for source, source_port, target, target_port in WIRES:

@@ -140,7 +140,8 @@ def test_up_runs_from_any_directory_and_a_sigkilled_up_leaves_no_process_behind(
             assert up.poll() is None, log.read_text()
             assert time.monotonic() < deadline, log.read_text()
             time.sleep(0.1)
-        body = urllib.request.urlopen(f"http://127.0.0.1:{port}/login/", timeout=5).read()
+        # The first request imports the views: seconds on a loaded machine.
+        body = urllib.request.urlopen(f"http://127.0.0.1:{port}/login/", timeout=60).read()
         assert b"Log in" in body
         assert (elsewhere / "data" / "redis.sock").exists()
         # Wait for the worker's pool children too: a PDEATHSIG on the direct children
