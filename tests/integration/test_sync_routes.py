@@ -169,6 +169,9 @@ def test_a_token_callers_score_answer_is_the_one_djangos_cycle_gives(
     assert refused is not None and refused[0] == 400
     with_cookie = {**scope, "headers": [*scope["headers"], (b"cookie", b"unrelated=1")]}
     assert score_route.answer(with_cookie, json.dumps({"rows": ROWS}).encode()) is None
+    # Two Authorization headers: Django joins them (and refuses the result); not chosen here.
+    twice = {**scope, "headers": [*scope["headers"], (b"authorization", bob_token.encode())]}
+    assert score_route.answer(twice, json.dumps({"rows": ROWS}).encode()) is None
 
     # Each request that reached the endpoint was logged once, whichever way it went: the
     # first seven bodies, twice each. (The in-process answers are in this process's buffer.)
