@@ -22,7 +22,7 @@ def registered(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(BUILTIN_MODULES, "score_model", BUILTIN_MODULES.get("score_model", builtin))
 
 
-def _trained(estimator: Any, frame: pd.DataFrame, label: str, task: str) -> ModelArtifact:
+def trained(estimator: Any, frame: pd.DataFrame, label: str, task: str) -> ModelArtifact:
     """A model as train_model saves it."""
     X = frame.drop(columns=label)
     fitted = estimator.fit(X, frame[label])
@@ -45,7 +45,7 @@ def iris() -> pd.DataFrame:
 
 
 def test_binary_scores_are_the_label_and_the_positive_class_probability(run_module: Any, cancer: pd.DataFrame) -> None:
-    model = _trained(LogisticRegression(max_iter=5000), cancer, "target", "classification")
+    model = trained(LogisticRegression(max_iter=5000), cancer, "target", "classification")
 
     scored = run_module("score_model", model=model, dataset=cancer).outputs["scored"]
 
@@ -65,7 +65,7 @@ def test_binary_scores_are_the_label_and_the_positive_class_probability(run_modu
 
 
 def test_multiclass_scores_have_a_probability_column_per_class(run_module: Any, iris: pd.DataFrame) -> None:
-    model = _trained(LogisticRegression(max_iter=1000), iris, "species", "classification")
+    model = trained(LogisticRegression(max_iter=1000), iris, "species", "classification")
 
     scored = run_module("score_model", model=model, dataset=iris).outputs["scored"]
 
@@ -87,7 +87,7 @@ def test_multiclass_scores_have_a_probability_column_per_class(run_module: Any, 
 
 def test_regression_scores_are_the_predictions_only(run_module: Any, cancer: pd.DataFrame) -> None:
     frame = cancer.drop(columns="target")
-    model = _trained(LinearRegression(), frame, "mean area", "regression")
+    model = trained(LinearRegression(), frame, "mean area", "regression")
 
     run = run_module("score_model", params={"append_score_columns": False}, model=model, dataset=frame)
 
@@ -105,7 +105,7 @@ def test_regression_scores_are_the_predictions_only(run_module: Any, cancer: pd.
 
 
 def test_without_appending_and_without_a_label_only_scores_remain(run_module: Any, iris: pd.DataFrame) -> None:
-    model = _trained(LogisticRegression(max_iter=1000), iris, "species", "classification")
+    model = trained(LogisticRegression(max_iter=1000), iris, "species", "classification")
     unlabelled = iris.drop(columns="species").iloc[:, ::-1].assign(extra=1)
 
     run = run_module("score_model", params={"append_score_columns": False}, model=model, dataset=unlabelled)
@@ -126,7 +126,7 @@ def test_the_description_survives_the_parquet_round_trip(tmp_path: Path) -> None
 
 
 def test_scoring_a_scored_dataset_again_replaces_the_scores(run_module: Any, cancer: pd.DataFrame) -> None:
-    model = _trained(LogisticRegression(max_iter=5000), cancer, "target", "classification")
+    model = trained(LogisticRegression(max_iter=5000), cancer, "target", "classification")
     once = run_module("score_model", model=model, dataset=cancer).outputs["scored"]
 
     twice = run_module("score_model", model=model, dataset=once).outputs["scored"]
@@ -135,7 +135,7 @@ def test_scoring_a_scored_dataset_again_replaces_the_scores(run_module: Any, can
 
 
 def test_missing_feature_columns_fail_listing_them(run_module: Any, iris: pd.DataFrame) -> None:
-    model = _trained(LogisticRegression(max_iter=1000), iris, "species", "classification")
+    model = trained(LogisticRegression(max_iter=1000), iris, "species", "classification")
 
     run = run_module("score_model", model=model, dataset=iris.drop(columns=["sepal width (cm)", "petal width (cm)"]))
 
@@ -146,7 +146,7 @@ def test_missing_feature_columns_fail_listing_them(run_module: Any, iris: pd.Dat
 
 
 def test_bad_features_fail_as_in_training(run_module: Any, iris: pd.DataFrame) -> None:
-    model = _trained(LogisticRegression(max_iter=1000), iris, "species", "classification")
+    model = trained(LogisticRegression(max_iter=1000), iris, "species", "classification")
     holes = iris.copy()
     holes.loc[[1, 2], "petal width (cm)"] = np.nan
 

@@ -26,16 +26,7 @@ from sklearn.svm import SVC
 
 from runner.row_scorer import NumericRowScorer, RowScorer, score_with_frame
 from runner.step_runtime import ModelArtifact, ModuleError
-
-
-def trained(estimator: Any, frame: pd.DataFrame, label: str, task: str) -> ModelArtifact:
-    """A model as train_model saves a bare learner."""
-    X = frame.drop(columns=label)
-    fitted = estimator.fit(X, frame[label])
-    meta: dict[str, Any] = {"algorithm": "test", "task": task, "label_column": label, "feature_columns": list(X)}
-    if task == "classification":
-        meta["classes"] = fitted.classes_.tolist()
-    return ModelArtifact(fitted, meta)
+from tests.unit.runner.test_module_score_model import trained
 
 
 def iris() -> pd.DataFrame:
