@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 from datetime import datetime
 from typing import Any
 
 from django.contrib.auth.models import User as AuthUser
+from django.db import connection
 from django.db.models import Case, Count, IntegerField, Max, OuterRef, QuerySet, Subquery, When
 
 from designer.errors import NotFound
@@ -13,7 +15,16 @@ from designer.models import Membership, Pipeline
 from designer.roles import RANK
 from designer.selectors import User, workspace_list
 from runner import events
-from runner.models import Endpoint, PipelineEndpoint, PipelineRun, PublishedPipeline, StepRun, StepStatus
+from runner.models import (
+    Endpoint,
+    EndpointKind,
+    EndpointVersion,
+    PipelineEndpoint,
+    PipelineRun,
+    PublishedPipeline,
+    StepRun,
+    StepStatus,
+)
 
 # What a run row needs besides itself, in one query: its pipeline, who started it, what
 # started it (a published version and its endpoint, a schedule) and the run it resumed.
@@ -206,10 +217,9 @@ def endpoint_get(*, user: User, name: str) -> Endpoint:
     return endpoint
 
 
+@functools.cache
 def _token_endpoint_sql() -> str:
     from rest_framework.authtoken.models import Token
-
-    from runner.models import EndpointVersion
 
     return (
         f"SELECT e.id, e.workspace_id, e.name, e.model_digest, e.transform_digest, e.task, "
@@ -231,10 +241,6 @@ def endpoint_for_token(*, key: str, name: str) -> Endpoint | None:
     request, where the ORM's two queries cost 20 times what the database does. None when
     there is no such endpoint for that token, or when its live version is a pipeline
     (which needs the version's graph: endpoint_get reads it)."""
-    from django.db import connection
-
-    from runner.models import EndpointKind, EndpointVersion
-
     with connection.cursor() as cursor:
         cursor.execute(_token_endpoint_sql(), [key, True, name])
         row = cursor.fetchone()
