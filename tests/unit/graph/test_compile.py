@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import gc
 import json
 import time
 from typing import Any
@@ -340,24 +341,25 @@ def chain_document(length: int) -> dict[str, Any]:
 
 def test_a_graph_at_the_size_limit_compiles_and_answers_in_linear_time(catalog: DictCatalog) -> None:
     """Compiling and asking every step's upstream (what run_advance does on every call)
-    grows with the graph, not with its square: 2,000 nodes take at most 30 times what
-    200 take on the same machine in the same test (10 times is linear; a quadratic
-    step would be 100 times). A ratio, not a wall-clock bound: the machine's load does
-    not decide it."""
-
-    def seconds(length: int) -> tuple[float, Any]:
-        document = chain_document(length)
-        best, plan = float("inf"), None
-        for _ in range(3):
-            started = time.perf_counter()
-            plan = compiled(document, catalog)
-            for step in plan.steps:
-                plan.upstream(step.node_id)
-            best = min(best, time.perf_counter() - started)
-        return best, plan
-
-    small, _ = seconds(200)
-    large, plan = seconds(2000)
-    assert large < 30 * small, (large, small)
+    grows with the graph, not with its square: 2,000 nodes take less than 50 times what
+    200 take (10 times is linear, measured 6-16; a quadratic step would be 100). A ratio
+    of the best of five, the two sizes taking turns and the collector paused, rather
+    than a wall-clock bound: a busy machine slows both sizes alike."""
+    documents = {length: chain_document(length) for length in (200, 2000)}
+    best = {length: float("inf") for length in documents}
+    plan: Any = None
+    for _ in range(5):
+        for length, document in documents.items():
+            gc.collect()
+            gc.disable()
+            try:
+                started = time.perf_counter()
+                plan = compiled(document, catalog)
+                for step in plan.steps:
+                    plan.upstream(step.node_id)
+                best[length] = min(best[length], time.perf_counter() - started)
+            finally:
+                gc.enable()
+    assert best[2000] < 50 * best[200], best
     assert plan.node_ids()[:3] == ["s", "n0", "n1"]
     assert len(plan.descendants("s")) == 1999
