@@ -10,6 +10,7 @@ import time
 from typing import Any
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from designer import members, services
 from designer.models import Pipeline
@@ -116,8 +117,16 @@ def test_a_viewer_looks_at_a_pipeline_and_changes_nothing(
     page.click('[data-testid="fit-button"]')
 
     # The node's panel reads, and does not take typing: fields, and code, are read-only.
-    page.click('[data-testid="node-split"] .pw-node__header')
-    seed = page.wait_for_selector('[data-testid="param-seed"]')
+    # (A click while the fit's pan is still moving the node can miss it: clicked again.)
+    seed = None
+    for _ in range(3):
+        page.click('[data-testid="node-split"] .pw-node__header')
+        try:
+            seed = page.wait_for_selector('[data-testid="param-seed"]', timeout=10_000)
+            break
+        except PlaywrightTimeoutError:
+            continue
+    assert seed is not None, "the node's panel never opened"
     assert seed.is_disabled() and seed.input_value() == "1"
     fields = page.locator('[data-testid="panel-body-parameters"] fieldset').first
     assert "You are a viewer in this workspace" in (fields.get_attribute("title") or "")
