@@ -209,7 +209,7 @@ def bare_scorer(model_dir: Path, *, mode: str) -> tuple[subprocess.Popen[str], i
 
 
 def profiler(svg: str, seconds: float) -> subprocess.Popen[bytes]:
-    """py-spy recording the web process (Daphne, a child of this process) for `seconds`."""
+    """py-spy recording a web process (Daphne, a child of this process) for `seconds`."""
     import psutil
 
     # The Daphne process itself, not the guardian that names it in its arguments.

@@ -67,7 +67,7 @@ def start(*, concurrency: int = 2) -> tuple[Any, int]:
         port = s.getsockname()[1]
     log_path = data_dir / "stack.log"
     log = open(log_path, "wb")  # noqa: SIM115
-    supervisor.start(processes.Child("web", processes.web_command(host="127.0.0.1", port=port)), output=log)
+    supervisor.start_web(host="127.0.0.1", port=port, count=settings.WEB_PROCESSES, output=log)
     queues = [settings.CELERY_TASK_DEFAULT_QUEUE]
     worker = processes.worker_command(queues=queues, concurrency=concurrency)
     supervisor.start(processes.Child("worker", worker), output=log)

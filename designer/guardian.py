@@ -117,6 +117,8 @@ def main(argv: list[str]) -> int:
         return 1
     child = subprocess.Popen(
         command,
+        # What this process was handed (a shared listening socket) goes on to the command.
+        close_fds=False,
         preexec_fn=lambda: [signal.signal(s, signal.SIG_DFL) for s in (signal.SIGTERM, signal.SIGINT)],
     )
     while not parent_died:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -47,6 +48,30 @@ def embedded_redis_command(*, socket_path: Path, data_dir: Path) -> list[str]:
 
 def web_command(*, host: str, port: int) -> list[str]:
     return [sys.executable, "-m", "daphne", "-b", host, "-p", str(port), "designer.asgi:application"]
+
+
+def web_children(*, host: str, port: int, count: int) -> tuple[list[Child], socket.socket | None]:
+    """`count` Daphne processes serving host:port, and the listening socket they share.
+
+    One Daphne process runs Python on one core at a time, so a busy server wants one per
+    core. They share one socket bound here (the kernel gives each new connection to
+    one of them), which the caller keeps open for as long as they run: a web process the
+    supervisor restarts takes up the same socket. Daphne adopts an inherited socket for
+    IPv4 only, so an IPv6 host (or a count of 1) gets one process binding for itself."""
+    if count <= 1 or ":" in host:
+        return [Child("web", web_command(host=host, port=port))], None
+    listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as Twisted binds
+    try:
+        listener.bind((host, port))
+        listener.listen(1024)
+    except OSError:
+        listener.close()
+        raise
+    listener.set_inheritable(True)
+    fd = listener.fileno()
+    command = [sys.executable, "-m", "daphne", "--fd", str(fd), "designer.asgi:application"]
+    return [Child(f"web-{n}", command, pass_fds=(fd,)) for n in range(1, count + 1)], listener
 
 
 def worker_command(*, queues: list[str], concurrency: int, hostname: str = "worker@%h") -> list[str]:
@@ -108,6 +133,7 @@ class Child:
     name: str
     command: list[str]
     restart: bool = True
+    pass_fds: tuple[int, ...] = ()  # descriptors the command inherits (a shared socket)
     process: subprocess.Popen[bytes] | None = None
     restarts: list[float] = field(default_factory=list)
 
@@ -121,6 +147,7 @@ class Supervisor:
         self.stdout = stdout
         self.grace_seconds = grace_seconds
         self.children: list[Child] = []
+        self.sockets: list[socket.socket] = []  # held open for children that share them
         self.stopping = False
 
     def _spawn(self, child: Child, output: IO[bytes] | None = None) -> subprocess.Popen[bytes]:
@@ -128,12 +155,27 @@ class Supervisor:
         designer/guardian.py (so it and everything it starts die with this process, even
         when this one is SIGKILLed), from the project root."""
         command = guarded_command(child.command)
-        return subprocess.Popen(command, env=self.env, cwd=ROOT, start_new_session=True, stdout=output, stderr=output)
+        return subprocess.Popen(
+            command,
+            env=self.env,
+            cwd=ROOT,
+            start_new_session=True,
+            stdout=output,
+            stderr=output,
+            pass_fds=child.pass_fds,
+        )
 
     def start(self, child: Child, output: IO[bytes] | None = None) -> Child:
         child.process = self._spawn(child, output)
         self.children.append(child)
         return child
+
+    def start_web(self, *, host: str, port: int, count: int, output: IO[bytes] | None = None) -> list[Child]:
+        """The web processes (`web_children`); their shared socket stays open until stop_all."""
+        children, listener = web_children(host=host, port=port, count=count)
+        if listener is not None:
+            self.sockets.append(listener)
+        return [self.start(child, output) for child in children]
 
     def _handle_signal(self, signum: int, frame: object) -> None:
         self.stopping = True
@@ -176,4 +218,7 @@ class Supervisor:
                 with contextlib.suppress(ProcessLookupError):
                     os.killpg(child.process.pid, signal.SIGKILL)
                 child.process.wait()
+        for listener in self.sockets:
+            listener.close()
+        self.sockets.clear()
         self.stdout.write("all Pipewright processes stopped\n")

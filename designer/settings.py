@@ -268,9 +268,13 @@ CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 STEP_TIMEOUT_SECONDS = envfloat("STEP_TIMEOUT_SECONDS", 3600)
 STEP_MEMORY_MB = envint("STEP_MEMORY_MB", 4096)
 STEP_MAX_PROCESSES = envint("STEP_MAX_PROCESSES", 256)
+# Daphne processes `up` starts on one listening socket: one process runs Python on one
+# core at a time, so one per core (at most 4); docs/decisions.md, "Real-time endpoint
+# latency".
+WEB_PROCESSES = max(1, envint("WEB_PROCESSES", min(4, os.cpu_count() or 1)))
 # Scorer processes a real-time endpoint may have per web process (runner/scoring.py):
-# one request is in flight per scorer.
-ENDPOINT_SCORERS = envint("ENDPOINT_SCORERS", min(4, os.cpu_count() or 1))
+# one request is in flight per scorer, and together about one per core.
+ENDPOINT_SCORERS = envint("ENDPOINT_SCORERS", max(1, min(4, os.cpu_count() or 1) // WEB_PROCESSES))
 # A dead worker's steps are retried within STALE + REAPER_INTERVAL seconds (a restarted
 # worker takes its own back as it starts). The heartbeat is one UPDATE per worker
 # process every HEARTBEAT seconds; see docs/decisions.md ("Heartbeat timings").

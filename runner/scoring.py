@@ -364,9 +364,10 @@ class _Scorer:
 
 def pool_size() -> int:
     """Scorers one endpoint may have in one web process: ENDPOINT_SCORERS, by default
-    one per core (at most 4). A scorer answers one request at a time, so with one,
-    concurrent requests queue behind each other; more than the cores buy nothing but
-    memory (each holds the model)."""
+    the cores (at most 4) shared among the web processes. A scorer answers one request
+    at a time, so with one, concurrent requests queue behind each other; more than the
+    cores cost memory (each holds the model) and CPU (measured: four scorers on two
+    cores spent twice the CPU a request that two did)."""
     from django.conf import settings
 
     return max(1, int(settings.ENDPOINT_SCORERS))

@@ -36,6 +36,24 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
+def web_processes(up: subprocess.Popen[bytes]) -> list[psutil.Process]:
+    """The Daphne processes `up` runs (not the guardians that name them in their arguments)."""
+    return [
+        child
+        for child in psutil.Process(up.pid).children(recursive=True)
+        if "daphne" in " ".join(child.cmdline()) and "guardian" not in " ".join(child.cmdline())
+    ]
+
+
+def get(url: str, deadline: float) -> bytes:
+    while True:
+        try:
+            return bytes(urllib.request.urlopen(url, timeout=2).read())
+        except OSError:
+            assert time.monotonic() < deadline, f"{url} did not answer"
+            time.sleep(0.2)
+
+
 def test_up_starts_everything_on_a_fresh_data_dir_and_sigterm_stops_it_all(tmp_path: Path) -> None:
     port = free_port()
     env = {
@@ -43,7 +61,7 @@ def test_up_starts_everything_on_a_fresh_data_dir_and_sigterm_stops_it_all(tmp_p
         for key, value in os.environ.items()
         if key not in ("DATABASE_URL", "REDIS_URL", "DJANGO_SETTINGS_MODULE", "PIPEWRIGHT_DEFAULT_QUEUE")
     }
-    env.update({"PIPEWRIGHT_DATA_DIR": str(tmp_path), "PORT": str(port), "PYTHONUNBUFFERED": "1"})
+    env.update({"PIPEWRIGHT_DATA_DIR": str(tmp_path), "PORT": str(port), "PYTHONUNBUFFERED": "1", "WEB_PROCESSES": "2"})
     manage = [sys.executable, str(ROOT / "manage.py")]
     for command in (["migrate", "--noinput"], ["sync_modules"], ["seed_demo"]):
         subprocess.run(manage + command, env=env, check=True, cwd=ROOT, capture_output=True)
@@ -77,6 +95,28 @@ def test_up_starts_everything_on_a_fresh_data_dir_and_sigterm_stops_it_all(tmp_p
         children = psutil.Process(up.pid).children(recursive=True)
         names = " ".join(" ".join(c.cmdline()) for c in children)
         assert "redis-server" in names and "daphne" in names and " worker" in names and " beat" in names
+
+        # Two web processes share the port; one killed, the other goes on answering
+        # and the supervisor starts it again on the same socket.
+        webs = web_processes(up)
+        assert len(webs) == 2 and all("--fd" in web.cmdline() for web in webs), [w.cmdline() for w in webs]
+        webs[0].kill()
+        webs[0].wait(5)
+        for _ in range(5):
+            assert b"Log in" in get(f"http://127.0.0.1:{port}/login/", time.monotonic() + 10)
+        deadline = time.monotonic() + 60
+        while "web-1 exited" not in log.read_text() and "web-2 exited" not in log.read_text():
+            assert time.monotonic() < deadline, log.read_text()
+            time.sleep(0.1)
+        assert "restarting it" in log.read_text()
+        while len(web_processes(up)) < 2:
+            assert time.monotonic() < deadline, log.read_text()
+            time.sleep(0.1)
+        restarted = next(web for web in web_processes(up) if web.pid not in {w.pid for w in webs})
+        listening = [c for c in restarted.net_connections() if c.status == psutil.CONN_LISTEN]
+        assert [c.laddr.port for c in listening] == [port], listening  # the same socket, adopted
+        assert b"Log in" in get(f"http://127.0.0.1:{port}/login/", deadline)
+        children = psutil.Process(up.pid).children(recursive=True)
     finally:
         up.send_signal(signal.SIGTERM)
         up.wait(timeout=30)

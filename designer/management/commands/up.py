@@ -20,6 +20,12 @@ class Command(BaseCommand):
         parser.add_argument("--host", default=os.environ.get("HOST", "127.0.0.1"))
         parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8000")))
         parser.add_argument("--concurrency", type=int, default=int(os.environ.get("WORKER_CONCURRENCY", "2")))
+        parser.add_argument(
+            "--web-processes",
+            type=int,
+            default=settings.WEB_PROCESSES,
+            help="Daphne processes sharing the port (default WEB_PROCESSES: one per core, at most 4)",
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         env = dict(os.environ)
@@ -47,7 +53,7 @@ class Command(BaseCommand):
             )
             processes.wait_for_socket(socket_path)
             self.stdout.write(f"embedded Redis on {socket_path}")
-        supervisor.start(processes.Child("web", processes.web_command(host=options["host"], port=options["port"])))
+        supervisor.start_web(host=options["host"], port=options["port"], count=options["web_processes"])
         queues = [settings.CELERY_TASK_DEFAULT_QUEUE]
         supervisor.start(
             processes.Child("worker", processes.worker_command(queues=queues, concurrency=options["concurrency"]))
