@@ -21,6 +21,7 @@ Django's own answer, so every refusal and its wording stays in one place.
 
 from __future__ import annotations
 
+import functools
 import io
 import json
 from collections.abc import MutableMapping
@@ -42,6 +43,11 @@ Answer = tuple[int, list[tuple[bytes, bytes]], bytes]
 # ScoreInputSerializer's limits on `rows`.
 MAX_ROWS = 10_000
 _renderer = JSONRenderer()
+
+# The URL patterns never change while the process runs, and walking them for every
+# request was a sixteenth of the web process's time; callers use a few endpoint paths.
+# A path that matches nothing raises, and is not kept.
+_resolve = functools.lru_cache(maxsize=512)(resolve)
 
 
 def _refuse_constant(name: str) -> Any:
@@ -113,7 +119,7 @@ def answer(scope: MutableMapping[str, Any], body: bytes) -> Answer | None:
     if media_type != b"application/json":
         return None
     try:
-        match = resolve(scope["path"])
+        match = _resolve(scope["path"])
     except Resolver404:
         return None
     if getattr(match.func, "view_class", None) is not EndpointScoreView:

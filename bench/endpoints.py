@@ -359,7 +359,8 @@ def main() -> None:
     db = "PostgreSQL" if "postgresql" in settings.DATABASES["default"]["ENGINE"] else "SQLite (WAL)"
     header = (
         f"Measured {datetime.now():%Y-%m-%d %H:%M} on {platform.node()} ({os.cpu_count()} cores, load average "
-        f"{load_average:.1f} at the start), database {db}, one Daphne process; clients with keep-alive "
+        f"{load_average:.1f} at the start), database {db}, {settings.WEB_PROCESSES} Daphne process(es) with "
+        f"{settings.ENDPOINT_SCORERS} scorer(s) each; clients with keep-alive "
         f"connections and API tokens, {args.seconds:g} s per line. Closed loop: each client sends its next request "
         "when it has its answer (the most a client can ask). Open loop: each client sends at a given rate at "
         "random intervals, latency counted from when the request was due. "
