@@ -47,6 +47,7 @@ class RunConsumer(AsyncJsonWebsocketConsumer):  # type: ignore[misc]
 
     run_id: int
     group: str
+    user_group: str
     seq = 0
     epoch = 0
 
@@ -58,14 +59,24 @@ class RunConsumer(AsyncJsonWebsocketConsumer):  # type: ignore[misc]
             await self.close(code=UNAUTHORIZED)
             return
         self.group = events.run_group(self.run_id)
+        self.user_group = presence.user_group(user.pk)
         # Join before reading the snapshot so no event can fall between the two.
         await self.channel_layer.group_add(self.group, self.channel_name)
+        await self.channel_layer.group_add(self.user_group, self.channel_name)
         await self.accept()
         await self.send_snapshot()
 
     async def disconnect(self, code: int) -> None:
         if hasattr(self, "group"):
             await self.channel_layer.group_discard(self.group, self.channel_name)
+            await self.channel_layer.group_discard(self.user_group, self.channel_name)
+
+    async def access_changed(self, message: dict[str, Any]) -> None:
+        """The user's membership changed: a member removed from the run's workspace is
+        closed at once."""
+        if not await database_sync_to_async(_may_watch_run)(self.scope.get("user"), self.run_id):
+            await self.channel_layer.group_discard(self.group, self.channel_name)
+            await self.close(code=UNAUTHORIZED)
 
     async def receive(self, text_data: str | None = None, bytes_data: bytes | None = None, **kwargs: Any) -> None:
         content, error = read_client_message(text_data)
@@ -104,11 +115,14 @@ class PipelineConsumer(JsonWebsocketConsumer):  # type: ignore[misc]
     Any member may subscribe, viewers too. A client is counted present only once it
     sends `{"type": "join"}` (the canvas does; a script following runs does not), and
     stays so while it sends `{"type": "heartbeat"}` (designer/presence.py). Every
-    heartbeat checks the membership again: a member removed from the workspace is
-    closed with 4403 and leaves the list, and a changed role shows.
+    heartbeat checks the membership again, and so does a change to the user's
+    memberships (`access.changed`, sent to all of the user's sockets): a member removed
+    from the workspace is closed with 4403 at once and leaves the list, and a changed
+    role shows.
     """
 
     group: str
+    user_group: str
     pipeline_id: int
     role: str
     present: presence.Present | None = None
@@ -125,7 +139,9 @@ class PipelineConsumer(JsonWebsocketConsumer):  # type: ignore[misc]
             return
         self.role = member[1]
         self.group = presence.pipeline_group(self.pipeline_id)
+        self.user_group = presence.user_group(user.pk)
         async_to_sync(self.channel_layer.group_add)(self.group, self.channel_name)
+        async_to_sync(self.channel_layer.group_add)(self.user_group, self.channel_name)
         self.accept()
         recent = runs.run_list(user=user).filter(pipeline_id=self.pipeline_id).order_by("-id")[:20]
         self.send_json(
@@ -139,6 +155,7 @@ class PipelineConsumer(JsonWebsocketConsumer):  # type: ignore[misc]
         self.leave()
         if hasattr(self, "group"):
             async_to_sync(self.channel_layer.group_discard)(self.group, self.channel_name)
+            async_to_sync(self.channel_layer.group_discard)(self.user_group, self.channel_name)
 
     def receive(self, text_data: str | None = None, bytes_data: bytes | None = None, **kwargs: Any) -> None:
         content, error = read_client_message(text_data)
@@ -160,12 +177,23 @@ class PipelineConsumer(JsonWebsocketConsumer):  # type: ignore[misc]
         elif kind == "leave":
             self.leave()
 
+    def access_changed(self, message: dict[str, Any]) -> None:
+        if self.present is not None:
+            self.here()  # checks, and shows a changed role to the others
+        elif presence.member_of_pipeline(user=self.scope.get("user"), pipeline_id=self.pipeline_id) is None:
+            self.shut_out()
+
+    def shut_out(self) -> None:
+        """Removed from the workspace (or the pipeline deleted): nothing more is heard."""
+        self.leave()
+        async_to_sync(self.channel_layer.group_discard)(self.group, self.channel_name)
+        self.close(code=UNAUTHORIZED)
+
     def here(self) -> None:
         """Join, or say we are still here, as whoever the server knows this user to be."""
         member = presence.member_of_pipeline(user=self.scope.get("user"), pipeline_id=self.pipeline_id)
         if member is None:  # removed from the workspace (or the pipeline deleted) since
-            self.leave()
-            self.close(code=UNAUTHORIZED)
+            self.shut_out()
             return
         self.role = member[1]
         if self.store is None:

@@ -16,6 +16,7 @@ from django.contrib.auth.models import User
 from django.db import transaction
 from django.db.models import Case, IntegerField, QuerySet, When
 
+from designer import presence
 from designer.errors import ApplicationError, Conflict, NotFound
 from designer.models import Membership, Workspace
 from designer.roles import OWNER, RANK, require_role
@@ -93,6 +94,7 @@ def member_set_role(*, workspace: Workspace, user: User, username: str, role: st
         )
     membership.role = role
     membership.save(update_fields=["role"])
+    presence.announce_access_changed(user_id=membership.user_id)
     return membership
 
 
@@ -102,6 +104,7 @@ def member_remove(*, workspace: Workspace, user: User, username: str) -> None:
     membership = member_get(workspace=workspace, username=username)
     _keep_an_owner(workspace=workspace, membership=membership, doing="removed")
     membership.delete()
+    presence.announce_access_changed(user_id=membership.user_id)
 
 
 def workspace_get(*, user: AnyUser, workspace_id: int) -> Workspace:

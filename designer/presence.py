@@ -42,6 +42,11 @@ def pipeline_group(pipeline_id: int) -> str:
     return f"pipeline.{int(pipeline_id)}"
 
 
+def user_group(user_id: int) -> str:
+    """Every open websocket of one user: told when their access may have changed."""
+    return f"user.{int(user_id)}"
+
+
 @dataclass(frozen=True)
 class Present:
     """One open canvas: which connection, whose, and their role in the workspace."""
@@ -161,6 +166,25 @@ def _send(pipeline_id: int, event: dict[str, Any]) -> None:
     except Exception:
         # The save itself succeeded; the others learn of it on their next save (a 409).
         logger.warning("could not announce %s of pipeline %s", event.get("type"), pipeline_id, exc_info=True)
+
+
+def announce_access_changed(*, user_id: int) -> None:
+    """Once the change has committed, have every open websocket of the user check
+    again what they may see: a member removed from a workspace stops hearing its runs
+    and saves at once, not at their next heartbeat (or never, for a client that sends
+    none)."""
+
+    def send() -> None:
+        layer = get_channel_layer()
+        if layer is None:
+            return
+        try:
+            async_to_sync(layer.group_send)(user_group(user_id), {"type": "access.changed"})
+        except Exception:
+            # Their sockets still check at every heartbeat; a run's socket at its next reconnect.
+            logger.warning("could not tell user %s's sockets that their access changed", user_id, exc_info=True)
+
+    transaction.on_commit(send)
 
 
 def announce_save(*, pipeline: Pipeline, user: Any) -> None:

@@ -1,8 +1,9 @@
 """The pipeline channel and live saving, played by someone who should not get in, or by
 a save that should not win: bob never joins alice's pipeline channel (by session, by
 token, by guessing ids), never hears her saves or who has her pipeline open, cannot
-pass as someone else in the presence list; a stale or refused save never overwrites
-and is never announced."""
+pass as someone else in the presence list; a member removed from the workspace stops
+hearing it and its runs at once; a stale or refused save never overwrites and is never
+announced."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from rest_framework.authtoken.models import Token
 
 from designer import members, presence, services
 from designer.models import Pipeline, PipelineVersion
+from runner import services as run_services
 from tests.integration.graphs import chain_graph
 from tests.integration.test_presence import ORIGIN, as_member, channel, closed_with, next_of, opened, threadsafe
 from tests.integration.test_realtime import run_async
@@ -207,3 +209,36 @@ def test_a_stale_revision_never_overwrites_even_when_saves_race(two_teams: dict[
     assert (no_revision.status_code, stale_node.status_code) == (400, 409)
     alices.refresh_from_db()
     assert alices.revision == 2 and len(alices.graph["nodes"]) == (3 if winner == "alice" else 4)
+
+
+def test_a_removed_member_is_cut_off_at_once_from_the_pipeline_and_its_runs(
+    two_teams: dict[str, Any], modules: None
+) -> None:
+    """vic follows alice's pipeline and one of its runs as a script would: connected,
+    never joining or beating. A role change keeps both sockets; removal closes both
+    straight away (before, the pipeline's kept sending run events and saves to a socket
+    that sent no heartbeat, and a run's socket was never checked again)."""
+    alices: Pipeline = two_teams["alices"]
+    alice, vic = two_teams["alice"], two_teams["vic"]
+    run = run_services.run_submit(pipeline=alices, user=alice)
+    workspace = alices.workspace
+
+    def vic_becomes_editor() -> None:
+        members.member_set_role(workspace=workspace, user=alice, username="vic", role="editor")
+
+    def vic_is_removed() -> None:
+        members.member_remove(workspace=workspace, user=alice, username="vic")
+
+    async def scenario() -> tuple[bool, list[int]]:
+        follower = await opened(f"/ws/pipelines/{alices.pk}/", two_teams["headers"]["vic"])
+        watcher = await opened(f"/ws/runs/{run.pk}/", two_teams["headers"]["vic"])
+        await threadsafe(vic_becomes_editor)()
+        kept = await follower.receive_nothing(timeout=1) and await watcher.receive_nothing(timeout=0.2)
+        await threadsafe(vic_is_removed)()
+        codes = [await closed_with(follower, timeout=5), await closed_with(watcher, timeout=5)]
+        return kept, codes
+
+    kept, codes = run_async(scenario())
+    assert kept
+    assert codes == [4403, 4403]
+    assert not vic.memberships.filter(workspace=workspace).exists()
