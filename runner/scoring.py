@@ -11,7 +11,10 @@ endpoint is redeployed or a scorer dies.
 
 The web process talks to the scorer over pipes of its own: requests as JSON lines on
 the scorer's stdin, each with a fresh id, and replies on a dedicated reply pipe, each
-carrying the id of its request; a reply with another id is dropped. What the model
+carrying the id of its request, which a reply thread hands to the request that waits for
+it; a reply with another id is dropped. Once an endpoint has all its scorers, requests
+queue in their pipes (a few each), so a scorer finds the next one waiting when it has
+answered one; a request still in the pipe of a scorer that died goes to another. What the model
 itself prints (stdout and stderr) goes to the endpoint's log, never into a reply.
 Predictions come from score_model's own code, or for rows of plain numbers from its
 NumPy equal (runner.row_scorer), so an endpoint answers exactly what a pipeline's
@@ -23,7 +26,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import select
 import subprocess
 import sys
 import threading
@@ -32,12 +34,16 @@ import traceback
 import uuid
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from runner.step_contract import Limits, LineReader, explain_error
 
 REQUEST_TIMEOUT_SECONDS = 30.0
+# Requests one scorer may have in its pipe at once, once the pool has all its scorers:
+# the next is there when it finishes one (docs/decisions.md, "Real-time endpoint latency").
+PIPELINED_REQUESTS = 4
 # The endpoint log keeps about this much of its end.
 LOG_MAX_BYTES = 1 << 20
 _REPLY_FD = 3
@@ -210,6 +216,17 @@ def _scorer_limits() -> dict[str, Any]:
     return limits.to_dict()
 
 
+class _NotStarted(Exception):
+    """The scorer stopped before it read this request: another scorer may answer it."""
+
+
+@dataclass
+class _Waiting:
+    done: threading.Event = field(default_factory=threading.Event)
+    reply: dict[str, Any] = field(default_factory=dict)
+    error: Exception | None = None
+
+
 class _Scorer:
     def __init__(
         self,
@@ -263,6 +280,12 @@ class _Scorer:
         self.replies = reply_r
         self.buffer = b""
         self.exit_note_written = False
+        self.pending_lock = threading.Lock()
+        self.pending: dict[str, _Waiting] = {}  # by request id, in the order they were sent
+        self.ended: ScorerUnavailable | None = None
+        self.stopped = False  # by close(), not by its own end
+        self.in_flight = 0  # requests the pool has given it (under the pool's lock)
+        threading.Thread(target=self._read_replies, name="scorer-replies", daemon=True).start()
         assert self.process.stdout is not None
         threading.Thread(target=self._copy_output, args=(self.process.stdout.fileno(),), daemon=True).start()
         self._note(f"scorer started (pid {self.process.pid})")
@@ -275,21 +298,52 @@ class _Scorer:
         return self.process.poll() is None
 
     def score(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        with self.lock:
-            request_id = uuid.uuid4().hex
-            self._send({"id": request_id, "rows": rows})
-            reply = self._reply_to(request_id)
+        """Send the rows and wait for their reply. Requests of other threads may be in the
+        pipe before and after this one: the scorer answers them in order, and the reply
+        thread hands each reply to the request whose id it carries."""
+        request_id = uuid.uuid4().hex
+        waiting = _Waiting()
+        with self.pending_lock:
+            if self.ended is not None:
+                raise _NotStarted()
+            self.pending[request_id] = waiting
+        try:
+            with self.lock:
+                self._send({"id": request_id, "rows": rows})
+        except ScorerUnavailable:
+            with self.pending_lock:
+                self.pending.pop(request_id, None)
+            raise
+        deadline = time.monotonic() + REQUEST_TIMEOUT_SECONDS
+        while not waiting.done.wait(max(0.0, deadline - time.monotonic())):
+            with self.pending_lock:
+                first = next(iter(self.pending), None)
+            if first not in (request_id, None):
+                # Still behind a request the scorer is on: that one's time limit runs.
+                deadline = time.monotonic() + REQUEST_TIMEOUT_SECONDS
+                continue
+            self.close()
+            self._note(f"no answer within {REQUEST_TIMEOUT_SECONDS:g} s: scorer stopped")
+            raise ScorerUnavailable(
+                f"the endpoint's model did not answer within {REQUEST_TIMEOUT_SECONDS:g} s; "
+                "its scorer was stopped and starts again on the next request",
+                status=503,
+            )
+        if waiting.error is not None:
+            raise waiting.error
+        reply = waiting.reply
         if "error" in reply:
             raise ScoringError(str(reply["error"]))
         rows_out: list[dict[str, Any]] = reply["rows"]
         return rows_out
 
     def close(self) -> None:
+        """Kill the scorer. The reply thread then reads the end of its pipe, closes it and
+        ends the requests still waiting."""
+        self.stopped = True
         with contextlib.suppress(ProcessLookupError, PermissionError):
             os.killpg(self.process.pid, 9)
         self.process.wait()
-        with contextlib.suppress(OSError):
-            os.close(self.replies)
 
     def _send(self, request: dict[str, Any]) -> None:
         assert self.process.stdin is not None
@@ -299,33 +353,53 @@ class _Scorer:
         except (BrokenPipeError, ValueError):
             raise self._broken("the endpoint's scorer stopped") from None
 
-    def _reply_to(self, request_id: str) -> dict[str, Any]:
-        """Read replies until the one to this request; others (there should be none)
-        are dropped, never handed to a caller."""
-        deadline = time.monotonic() + REQUEST_TIMEOUT_SECONDS
-        while True:
-            line = self._next_line(deadline)
-            try:
-                reply = json.loads(line)
-            except ValueError:
-                continue
-            if isinstance(reply, dict) and reply.get("id") == request_id:
-                return reply
+    def _read_replies(self) -> None:
+        """The reply thread: each reply goes to the request with its id (a reply with an
+        id nobody waits for is dropped, never handed to a caller). When the pipe ends
+        (the scorer died or was stopped) the first request still waiting, the one the
+        scorer was on, gets the error; those behind it never started and are sent to
+        another scorer (`_NotStarted`)."""
+        try:
+            while True:
+                try:
+                    line = self._next_line()
+                except EOFError:
+                    if self.stopped:  # by close(): its caller says why, if anyone asks
+                        self._end(ScorerUnavailable("the endpoint's scorer was stopped", status=503))
+                    else:
+                        self._end(self._broken("the endpoint's scorer stopped while loading the model or scoring"))
+                    return
+                except ScorerUnavailable as exc:
+                    self._end(exc)
+                    return
+                try:
+                    reply = json.loads(line)
+                except ValueError:
+                    continue
+                if not isinstance(reply, dict):
+                    continue
+                with self.pending_lock:
+                    waiting = self.pending.pop(str(reply.get("id")), None)
+                if waiting is not None:
+                    waiting.reply = reply
+                    waiting.done.set()
+        finally:
+            with contextlib.suppress(OSError):
+                os.close(self.replies)
 
-    def _next_line(self, deadline: float) -> bytes:
+    def _end(self, error: ScorerUnavailable) -> None:
+        with self.pending_lock:
+            self.ended = error
+            waiting, self.pending = list(self.pending.values()), {}
+        for index, request in enumerate(waiting):
+            request.error = error if index == 0 else _NotStarted()
+            request.done.set()
+
+    def _next_line(self) -> bytes:
         while b"\n" not in self.buffer:
-            remaining = deadline - time.monotonic()
-            if remaining <= 0 or not select.select([self.replies], [], [], remaining)[0]:
-                self.close()
-                self._note(f"no answer within {REQUEST_TIMEOUT_SECONDS:g} s: scorer stopped")
-                raise ScorerUnavailable(
-                    f"the endpoint's model did not answer within {REQUEST_TIMEOUT_SECONDS:g} s; "
-                    "its scorer was stopped and starts again on the next request",
-                    status=503,
-                )
             chunk = os.read(self.replies, 1 << 16)
             if not chunk:
-                raise self._broken("the endpoint's scorer stopped while loading the model or scoring")
+                raise EOFError
             self.buffer += chunk
             if len(self.buffer) > _MAX_REPLY_BYTES:
                 self.close()
@@ -374,46 +448,45 @@ def pool_size() -> int:
 
 
 class _Pool:
-    """An endpoint's scorers for one live version: a request takes an idle one, or
-    starts another while there are fewer than `size`, or waits for one to be free. A
-    scorer that died is dropped (the next request starts a new one). Closing the pool
-    stops the idle scorers at once and the busy ones when their request is answered,
-    so a redeploy never cuts a request short."""
+    """An endpoint's scorers for one live version. A request takes a scorer with nothing
+    to do, or starts another while there are fewer than `size`, or joins the pipe of the
+    least busy one (up to PIPELINED_REQUESTS in it), or waits. A scorer that died is
+    dropped (the next request starts a new one), and a request it never read goes to
+    another. Closing the pool stops the idle scorers at once and the busy ones when
+    their requests are answered, so a redeploy never cuts a request short."""
 
     def __init__(self, start: Callable[[], _Scorer], size: int) -> None:
         self.start = start
         self.size = size
         self.members: list[_Scorer] = []
-        self.idle: list[_Scorer] = []
         self.closed = False
         self.changed = threading.Condition()
 
     def acquire(self) -> _Scorer:
         with self.changed:
             while True:
-                while self.idle:
-                    scorer = self.idle.pop()  # the most recently used: a spare stays spare
-                    if scorer.alive():
-                        return scorer
+                for scorer in [s for s in self.members if not s.alive()]:
                     self._drop(scorer)
-                if len(self.members) < self.size:
+                least_busy = min(self.members, key=lambda s: s.in_flight, default=None)
+                if least_busy is None or (least_busy.in_flight > 0 and len(self.members) < self.size):
                     try:
                         # Started from one long-lived thread: Linux ties "kill it when its
                         # parent dies" to the thread that forked, and a request's thread
                         # may end with the request.
-                        scorer = _starter().submit(self.start).result()
+                        least_busy = _starter().submit(self.start).result()
                     except OSError as exc:
                         raise ScorerUnavailable(f"could not start the endpoint's scorer: {exc}", status=503) from None
-                    self.members.append(scorer)
-                    return scorer
+                    self.members.append(least_busy)
+                if least_busy.in_flight < PIPELINED_REQUESTS:
+                    least_busy.in_flight += 1
+                    return least_busy
                 self.changed.wait()
 
     def release(self, scorer: _Scorer) -> None:
         with self.changed:
-            if self.closed or not scorer.alive():
+            scorer.in_flight -= 1
+            if not scorer.alive() or (self.closed and scorer.in_flight == 0):
                 self._drop(scorer)
-            else:
-                self.idle.append(scorer)
             self.changed.notify()
 
     def _drop(self, scorer: _Scorer) -> None:
@@ -422,11 +495,15 @@ class _Pool:
         scorer.close()
 
     def score(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        scorer = self.acquire()
-        try:
-            return scorer.score(rows)
-        finally:
-            self.release(scorer)
+        for _ in range(PIPELINED_REQUESTS):
+            scorer = self.acquire()
+            try:
+                return scorer.score(rows)
+            except _NotStarted:
+                continue  # behind a request that stopped its scorer: another one reads it
+            finally:
+                self.release(scorer)
+        raise ScorerUnavailable("the endpoint's scorers kept stopping before they read the request", status=502)
 
     def pids(self) -> list[int]:
         with self.changed:
@@ -435,8 +512,7 @@ class _Pool:
     def close(self) -> None:
         with self.changed:
             self.closed = True
-            idle, self.idle = self.idle, []
-            for scorer in idle:
+            for scorer in [s for s in self.members if s.in_flight == 0]:
                 self._drop(scorer)
             self.changed.notify_all()
 

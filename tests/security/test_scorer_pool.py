@@ -1,6 +1,8 @@
 """An endpoint's scorers in one web process: concurrent requests are answered by
-separate scorers (up to ENDPOINT_SCORERS), a scorer that dies is replaced, all are
-replaced when the live version changes, and none outlives the web process.
+separate scorers (up to ENDPOINT_SCORERS), then queue in their pipes and each gets its
+own answer; a scorer that dies is replaced and the requests it never read are answered
+by another; all are replaced when the live version changes, and none outlives the web
+process.
 
 Like tests/security/test_scorer.py, these play the web process themselves
 (runner.scoring.score_rows is what the score endpoint calls)."""
@@ -87,7 +89,7 @@ def in_flight_together(endpoint: int, model: Path, requests: int) -> tuple[list[
         thread.start()
     until(lambda: endpoint in scoring._scorers and len(pool_of(endpoint).members) == requests)
     pool = pool_of(endpoint)
-    until(lambda: not pool.idle)
+    until(lambda: all(scorer.in_flight for scorer in pool.members))
     pids = pool.pids()
     time.sleep(0.3)  # neither can answer before `go`: both are still in flight
     assert all(answer is None for answer in answers)
@@ -106,6 +108,58 @@ def test_two_concurrent_requests_are_answered_by_two_scorers(tmp_path: Path, two
     assert len(set(pids)) == 2
     # No third scorer: the pool is capped.
     assert len(pool_of(two_scorers).members) == 2
+
+
+def test_requests_queued_behind_one_that_kills_the_scorer_are_answered_by_a_new_one(
+    tmp_path: Path, settings: Any
+) -> None:
+    """One scorer: the first request (one row) is on it and will kill it; three more
+    wait in its pipe. The first gets a 502; the three were never read, so they go to a
+    new scorer and get their own answers."""
+    settings.ENDPOINT_SCORERS = 1
+    endpoint = next(_endpoint_ids)
+    folder = tmp_path / "fatal"
+    fatal_on_one_row = WAITS_FOR_GO.replace(
+        "    return predict(X)\n", "    if len(X) == 1:\n        os._exit(3)\n    return predict(X)\n"
+    )
+    model = _RunsCodeWhenLoaded(f"FOLDER = {str(folder)!r}\n" + fatal_on_one_row)
+    save_output(
+        ModelArtifact(model=model, meta={"task": "classification", "feature_columns": FEATURES, "label_column": "y"}),
+        "Model",
+        folder,
+        "model",
+    )
+    callers = [ROWS[:1]] + [ROWS[: 2 + i % 2] * (1 + i) for i in range(3)]
+    answers: list[Any] = [None] * len(callers)
+
+    def one(index: int) -> None:
+        try:
+            answers[index] = score(endpoint, folder, callers[index])
+        except Exception as exc:
+            answers[index] = exc
+
+    try:
+        first = threading.Thread(target=one, args=(0,))
+        first.start()
+        until(lambda: endpoint in scoring._scorers and sum(s.in_flight for s in pool_of(endpoint).members) == 1)
+        rest = [threading.Thread(target=one, args=(i,)) for i in range(1, len(callers))]
+        for thread in rest:
+            thread.start()
+        until(lambda: sum(s.in_flight for s in pool_of(endpoint).members) == len(callers))
+        assert len(pool_of(endpoint).members) == 1  # all four in one scorer's pipe
+        (folder / "go").write_text("")
+        for thread in [first, *rest]:
+            thread.join(timeout=60)
+
+        assert isinstance(answers[0], scoring.ScorerUnavailable) and answers[0].status == 502
+        assert "exit code 3" in str(answers[0])
+        for rows, answer in zip(callers[1:], answers[1:], strict=True):
+            assert [row["Scored Labels"] for row in answer] == expected(rows)
+    finally:
+        with scoring._scorers_lock:
+            entry = scoring._scorers.pop(endpoint, None)
+        if entry is not None:
+            entry[1].close()
 
 
 def test_a_scorer_that_dies_is_replaced(tmp_path: Path, two_scorers: int) -> None:
@@ -143,7 +197,8 @@ request = dict(endpoint_id=1, model_dir=model, transform_dir=None, rows=rows)
 threads = [threading.Thread(target=scoring.score_rows, kwargs=request) for _ in range(2)]
 for thread in threads:
     thread.start()
-while not (scoring._scorers and len(scoring._scorers[1][1].members) == 2 and not scoring._scorers[1][1].idle):
+while not (scoring._scorers and len(scoring._scorers[1][1].members) == 2
+           and all(scorer.in_flight for scorer in scoring._scorers[1][1].members)):
     time.sleep(0.02)
 print(json.dumps(scoring._scorers[1][1].pids()), flush=True)
 threading.Event().wait()
