@@ -271,3 +271,30 @@ def test_a_sigkilled_test_run_leaves_no_process_of_its_stacks_behind(tmp_path: P
     while left_behind() and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not left_behind(), left_behind()
+
+
+def test_up_on_a_port_already_taken_says_so_and_leaves_nothing_running(tmp_path: Path) -> None:
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in ("DATABASE_URL", "REDIS_URL", "DJANGO_SETTINGS_MODULE", "PIPEWRIGHT_DEFAULT_QUEUE")
+    }
+    env.update({"PIPEWRIGHT_DATA_DIR": str(tmp_path), "WEB_PROCESSES": "2"})
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        before = set(live_processes())
+        done = subprocess.run(
+            [sys.executable, str(ROOT / "manage.py"), "up", "--port", str(port)],
+            env=env,
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+    assert done.returncode != 0
+    assert f"cannot serve on 127.0.0.1:{port}: Address already in use" in done.stderr, done.stderr
+    assert "all Pipewright processes stopped" in done.stdout
+    started = {pid: cmd for pid, (_, cmd) in live_processes().items() if pid not in before and str(tmp_path) in cmd}
+    assert not started, started  # the embedded Redis it had started is gone

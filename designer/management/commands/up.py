@@ -4,7 +4,7 @@ from pathlib import Path
 from typing import Any
 
 from django.conf import settings
-from django.core.management.base import BaseCommand, CommandParser
+from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from designer import processes
 
@@ -53,7 +53,11 @@ class Command(BaseCommand):
             )
             processes.wait_for_socket(socket_path)
             self.stdout.write(f"embedded Redis on {socket_path}")
-        supervisor.start_web(host=options["host"], port=options["port"], count=options["web_processes"])
+        try:
+            supervisor.start_web(host=options["host"], port=options["port"], count=options["web_processes"])
+        except OSError as exc:  # the port is taken, or the host is not this machine's
+            supervisor.stop_all()
+            raise CommandError(f"cannot serve on {options['host']}:{options['port']}: {exc.strerror or exc}") from None
         queues = [settings.CELERY_TASK_DEFAULT_QUEUE]
         supervisor.start(
             processes.Child("worker", processes.worker_command(queues=queues, concurrency=options["concurrency"]))
