@@ -157,15 +157,25 @@ class PresenceStore:
         self.client.close()
 
 
-def _send(pipeline_id: int, event: dict[str, Any]) -> None:
+def _group_send(group: str, message: dict[str, Any], what: str) -> None:
+    """Send on the channel layer; a failure is logged, never raised (what it tells is
+    also learnt another way)."""
     layer = get_channel_layer()
     if layer is None:
         return
     try:
-        async_to_sync(layer.group_send)(pipeline_group(pipeline_id), {"type": "pipeline.event", "event": event})
+        async_to_sync(layer.group_send)(group, message)
     except Exception:
-        # The save itself succeeded; the others learn of it on their next save (a 409).
-        logger.warning("could not announce %s of pipeline %s", event.get("type"), pipeline_id, exc_info=True)
+        logger.warning("could not send %s", what, exc_info=True)
+
+
+def _send(pipeline_id: int, event: dict[str, Any]) -> None:
+    # On failure the others learn of the save on their next save (a 409).
+    _group_send(
+        pipeline_group(pipeline_id),
+        {"type": "pipeline.event", "event": event},
+        f"{event.get('type')} of pipeline {pipeline_id}",
+    )
 
 
 def announce_access_changed(*, user_id: int) -> None:
@@ -175,14 +185,8 @@ def announce_access_changed(*, user_id: int) -> None:
     none)."""
 
     def send() -> None:
-        layer = get_channel_layer()
-        if layer is None:
-            return
-        try:
-            async_to_sync(layer.group_send)(user_group(user_id), {"type": "access.changed"})
-        except Exception:
-            # Their sockets still check at every heartbeat; a run's socket at its next reconnect.
-            logger.warning("could not tell user %s's sockets that their access changed", user_id, exc_info=True)
+        # On failure their sockets still check at every heartbeat; a run's at its next reconnect.
+        _group_send(user_group(user_id), {"type": "access.changed"}, f"user {user_id}'s access change")
 
     transaction.on_commit(send)
 

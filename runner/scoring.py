@@ -11,11 +11,12 @@ endpoint is redeployed or a scorer dies.
 
 The web process talks to the scorer over pipes of its own: requests as JSON lines on
 the scorer's stdin, each with a fresh id, and replies on a dedicated reply pipe, each
-carrying the id of its request, which a reply thread hands to the request that waits for
-it; a reply with another id is dropped. Once an endpoint has all its scorers, requests
-queue in their pipes (a few each), so a scorer finds the next one waiting when it has
-answered one; a request still in the pipe of a scorer that died goes to another. What the model
-itself prints (stdout and stderr) goes to the endpoint's log, never into a reply.
+carrying the id of its request, which a reply thread hands to the request that waits
+for it; a reply with another id is dropped. Once an endpoint has all its scorers,
+requests queue in their pipes (a few each), so a scorer finds the next one waiting when
+it has answered one; a request still in the pipe of a scorer that died goes to another.
+What the model itself prints (stdout and stderr) goes to the endpoint's log, never into
+a reply.
 Predictions come from score_model's own code, or for rows of plain numbers from its
 NumPy equal (runner.row_scorer), so an endpoint answers exactly what a pipeline's
 score_model step would.
