@@ -61,6 +61,7 @@ test: install-dev frontend
 	$(PY) -m pytest -n 2 --dist loadgroup
 
 bench: install-dev frontend
+	@command -v wrk >/dev/null || apt-get install -y -qq wrk >/dev/null 2>&1 || echo "wrk is not installed (apt-get install wrk): bench/endpoints.py leaves out its wrk line"
 	$(PY) bench/run.py
 	$(PY) bench/engine.py
 	$(PY) bench/schedules.py

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
+from designer import accept_balance
+
 # Children run from the project root, whatever directory `up` was started in: the module
 # paths they are given (designer.asgi, designer.celery) are imported relative to it.
 ROOT = Path(__file__).resolve().parent.parent
@@ -50,14 +52,27 @@ def web_command(*, host: str, port: int) -> list[str]:
     return [sys.executable, "-m", "daphne", "-b", host, "-p", str(port), "designer.asgi:application"]
 
 
-def web_children(*, host: str, port: int, count: int) -> tuple[list[Child], socket.socket | None]:
-    """`count` Daphne processes serving host:port, and the listening socket they share.
+@dataclass
+class WebShared:
+    """What the web processes on one port share, held open by the supervisor for as long
+    as they run, so that a web process it restarts takes up the same ones."""
+
+    listener: socket.socket
+    counts_fd: int  # designer/accept_balance.py: the connections each process holds
+
+    def close(self) -> None:
+        self.listener.close()
+        os.close(self.counts_fd)
+
+
+def web_children(*, host: str, port: int, count: int) -> tuple[list[Child], WebShared | None]:
+    """`count` Daphne processes serving host:port, and what they share.
 
     One Daphne process runs Python on one core at a time, so a busy server wants one per
     core. They share one socket bound here (the kernel gives each new connection to
-    one of them), which the caller keeps open for as long as they run: a web process the
-    supervisor restarts takes up the same socket. Daphne adopts an inherited socket for
-    IPv4 only, so an IPv6 host (or a count of 1) gets one process binding for itself."""
+    one of them, designer/accept_balance.py evens the shares out). Daphne adopts an
+    inherited socket for IPv4 only, so an IPv6 host (or a count of 1) gets one process
+    binding for itself."""
     if count <= 1 or ":" in host:
         return [Child("web", web_command(host=host, port=port))], None
     listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
@@ -70,8 +85,18 @@ def web_children(*, host: str, port: int, count: int) -> tuple[list[Child], sock
         raise
     listener.set_inheritable(True)
     fd = listener.fileno()
+    counts_fd = accept_balance.shared_counts(count)
     command = [sys.executable, "-m", "daphne", "--fd", str(fd), "designer.asgi:application"]
-    return [Child(f"web-{n}", command, pass_fds=(fd,)) for n in range(1, count + 1)], listener
+    children = [
+        Child(
+            f"web-{n}",
+            command,
+            pass_fds=(fd, counts_fd),
+            env={accept_balance.ENV: accept_balance.child_setting(counts_fd, n - 1, count)},
+        )
+        for n in range(1, count + 1)
+    ]
+    return children, WebShared(listener, counts_fd)
 
 
 def worker_command(*, queues: list[str], concurrency: int, hostname: str = "worker@%h") -> list[str]:
@@ -134,6 +159,7 @@ class Child:
     command: list[str]
     restart: bool = True
     pass_fds: tuple[int, ...] = ()  # descriptors the command inherits (a shared socket)
+    env: dict[str, str] = field(default_factory=dict)  # added to the supervisor's
     process: subprocess.Popen[bytes] | None = None
     restarts: list[float] = field(default_factory=list)
 
@@ -147,7 +173,7 @@ class Supervisor:
         self.stdout = stdout
         self.grace_seconds = grace_seconds
         self.children: list[Child] = []
-        self.sockets: list[socket.socket] = []  # held open for children that share them
+        self.shared: list[WebShared] = []  # held open for the web processes that share them
         self.stopping = False
 
     def _spawn(self, child: Child, output: IO[bytes] | None = None) -> subprocess.Popen[bytes]:
@@ -157,7 +183,7 @@ class Supervisor:
         command = guarded_command(child.command)
         return subprocess.Popen(
             command,
-            env=self.env,
+            env={**self.env, **child.env},
             cwd=ROOT,
             start_new_session=True,
             stdout=output,
@@ -171,10 +197,10 @@ class Supervisor:
         return child
 
     def start_web(self, *, host: str, port: int, count: int, output: IO[bytes] | None = None) -> list[Child]:
-        """The web processes (`web_children`); their shared socket stays open until stop_all."""
-        children, listener = web_children(host=host, port=port, count=count)
-        if listener is not None:
-            self.sockets.append(listener)
+        """The web processes (`web_children`); what they share stays open until stop_all."""
+        children, shared = web_children(host=host, port=port, count=count)
+        if shared is not None:
+            self.shared.append(shared)
         return [self.start(child, output) for child in children]
 
     def _handle_signal(self, signum: int, frame: object) -> None:
@@ -218,7 +244,7 @@ class Supervisor:
                 with contextlib.suppress(ProcessLookupError):
                     os.killpg(child.process.pid, signal.SIGKILL)
                 child.process.wait()
-        for listener in self.sockets:
-            listener.close()
-        self.sockets.clear()
+        for shared in self.shared:
+            shared.close()
+        self.shared.clear()
         self.stdout.write("all Pipewright processes stopped\n")

@@ -3,6 +3,7 @@ serves the app and stops cleanly on SIGTERM."""
 
 from __future__ import annotations
 
+import http.client
 import os
 import signal
 import socket
@@ -116,6 +117,29 @@ def test_up_starts_everything_on_a_fresh_data_dir_and_sigterm_stops_it_all(tmp_p
         listening = [c for c in restarted.net_connections() if c.status == psutil.CONN_LISTEN]
         assert [c.laddr.port for c in listening] == [port], listening  # the same socket, adopted
         assert b"Log in" in get(f"http://127.0.0.1:{port}/login/", deadline)
+
+        # Twenty keep-alive clients connecting at once are shared out between the two
+        # processes, the restarted one included, rather than all taken by whichever
+        # woke first (one process answering them all while the other core idles). The
+        # restarted one holds the socket from its start, but accepts once it serves.
+        while log.read_text().count("Listening on TCP address") < 3:
+            assert time.monotonic() < deadline, log.read_text()
+            time.sleep(0.1)
+        clients = [http.client.HTTPConnection("127.0.0.1", port, timeout=10) for _ in range(20)]
+        for client in clients:
+            client.connect()  # all twenty wait in the listen queue before any is accepted
+        for client in clients:
+            client.request("GET", "/login/")
+            assert client.getresponse().read()
+        held = {
+            web.pid: sum(
+                1 for c in web.net_connections() if c.status == psutil.CONN_ESTABLISHED and c.laddr.port == port
+            )
+            for web in web_processes(up)
+        }
+        assert sum(held.values()) == 20 and min(held.values()) >= 6, held
+        for client in clients:
+            client.close()
         children = psutil.Process(up.pid).children(recursive=True)
     finally:
         up.send_signal(signal.SIGTERM)
