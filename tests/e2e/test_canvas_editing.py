@@ -183,7 +183,10 @@ def test_a_user_builds_runs_and_edits_iris_classification_on_the_canvas(
     page.keyboard.press("Control+v")
     page.wait_for_selector(node("split_data-2"))
     page.wait_for_selector(node("train_model-2"))
-    assert page.locator(".react-flow__edge").count() == len(WIRES) + 1
+    # The copied wire is drawn once both its nodes are measured, a frame or two after them.
+    page.wait_for_function(
+        "n => document.querySelectorAll('.react-flow__edge').length === n", arg=len(WIRES) + 1, timeout=5_000
+    )
     original = page.locator(node("split_data-1")).bounding_box()
     copy = page.locator(node("split_data-2")).bounding_box()
     assert copy["x"] > original["x"] and copy["y"] > original["y"]
