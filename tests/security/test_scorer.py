@@ -8,6 +8,7 @@ the score endpoint calls).
 
 from __future__ import annotations
 
+import ast
 import itertools
 import os
 import socket
@@ -23,6 +24,7 @@ from django.conf import settings
 from rest_framework.test import APIClient
 from sklearn.linear_model import LogisticRegression
 
+from designer import accept_balance
 from runner import scoring
 from runner.executors import sandbox
 from runner.step_contract import MAX_LOG_LINE_BYTES, format_bytes
@@ -130,6 +132,47 @@ def test_a_model_that_runs_code_when_loaded_is_confined(tmp_path: Path, endpoint
     if os.geteuid() == 0:
         assert int(seen["uid"]) >= 2_000_000_000
     assert not Path("/tmp/pipewright-scorer-probe").exists()
+
+
+def test_a_model_gets_none_of_the_descriptors_the_web_processes_share(
+    tmp_path: Path, endpoint_id: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A web process started by `up` holds the listening socket it shares with the other
+    web processes and their shared memory of connection counts, both inheritable
+    (designer/processes.py, web_children). A model that could accept() on that socket
+    would answer other endpoints' callers and read their tokens; one that could write
+    the counts would steer connections. This test plays such a web process."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen()
+    listener.set_inheritable(True)
+    counts_fd = accept_balance.shared_counts(2)
+    monkeypatch.setenv(accept_balance.ENV, accept_balance.child_setting(counts_fd, 0, 2))
+    try:
+        model = deploy(
+            tmp_path,
+            "import os, stat\n"
+            "found = []\n"
+            "for fd in range(256):\n"
+            "    try:\n"
+            "        info = os.fstat(fd)\n"
+            "    except OSError:\n"
+            "        continue\n"
+            "    found.append((fd, stat.S_ISSOCK(info.st_mode), info.st_dev, info.st_ino))\n"
+            "print('descriptors', found, flush=True)\n"
+            "print('environ', sorted(os.environ), flush=True)\n",
+        )
+        assert [row["Scored Labels"] for row in score(endpoint_id, model, ROWS)] == expected(ROWS)
+        seen = log_lines(endpoint_id)
+        descriptors = ast.literal_eval(seen["descriptors"])
+        assert len(descriptors) >= 3  # the probe saw its own stdin, stdout and stderr
+        assert not [fd for fd, is_socket, _, _ in descriptors if is_socket], descriptors
+        shared = os.fstat(counts_fd)
+        assert (shared.st_dev, shared.st_ino) not in {(dev, inode) for _, _, dev, inode in descriptors}, descriptors
+        assert accept_balance.ENV not in seen["environ"]
+    finally:
+        listener.close()
+        os.close(counts_fd)
 
 
 def test_what_a_model_prints_goes_to_the_log_and_every_caller_gets_their_own_rows(
