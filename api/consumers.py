@@ -12,6 +12,7 @@ from typing import Any
 from asgiref.sync import async_to_sync
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncJsonWebsocketConsumer, JsonWebsocketConsumer
+from django.contrib.auth import get_user_model
 
 from designer import presence
 from designer.graph import nesting
@@ -104,6 +105,9 @@ class RunConsumer(AsyncJsonWebsocketConsumer):  # type: ignore[misc]
 
 
 def _may_watch_run(user: Any, run_id: int) -> bool:
+    # is_active as it is now, not as it was when the socket connected (a deactivated user).
+    if not get_user_model().objects.filter(pk=user.pk, is_active=True).exists():
+        return False
     return runs.run_list(user=user).filter(pk=run_id).exists()
 
 

@@ -69,7 +69,12 @@ def member_of_pipeline(*, user: Any, pipeline_id: int) -> tuple[Pipeline, str] |
     pipeline = Pipeline.objects.filter(pk=pipeline_id).select_related("workspace").first()
     if pipeline is None:
         return None
-    role = Membership.objects.filter(user=user, workspace=pipeline.workspace).values_list("role", flat=True).first()
+    # is_active as it is now, not as it was when the socket connected (a deactivated user).
+    role = (
+        Membership.objects.filter(user=user, user__is_active=True, workspace=pipeline.workspace)
+        .values_list("role", flat=True)
+        .first()
+    )
     return None if role is None else (pipeline, role)
 
 
@@ -189,6 +194,19 @@ def announce_access_changed(*, user_id: int) -> None:
         _group_send(user_group(user_id), {"type": "access.changed"}, f"user {user_id}'s access change")
 
     transaction.on_commit(send)
+
+
+def announce_user_deleted(*, instance: Any, **kwargs: Any) -> None:
+    """A `post_delete` receiver for the user model (apps.py): their open websockets
+    check again, find no membership, and close."""
+    announce_access_changed(user_id=int(instance.pk))
+
+
+def announce_user_deactivated(*, instance: Any, **kwargs: Any) -> None:
+    """A `post_save` receiver for the user model (apps.py): a user made inactive is
+    closed out of their open websockets as a removed member is."""
+    if not instance.is_active:
+        announce_access_changed(user_id=int(instance.pk))
 
 
 def announce_save(*, pipeline: Pipeline, user: Any) -> None:

@@ -247,3 +247,34 @@ def test_a_removed_member_is_cut_off_at_once_from_the_pipeline_and_its_runs(
     assert [(p["username"], p["role"]) for p in listed] == [("vic", "editor")]
     assert codes == [4403, 4403]
     assert not vic.memberships.filter(workspace=workspace).exists()
+
+
+@pytest.mark.parametrize("how", ["deleted", "deactivated"])
+def test_a_deleted_or_deactivated_user_is_cut_off_at_once_from_the_pipeline_and_its_runs(
+    two_teams: dict[str, Any], modules: None, how: str
+) -> None:
+    """vic follows alice's pipeline and one of its runs, never beating, and is then
+    deleted outright or made inactive (the admin, a shell): both sockets close at once.
+    Before, they stayed open: no membership change was announced, and a deactivated
+    user's memberships still counted on every later check."""
+    alices: Pipeline = two_teams["alices"]
+    alice, vic = two_teams["alice"], two_teams["vic"]
+    run = run_services.run_submit(pipeline=alices, user=alice)
+
+    def vic_loses_his_account() -> None:
+        if how == "deleted":
+            User.objects.get(pk=vic.pk).delete()
+        else:
+            account = User.objects.get(pk=vic.pk)
+            account.is_active = False
+            account.save()  # as the admin's form does
+
+    async def scenario() -> list[int]:
+        follower = await opened(f"/ws/pipelines/{alices.pk}/", two_teams["headers"]["vic"])
+        watcher = await opened(f"/ws/runs/{run.pk}/", two_teams["headers"]["vic"])
+        await watcher.send_json_to({"type": "snapshot"})
+        await next_of(watcher, "snapshot")  # both sockets are in
+        await threadsafe(vic_loses_his_account)()
+        return [await closed_with(follower, timeout=5), await closed_with(watcher, timeout=5)]
+
+    assert run_async(scenario()) == [4403, 4403]
