@@ -73,14 +73,16 @@ def _variable(base: str, taken: set[str], *, suffix: str = "step") -> str:
 
 def _text_block(text: str) -> str:
     """Multi-line text as a triple-quoted literal that evaluates to exactly `text`."""
-    escaped = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    # A quote just before the closing quotes would close the literal early; it is
+    # taken off first and written escaped at the end (escaping it after the triple
+    # quotes below would escape the backslash of an escaped quote instead).
+    body, last_quote = (text[:-1], '\\"') if text.endswith('"') else (text, "")
+    escaped = body.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
     escaped = "".join(
         ch if ch in "\n\t" or (ord(ch) >= 0x20 and ch not in "\x7f\x85\u2028\u2029") else f"\\u{ord(ch):04x}"
         for ch in escaped
     )
-    if escaped.endswith('"'):
-        escaped = escaped[:-1] + '\\"'
-    return '"""\\\n' + escaped + '"""'
+    return '"""\\\n' + escaped + last_quote + '"""'
 
 
 def _string(text: str) -> str:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from designer.graph import GraphDocument
@@ -165,6 +165,10 @@ def test_a_timestamp_stays_text() -> None:
 
 
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=60))
+# Quotes, and a backslash, just before the closing quotes:
+@example('"""')
+@example('a""""')
+@example('x\\"')
 @settings(max_examples=300, deadline=None)
 def test_any_text_written_as_a_literal_evaluates_to_itself(text: str) -> None:
     assert ast.literal_eval(_text_block(text)) == text
