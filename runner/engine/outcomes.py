@@ -20,6 +20,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from designer.roles import EDITOR, require_role
+from runner.engine import statements
 from runner.engine.dispatch import emit_run, emit_step, enqueue_step
 from runner.engine.snapshot import frozen
 from runner.executors import ExecutionResult
@@ -152,10 +153,7 @@ def finish_run_if_done(run: PipelineRun, steps: dict[str, StepRun] | None) -> No
     """Give the run its final status once all its steps have finished; `steps` holds
     them all, or is None to read their statuses from the database. (Sets the fields;
     the caller saves the run.)"""
-    if steps is None:
-        statuses = set(run.steps.order_by().values_list("status", flat=True).distinct())
-    else:
-        statuses = {s.status for s in steps.values()}
+    statuses = statements.step_statuses(run.pk) if steps is None else {s.status for s in steps.values()}
     if not statuses <= STEP_FINISHED:
         return
     if StepStatus.FAILED in statuses:

@@ -18,6 +18,7 @@ from django.db.models import QuerySet
 
 from designer.graph import PlannedStep
 from runner.artifacts import default_store
+from runner.engine import statements
 from runner.fingerprint import CacheComponents
 from runner.models import STEP_SUCCEEDED, PipelineRun, StepRun, StepStatus
 
@@ -98,7 +99,9 @@ class ReuseIndex:
         step = self.recent.get(key) if self.recent is not None else None
         if step is not None and self._usable(step, outputs):
             return step
-        candidates = self._base().filter(cache_key=key, run__workspace_id=self.run.workspace_id).order_by("-id")[:5]
+        candidates = statements.completed_with_key(
+            key, workspace_id=self.run.workspace_id, other_than_run=self.run.pk, limit=5
+        )
         return next((c for c in candidates if self._usable(c, outputs)), None)
 
     def resumed(self, node_id: str, key: str, outputs: list[str]) -> StepRun | None:
@@ -120,11 +123,5 @@ class ReuseIndex:
 def previous_components(run: PipelineRun, node_id: str) -> CacheComponents | None:
     """The key components of the node's last recorded step in an earlier run of the
     pipeline: what `explain_rerun` compares against."""
-    previous = (
-        StepRun.objects.filter(run__pipeline_id=run.pipeline_id, node_id=node_id, cache_components__isnull=False)
-        .exclude(run=run)
-        .order_by("-id")
-        .values_list("cache_components", flat=True)
-        .first()
-    )
+    previous = statements.latest_components(pipeline_id=run.pipeline_id, node_id=node_id, other_than_run=run.pk)
     return CacheComponents.from_dict(previous) if previous else None

@@ -25,6 +25,7 @@ from django.db import connection, transaction
 from django.db.models import F, Field
 from django.utils import timezone
 
+from runner.engine import statements
 from runner.engine.dispatch import emit_run, emit_step, enqueue_step
 from runner.engine.outcomes import finish_run_if_done
 from runner.engine.reuse import ReuseIndex, cache_components, previous_components
@@ -35,7 +36,6 @@ from runner.models import (
     RUN_FINISHED,
     STEP_FINISHED,
     STEP_SUCCEEDED,
-    PipelineRun,
     RunMetric,
     RunStatus,
     StepRun,
@@ -45,8 +45,6 @@ from runner.models import (
 # How many waiting steps claim_ready tries before it leaves them to their messages
 # (another worker may be claiming the same ones).
 _CLAIM_READY_TRIES = 4
-# Step fields the scheduler never reads and that can be large.
-_STEP_BULKY_FIELDS = ("log", "traceback", "cache_components")
 
 
 def _save_steps(steps: list[StepRun], fields: tuple[str, ...]) -> None:
@@ -82,18 +80,15 @@ def run_advance(
     to run next. A chain then runs on one worker process without a broker round trip
     per step; its other ready steps still go to the queue for the other workers.
     """
-    run = PipelineRun.objects.select_for_update().defer("snapshot").filter(pk=run_id).first()
+    run = statements.lock_run(run_id)
     if run is None or run.status in RUN_FINISHED:
         return None
     continuation: StepRun | None = None
     snapshot = frozen(run.pk)
     plan = snapshot.plan
     considered = plan.node_ids() if after is None else plan.downstream(after)
-    step_rows = run.steps.defer(*_STEP_BULKY_FIELDS)
-    if after is not None:
-        wanted = set(considered).union(*(plan.upstream(node_id) for node_id in considered))
-        step_rows = step_rows.filter(node_id__in=wanted)
-    steps = {s.node_id: s for s in step_rows}
+    wanted = None if after is None else set(considered).union(*(plan.upstream(node_id) for node_id in considered))
+    steps = {s.node_id: s for s in statements.run_steps(run, wanted)}
     now = timezone.now()
     reuse = ReuseIndex(run)
     # Changes are written in one UPDATE per kind at the end of the pass, not per step.
@@ -199,6 +194,8 @@ def claim(step_id: int, worker: str = "") -> StepRun | None:
     The step is read first and the claim is one conditional UPDATE, so the running
     event leaves the moment the state changes (status latency is measured from it).
     """
+    if statements.step_status(step_id) != StepStatus.QUEUED:
+        return None  # the usual fate of a message whose step another worker has taken
     step = StepRun.objects.select_related("run").defer("run__snapshot", "log").filter(pk=step_id).first()
     if step is None or step.status != StepStatus.QUEUED:
         return None
