@@ -95,13 +95,15 @@ class RunConsumer(AsyncJsonWebsocketConsumer):  # type: ignore[misc]
         self.epoch, self.seq = snapshot["epoch"], snapshot["seq"]
         await self.send_json(snapshot)
 
-    async def run_event(self, message: dict[str, Any]) -> None:
-        event = message["event"]
-        if (event["epoch"], event["seq"]) <= (self.epoch, self.seq):
-            return  # already part of the snapshot this client has
-        # (A later epoch: Redis restarted and numbering began again. The client asks
-        # for a snapshot when it sees it.)
-        await self.send_json(event)
+    async def run_events(self, message: dict[str, Any]) -> None:
+        """Events of the run, numbered, in order (runner/events.py sends what it has
+        waiting as one message); each goes to the client as a frame of its own."""
+        for event in message["events"]:
+            if (event["epoch"], event["seq"]) <= (self.epoch, self.seq):
+                continue  # already part of the snapshot this client has
+            # (A later epoch: Redis restarted and numbering began again. The client asks
+            # for a snapshot when it sees it.)
+            await self.send_json(event)
 
 
 def _may_watch_run(user: Any, run_id: int) -> bool:

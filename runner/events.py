@@ -110,22 +110,49 @@ class _EventPump:
         client = redis.asyncio.Redis.from_url(settings.REDIS_URL)
         advance = client.register_script(_ADVANCE)
         while True:
-            run_id, pipeline_id, event = await self.queue.get()
-            try:
-                await _send(advance, run_id, pipeline_id, event)
-            except Exception:
-                logger.warning("could not send %s event for run %s", event.get("type"), run_id, exc_info=True)
+            # Whatever is waiting goes out together, one message per run: a step's end
+            # and the next step's start are committed at once (execution.py), and each
+            # message to Redis costs this process more than building the events.
+            waiting = [await self.queue.get()]
+            while not self.queue.empty():
+                waiting.append(self.queue.get_nowait())
+            for run_id, pipeline_id, batch in _by_run(waiting):
+                try:
+                    await _send(advance, run_id, pipeline_id, batch)
+                except Exception:
+                    kinds = ", ".join(sorted({str(event.get("type")) for event in batch}))
+                    logger.warning("could not send %s events for run %s", kinds, run_id, exc_info=True)
 
 
-async def _send(advance: AsyncScript, run_id: int, pipeline_id: int | None, event: dict[str, Any]) -> None:
+def _by_run(
+    waiting: list[tuple[int, int | None, dict[str, Any]]],
+) -> list[tuple[int, int | None, list[dict[str, Any]]]]:
+    """The events of each run in the order they were queued, runs in order of their first."""
+    batches: dict[int, list[dict[str, Any]]] = {}
+    pipelines: dict[int, int] = {}  # only run status events name the pipeline
+    for run_id, pipeline_id, event in waiting:
+        batches.setdefault(run_id, []).append(event)
+        if pipeline_id is not None:
+            pipelines[run_id] = pipeline_id
+    return [(run_id, pipelines.get(run_id), batch) for run_id, batch in batches.items()]
+
+
+async def _send(advance: AsyncScript, run_id: int, pipeline_id: int | None, batch: list[dict[str, Any]]) -> None:
+    """Number a run's events (one counter increment for all of them) and send them to the
+    run's clients as one message; run status changes go to its pipeline's clients too."""
     layer = get_channel_layer()
     if layer is None:
         return
-    epoch, seq = await advance(keys=[_position_key(run_id)], args=[1, SEQ_TTL_SECONDS])
-    payload = {**event, "run_id": run_id, "seq": int(seq), "epoch": int(epoch)}
-    await layer.group_send(run_group(run_id), {"type": "run.event", "event": payload})
-    if pipeline_id is not None and event["type"] == "run.status":
-        await layer.group_send(pipeline_group(pipeline_id), {"type": "pipeline.event", "event": payload})
+    epoch, last = await advance(keys=[_position_key(run_id)], args=[len(batch), SEQ_TTL_SECONDS])
+    first = int(last) - len(batch) + 1
+    payloads = [
+        {**event, "run_id": run_id, "seq": first + offset, "epoch": int(epoch)} for offset, event in enumerate(batch)
+    ]
+    await layer.group_send(run_group(run_id), {"type": "run.events", "events": payloads})
+    if pipeline_id is not None:
+        for payload in payloads:
+            if payload["type"] == "run.status":
+                await layer.group_send(pipeline_group(pipeline_id), {"type": "pipeline.event", "event": payload})
 
 
 _pump: _EventPump | None = None

@@ -20,11 +20,13 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from django.conf import settings
+from django.db import transaction
 
 from designer.graph import PlannedStep
 from designer.registry import custom_module_source, is_custom_entrypoint
 from runner import datasets, janitor
 from runner.artifacts import UnsafeArtifact, default_store
+from runner.engine import statements
 from runner.engine.outcomes import step_finish
 from runner.engine.scheduling import claim, claim_ready, run_advance
 from runner.engine.snapshot import Frozen, frozen, step_target
@@ -113,7 +115,6 @@ def _execute_claimed(step: StepRun, worker: str) -> StepRun | None:
                 if note:
                     watcher.on_log(note)
                     watcher.flush(force=True)
-        recorded = step_finish(step_id=step.pk, result=result, outputs=digests, running=step)
         _keep_images(step.pk, workdir, result)
     except Exception as exc:  # an engine fault must still finish the step
         expected = isinstance(exc, ExecutorUnavailable | EnvironmentBuildError | UnsafeArtifact)
@@ -127,13 +128,21 @@ def _execute_claimed(step: StepRun, worker: str) -> StepRun | None:
         elif isinstance(exc, EnvironmentBuildError):
             error = f"could not build the step's Python environment: {exc}"
         watcher.flush(force=True)
-        recorded = step_finish(
-            step_id=step.pk, result=ExecutionResult(status="failed", error=error), outputs={}, running=step
-        )
+        result, digests = ExecutionResult(status="failed", error=error), {}
     finally:
         janitor.discard(workdir)
+    return _finish_and_advance(step, result, digests, worker)
+
+
+@transaction.atomic
+def _finish_and_advance(step: StepRun, result: ExecutionResult, outputs: dict[str, str], worker: str) -> StepRun | None:
+    """Record the step's result and advance its run in one transaction: one commit, and
+    the step's end and the next step's start reach the run's clients together. The
+    run's row is locked before the step's is written, the order a cancel takes them in."""
+    statements.lock_run(step.run_id)
+    recorded = step_finish(step_id=step.pk, result=result, outputs=outputs, running=step)
     after = step.node_id if recorded == StepStatus.COMPLETED else None
-    return run_advance(run_id=run.pk, after=after, continue_on=step.queue, worker=worker)
+    return run_advance(run_id=step.run_id, after=after, continue_on=step.queue, worker=worker)
 
 
 # --------------------------------------------------------------------------- what the step is given

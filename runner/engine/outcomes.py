@@ -63,7 +63,9 @@ def step_finish(
     step.error, step.traceback = result.error, result.traceback
     step.heartbeat_at = None
     index = _metric_index(step, result) if step.status == StepStatus.COMPLETED else []
-    with transaction.atomic():
+    # No savepoint of its own inside a caller's transaction (execution.py records a
+    # result and advances the run in one): everything here stands or falls together.
+    with transaction.atomic(savepoint=False):
         step.finished_at = timezone.now()
         updated = StepRun.objects.filter(pk=step_id, status=StepStatus.RUNNING).update(
             status=step.status,

@@ -63,7 +63,7 @@ def _save_steps(steps: list[StepRun], fields: tuple[str, ...]) -> None:
         cursor.executemany(f"UPDATE {quote(StepRun._meta.db_table)} SET {assignments} WHERE id = %s", rows)
 
 
-@transaction.atomic
+@transaction.atomic(savepoint=False)
 def run_advance(
     *, run_id: int, after: str | None = None, continue_on: str | None = None, worker: str = ""
 ) -> StepRun | None:

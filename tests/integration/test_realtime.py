@@ -17,7 +17,7 @@ from websockets.asyncio.client import connect
 from websockets.exceptions import ConnectionClosed, InvalidStatus
 
 from tests.integration.graphs import chain_graph, edge, node, script
-from tests.integration.helpers import make_pipeline
+from tests.integration.helpers import make_pipeline, wait_for_run
 
 pytestmark = pytest.mark.integration
 
@@ -130,6 +130,34 @@ def test_a_snapshot_can_be_requested_again(live_stack: Any, alice: Any, modules:
     first, again = run_async(scenario())
     assert again["run"]["status"] == "completed"
     assert again["seq"] >= first["seq"]
+
+
+def test_events_queued_together_reach_the_client_one_by_one_in_order_numbered_without_gaps(
+    live_stack: Any, alice: Any, modules: None
+) -> None:
+    """The sender thread sends what has queued up at once, one message per run: the
+    client still gets each event as a frame of its own, in the order queued, each
+    numbered one after the other, and another run's events in between change nothing."""
+    from runner import events
+
+    pipeline = make_pipeline(alice, chain_graph(1))
+    run_id = submit_as(alice, pipeline.pk)
+    headers = session_headers(alice, live_stack)
+
+    async def scenario() -> tuple[dict[str, Any], list[dict[str, Any]]]:
+        async with connect(f"{live_stack.ws_url}/ws/runs/{run_id}/", additional_headers=headers) as ws:
+            snapshot = json.loads(await ws.recv())  # of the finished run: nothing else comes
+            for i in range(40):
+                events.send_now(run_id, None, {"type": "step.log", "node_id": "n0", "lines": [f"queued {i}"]})
+                events.send_now(run_id + 10**6, None, {"type": "step.log", "node_id": "n0", "lines": ["other"]})
+            async with asyncio.timeout(30):
+                return snapshot, [json.loads(await ws.recv()) for _ in range(40)]
+
+    assert wait_for_run(run_id).status == "completed"
+    snapshot, received = run_async(scenario())
+    assert [m["lines"] for m in received] == [[f"queued {i}"] for i in range(40)]
+    assert [m["seq"] for m in received] == list(range(snapshot["seq"] + 1, snapshot["seq"] + 41))
+    assert {m["epoch"] for m in received} == {snapshot["epoch"]}
 
 
 def test_events_reach_a_client_when_numbering_begins_again_after_a_redis_restart(
