@@ -17,7 +17,9 @@ import asyncio
 import logging
 import os
 import threading
-from typing import Any
+from collections.abc import Awaitable, Callable
+from functools import partial
+from typing import Any, TypeVar
 
 import redis
 import redis.asyncio
@@ -31,6 +33,7 @@ from designer.presence import pipeline_group
 logger = logging.getLogger(__name__)
 
 SEQ_TTL_SECONDS = 7 * 24 * 3600
+_T = TypeVar("_T")
 _local = threading.local()
 
 
@@ -137,22 +140,44 @@ def _by_run(
     return [(run_id, pipelines.get(run_id), batch) for run_id, batch in batches.items()]
 
 
+# A send that fails on a broken connection is tried again after these pauses. After a
+# Redis restart every pooled connection of a process is dead, each found out by the
+# first command that uses it; a batch given up on at once could be a run's last events,
+# and its clients would never learn of the gap.
+_RETRY_PAUSES = (0.05, 0.5, 2.0)
+
+
+async def _retried(call: Callable[[], Awaitable[_T]]) -> _T:
+    for pause in (*_RETRY_PAUSES, None):
+        try:
+            return await call()
+        except (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError, OSError):
+            if pause is None:
+                raise
+            await asyncio.sleep(pause)
+    raise AssertionError("unreachable")
+
+
 async def _send(advance: AsyncScript, run_id: int, pipeline_id: int | None, batch: list[dict[str, Any]]) -> None:
     """Number a run's events (one counter increment for all of them) and send them to the
-    run's clients as one message; run status changes go to its pipeline's clients too."""
+    run's clients as one message; run status changes go to its pipeline's clients too.
+    Numbering and sending are retried apart, so a retried send keeps its numbers (a
+    client takes an event twice without harm: each carries the step's whole state)."""
     layer = get_channel_layer()
     if layer is None:
         return
-    epoch, last = await advance(keys=[_position_key(run_id)], args=[len(batch), SEQ_TTL_SECONDS])
+    position = _position_key(run_id)
+    epoch, last = await _retried(partial(advance, keys=[position], args=[len(batch), SEQ_TTL_SECONDS]))
     first = int(last) - len(batch) + 1
     payloads = [
         {**event, "run_id": run_id, "seq": first + offset, "epoch": int(epoch)} for offset, event in enumerate(batch)
     ]
-    await layer.group_send(run_group(run_id), {"type": "run.events", "events": payloads})
+    await _retried(partial(layer.group_send, run_group(run_id), {"type": "run.events", "events": payloads}))
     if pipeline_id is not None:
         for payload in payloads:
             if payload["type"] == "run.status":
-                await layer.group_send(pipeline_group(pipeline_id), {"type": "pipeline.event", "event": payload})
+                message = {"type": "pipeline.event", "event": payload}
+                await _retried(partial(layer.group_send, pipeline_group(pipeline_id), message))
 
 
 _pump: _EventPump | None = None
