@@ -254,7 +254,8 @@ class ArtifactStore:
             files: dict[str, dict[str, Any]] = {}
             for rel, path, _ in _tree(source):
                 target = staging / rel
-                target.parent.mkdir(parents=True, exist_ok=True)
+                if target.parent != staging:  # a folder costs as much to make as a file to move
+                    target.parent.mkdir(parents=True, exist_ok=True)
                 files[rel] = _move_file(path, target) or _copy_file(path, target)
             digest = _listing_digest(files)
             manifest = staging / MANIFEST
@@ -271,13 +272,16 @@ class ArtifactStore:
         """Move a staged artifact into place, first moving aside whatever is there and
         does not match its digest (left half-removed, or changed on disk)."""
         final = self.path(digest)
-        final.parent.mkdir(parents=True, exist_ok=True)
         if final.exists():
             aside = self.root / "staging" / f"broken-{uuid.uuid4().hex}"
             os.rename(final, aside)
             shutil.rmtree(aside, ignore_errors=True)
         try:
-            os.rename(staging, final)
+            try:
+                os.rename(staging, final)
+            except FileNotFoundError:  # the first artifact whose digest starts so
+                final.parent.mkdir(parents=True, exist_ok=True)
+                os.rename(staging, final)
         except OSError:
             # Another step produced the same content at the same moment; it is identical.
             if not self.exists(digest):

@@ -179,6 +179,9 @@ class Executor(Protocol):
     ) -> ExecutionResult:
         """Run one step to its end and report how it ended; never raises for step failures.
 
+        workdir is a path nothing is at yet, on the worker's file system: the executor
+        makes it and leaves the step's outputs in its `outputs` folder.
+
         warm_key, given only for trusted code (a built-in module that runs no user code
         and loads no pickled object, see PICKLED_PORT_TYPES), lets an executor run the
         step in a warm host it keeps for that key (the workspace) instead of a fresh

@@ -77,8 +77,9 @@ def _execute_claimed(step: StepRun, worker: str) -> StepRun | None:
     snapshot = frozen(run.pk)
     planned = snapshot.plan.step(step.node_id)
     input_digests = _input_digests(step, snapshot, planned)
+    # The executor makes it (a warm host's step is laid out in the host's own folder
+    # and renamed here when it is done: one folder fewer to make per step).
     workdir = Path(settings.WORK_ROOT) / f"step-{step.pk}-{uuid.uuid4().hex[:8]}"
-    workdir.mkdir(parents=True)
     watcher = StepWatcher(step)
     target = step_target(snapshot.targets, planned)
     try:

@@ -296,7 +296,8 @@ class LocalExecutor:
             if result is not None:
                 result.duration_seconds = time.monotonic() - started
                 return result
-        (workdir / "outputs").mkdir(parents=True, exist_ok=True)
+        workdir.mkdir(parents=True, exist_ok=True)
+        (workdir / "outputs").mkdir(exist_ok=True)
         (workdir / "tmp").mkdir(exist_ok=True)
         (workdir / SPEC_FILE).write_text(json.dumps(spec.to_dict()))
 
@@ -442,7 +443,7 @@ class _WarmHosts:
         if host is None:
             return None
         inner = host.directory / workdir.name
-        keep = False
+        keep = moved = False
         try:
             sent = self._send(host, spec, inner)
             if sent is None:
@@ -464,14 +465,16 @@ class _WarmHosts:
                     error = "a process the step started could not be stopped"
                     return dataclasses.replace(result, status="failed", error=error, outputs={})
             if done is not None or host.gone():
-                _move_outputs(inner, workdir)
+                os.rename(inner, workdir)  # the step's folder, outputs and all, is the engine's now
+                moved = True
             if done is not None and not done.get("children") and result.status == "completed":
                 host.steps += 1
                 grown = int(done.get("rss_bytes", 0)) - host.baseline_rss
                 keep = host.steps < HOST_MAX_STEPS and grown < HOST_MAX_GROWTH_BYTES
             return result
         finally:
-            janitor.discard(inner)
+            if not moved:
+                janitor.discard(inner)
             self._give_back(host, keep)
 
     def _take(self, key: tuple[Any, ...], parent: Path, limits: Limits) -> _WarmHost | None:
@@ -561,11 +564,12 @@ class _WarmHosts:
         returns the read ends of its log and control pipes, or None if the host is gone."""
         # One mkdir per folder (no `parents=True`, which tries the deepest first): a
         # file system operation costs a tenth of a millisecond or more on a small VM.
-        for folder in (inner, inner / "tmp", inner / OUTPUTS_DIR, inner / "inputs"):
+        for folder in (inner, inner / "tmp", inner / OUTPUTS_DIR):
             folder.mkdir()
         link = host.uid != os.geteuid()
         inputs = {
-            port: str(_expose(Path(path), inner / "inputs" / port, link=link)) for port, path in spec.inputs.items()
+            port: str(_expose(Path(path), inner / f"input-{index}", link=link))
+            for index, (port, path) in enumerate(spec.inputs.items())
         }
         (inner / SPEC_FILE).write_text(json.dumps(dataclasses.replace(spec, inputs=inputs).to_dict()))
         if link and os.geteuid() == 0:
@@ -610,22 +614,6 @@ def _expose(source: Path, destination: Path, *, link: bool) -> Path:
         return destination
     place(str(source), str(destination / source.name))
     return destination / source.name
-
-
-def _move_outputs(inner: Path, workdir: Path) -> None:
-    """Move what the step wrote to the work directory the engine reads it from."""
-    produced = inner / OUTPUTS_DIR
-    target = workdir / OUTPUTS_DIR
-    try:
-        os.rename(produced, target)  # the usual case: nothing is at the target yet
-    except FileNotFoundError:
-        if not produced.is_dir():
-            return
-        workdir.mkdir(parents=True, exist_ok=True)
-        os.rename(produced, target)
-    except OSError:
-        shutil.rmtree(target, ignore_errors=True)
-        os.rename(produced, target)
 
 
 def _read_line(fd: int, deadline: float) -> str:

@@ -128,7 +128,7 @@ def test_a_host_reads_its_own_inputs_and_nothing_else_of_the_worker(executor: Lo
     settings_file = Path(__file__).resolve().parents[3] / "designer" / "settings.py"
     body = f"""
     import glob
-    linked_input = glob.glob(os.path.join(os.getcwd(), "inputs", "*", "*"))[0]
+    linked_input = glob.glob(os.path.join(os.getcwd(), "input-*", "*"))[0]
     attempts = {{
         "read another artifact": lambda: open({str(other / DATAFRAME_FILE)!r}, "rb").read(),
         "list the store": lambda: os.listdir({str(tmp_path / "store")!r}),
