@@ -405,8 +405,8 @@ class _WarmHosts:
     warm key (the engine gives the workspace) and set of limits. A host is confined
     like a step, to a directory of its own: each step's work directory is made inside
     it, its inputs are hard-linked there (copied when the host runs as the worker's own
-    uid, which could otherwise change the store's files through the links), and its
-    outputs are moved out to the step's work directory once it is done. A host is
+    uid, which could otherwise change the store's files through the links), and once it
+    is done that folder, outputs and all, is renamed to the step's work directory. A host is
     replaced after HOST_MAX_STEPS steps, when its memory grew by HOST_MAX_GROWTH_BYTES,
     after any step that did not complete, when a step left a process behind, and when it
     was killed at a time limit or on cancel.
