@@ -140,6 +140,8 @@ def _finish_and_advance(step: StepRun, result: ExecutionResult, outputs: dict[st
     """Record the step's result and advance its run in one transaction: one commit, and
     the step's end and the next step's start reach the run's clients together. The
     run's row is locked before the step's is written, the order a cancel takes them in."""
+    # run_advance reads the run again under this lock: a failed step may have failed
+    # the run in between, and the advance must see that.
     statements.lock_run(step.run_id)
     recorded = step_finish(step_id=step.pk, result=result, outputs=outputs, running=step)
     after = step.node_id if recorded == StepStatus.COMPLETED else None
