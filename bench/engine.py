@@ -5,7 +5,9 @@ same run. Prints a markdown table and puts it in bench/RESULTS.md (its own secti
 
 Per-step cost is the marginal cost between the two sizes, (t(N2) - t(N1)) / (N2 - N1),
 with t the median, over the repeats, of submit to the run's own finished_at; fixed
-costs (submit, the first step, the last event) cancel out.
+costs (submit, the first step, the last event) cancel out. The repeats go round by
+round over all workloads and the reference, so that the machine's drift from minute to
+minute reaches every row alike.
 
 - built-in chain: Enter Data then N-1 Edit Metadata steps, each renaming one column,
   against the same module function called N times in a plain in-process loop
@@ -156,22 +158,28 @@ def main() -> None:
     user = services.user_create(username="bench", password="bench-password")
     workspace = services.workspace_default(user=user)
     supervisor, _port = stack.start(concurrency=2)
-    medians: dict[str, dict[int, float]] = {}
+    samples: dict[str, dict[int, list[float]]] = {g.__name__: {small: [], large: []} for g in chosen}
+    references: list[float] = []
     try:
         for make_graph in chosen:  # warm-up: fork servers, warm hosts, the database's caches
             timed(workspace, user, make_graph, 3)
-        for make_graph in chosen:
-            medians[make_graph.__name__] = {}
-            for n in (small, large):
-                samples = [timed(workspace, user, make_graph, n) for _ in range(args.repeats)]
-                medians[make_graph.__name__][n] = statistics.median(samples)
-                print(f"{make_graph.__name__} N={n}: {[f'{s:.2f}' for s in samples]} s", file=sys.stderr)
+        # Round by round, every workload and the reference once per round: this machine's
+        # speed drifts by a quarter from minute to minute, and a ratio between two rows
+        # means something only when both were measured in the same minutes.
+        for _ in range(args.repeats):
+            for make_graph in chosen:
+                for n in (small, large):
+                    samples[make_graph.__name__][n].append(timed(workspace, user, make_graph, n))
+            references.append(
+                (in_process_builtin_chain(large) - in_process_builtin_chain(small)) / (large - small) * 1000
+            )
     finally:
         supervisor.stop_all()
-    reference = statistics.median(
-        (in_process_builtin_chain(large) - in_process_builtin_chain(small)) / (large - small) * 1000
-        for _ in range(args.repeats)
-    )
+    medians = {name: {n: statistics.median(times) for n, times in by_size.items()} for name, by_size in samples.items()}
+    for name, by_size in samples.items():
+        for n, times in by_size.items():
+            print(f"{name} N={n}: {[f'{s:.2f}' for s in times]} s", file=sys.stderr)
+    reference = statistics.median(references)
 
     rows = []
     if "builtin_chain" in medians:

@@ -188,6 +188,11 @@ class Executor(Protocol):
         process; an executor may ignore it."""
         ...
 
+    def release(self, workdir: Path) -> None:
+        """The engine is done with a step's work directory (its outputs are stored): the
+        executor deletes it, or keeps its folders for a later step of its own."""
+        ...
+
 
 # --------------------------------------------------------------------------- reading what a step says
 

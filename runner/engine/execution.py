@@ -82,6 +82,7 @@ def _execute_claimed(step: StepRun, worker: str) -> StepRun | None:
     workdir = Path(settings.WORK_ROOT) / f"step-{step.pk}-{uuid.uuid4().hex[:8]}"
     watcher = StepWatcher(step)
     target = step_target(snapshot.targets, planned)
+    executor: Executor | None = None
     try:
         executor, environment_path = _prepare(target, _step_requirements(planned, target), watcher)
         result = executor.execute(
@@ -131,7 +132,10 @@ def _execute_claimed(step: StepRun, worker: str) -> StepRun | None:
         watcher.flush(force=True)
         result, digests = ExecutionResult(status="failed", error=error), {}
     finally:
-        janitor.discard(workdir)
+        if executor is not None:
+            executor.release(workdir)
+        else:
+            janitor.discard(workdir)
     return _finish_and_advance(step, result, digests, worker)
 
 

@@ -39,6 +39,7 @@ import requests
 from docker.errors import DockerException, ImageNotFound, NotFound
 from docker.types import LogConfig, Mount, Ulimit
 
+from runner import janitor
 from runner.step_contract import (
     EVENTS_FILE,
     MAX_EVENT_LINE_BYTES,
@@ -93,6 +94,9 @@ class DockerExecutor:
                 else:
                     self._client = docker.from_env(timeout=_API_TIMEOUT_SECONDS)
             return self._client
+
+    def release(self, workdir: Path) -> None:
+        janitor.discard(workdir)
 
     def execute(
         self,

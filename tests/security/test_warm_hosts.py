@@ -16,7 +16,7 @@ import pytest
 
 from runner.executors import sandbox
 from runner.executors.local import HOST_MAX_STEPS, LocalExecutor
-from runner.step_contract import ExecutionResult, Limits, StepSpec
+from runner.step_contract import SPEC_FILE, ExecutionResult, Limits, StepSpec
 from runner.step_runtime import save_output
 from runner.tables import DATAFRAME_FILE, read_frame
 from tests.step_log import Log
@@ -247,3 +247,105 @@ def test_a_step_with_large_inputs_gets_a_fresh_process(
     assert result.status == "completed", result.error
     assert reported(tmp_path / "big")["pid"] != host
     assert pid_of_step(executor, tmp_path, "small-again") == host
+
+
+# A step's view of its own folder: which folder it is (its inode), every file in it, and
+# the columns of its input.
+LOOK_AROUND = """
+files = sorted(os.path.relpath(os.path.join(root, name)) for root, _, names in os.walk(".") for name in names)
+columns = ",".join(inputs["dataset"].columns) if "dataset" in inputs else ""
+return {"out": pd.DataFrame({"folder": [os.stat(".").st_ino], "files": ["\\n".join(files)], "columns": [columns]})}
+"""
+
+
+def looked(workdir: Path) -> dict[str, Any]:
+    frame = read_frame(workdir / "outputs" / "out" / DATAFRAME_FILE)
+    files = set(frame["files"][0].split("\n"))
+    return {"folder": int(frame["folder"][0]), "files": files, "columns": frame["columns"][0]}
+
+
+def stored(tmp_path: Path, name: str, frame: pd.DataFrame) -> dict[str, Any]:
+    artifact = tmp_path / "store" / name
+    save_output(frame, "DataFrame", artifact, "dataset")
+    return {"inputs": {"dataset": str(artifact)}, "input_types": {"dataset": "DataFrame"}}
+
+
+def test_a_step_folder_given_back_is_emptied_for_the_next_step_of_its_host(
+    executor: LocalExecutor, tmp_path: Path
+) -> None:
+    leave_things = (
+        'open("tmp/leftover.txt", "w").write("first step\'s")\n'
+        'os.makedirs("outputs/extra")\n'
+        'open("outputs/extra/left.txt", "w").write("first step\'s")\n'
+    )
+    first = run(
+        executor,
+        probe(leave_things + LOOK_AROUND, **stored(tmp_path, "a", pd.DataFrame({"x": [1]}))),
+        tmp_path / "first",
+        warm_key="workspace-recycle",
+    )
+    assert first.status == "completed", (first.error, first.traceback)
+    seen_first = looked(tmp_path / "first")
+    executor.release(tmp_path / "first")
+
+    second = run(
+        executor,
+        probe(LOOK_AROUND, **stored(tmp_path, "b", pd.DataFrame({"y": [2]}))),
+        tmp_path / "second",
+        warm_key="workspace-recycle",
+    )
+
+    assert second.status == "completed", (second.error, second.traceback)
+    seen_second = looked(tmp_path / "second")
+    assert {"tmp/leftover.txt", "outputs/extra/left.txt"} <= seen_first["files"]
+    assert seen_second["folder"] == seen_first["folder"], "the second step did not get the first one's folders"
+    assert not (tmp_path / "first").exists()
+    assert seen_second["files"] == {SPEC_FILE, "input-0/data.arrow"}, "the first step left something behind"
+    assert seen_second["columns"] == "y"
+
+
+@pytest.mark.parametrize(
+    "planting",
+    [
+        "os.unlink(SPEC); os.symlink(OUTSIDE_FILE, SPEC)",
+        'os.rmdir("tmp"); os.symlink(OUTSIDE, "tmp")',
+        'os.rename("input-0", "moved"); os.symlink(OUTSIDE, "input-0")',
+        'open("planted", "w").write("for the next step")',
+    ],
+    ids=["spec-file-a-link", "tmp-a-link", "input-folder-a-link", "a-file-of-its-own"],
+)
+def test_a_step_folder_holding_what_no_step_is_given_is_deleted_not_reused(
+    executor: LocalExecutor, tmp_path: Path, planting: str
+) -> None:
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    canary = outside / "canary.txt"
+    canary.write_text("untouched")
+    body = planting.replace("OUTSIDE_FILE", repr(str(canary))).replace("OUTSIDE", repr(str(outside)))
+    body = body.replace("SPEC", repr(SPEC_FILE))
+    first = run(
+        executor,
+        probe(body + "\n" + LOOK_AROUND, **stored(tmp_path, "a", pd.DataFrame({"x": [1]}))),
+        tmp_path / "first",
+        warm_key="workspace-planted",
+    )
+    assert first.status == "completed", (first.error, first.traceback)
+    seen_first = looked(tmp_path / "first")
+    executor.release(tmp_path / "first")
+
+    second = run(
+        executor,
+        probe(LOOK_AROUND, **stored(tmp_path, "b", pd.DataFrame({"y": [2]}))),
+        tmp_path / "second",
+        warm_key="workspace-planted",
+    )
+
+    assert second.status == "completed", (second.error, second.traceback)
+    seen_second = looked(tmp_path / "second")
+    assert seen_second["folder"] != seen_first["folder"], "a folder a step had tampered with was reused"
+    assert seen_second["files"] == {SPEC_FILE, "input-0/data.arrow"}
+    assert sorted(os.listdir(outside)) == ["canary.txt"] and canary.read_text() == "untouched"
+    deadline = time.monotonic() + 10
+    while (tmp_path / "first").exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not (tmp_path / "first").exists(), "the tampered folder was not deleted"
