@@ -282,6 +282,11 @@ STEP_HEARTBEAT_SECONDS = envfloat("STEP_HEARTBEAT_SECONDS", 2)
 STEP_STALE_AFTER_SECONDS = envfloat("STEP_STALE_AFTER_SECONDS", 10)
 STEP_MAX_ATTEMPTS = envint("STEP_MAX_ATTEMPTS", 3)
 REAPER_INTERVAL_SECONDS = envfloat("REAPER_INTERVAL_SECONDS", 5)
+# How many of the steps one advance finds ready on a queue get a broker message; the
+# rest are taken by the workers those messages reach, one after another, without one
+# (runner/engine/scheduling.py, claim_ready). At least the number of worker slots that
+# should share a wide fan-out; the reaper sends a message for a step left waiting.
+STEP_MESSAGES_PER_ADVANCE = max(1, envint("STEP_MESSAGES_PER_ADVANCE", 16))
 # Schedules (runner/schedules.py): the shortest interval, and how a data trigger waits
 # for the previous run of its schedule (every RETRY seconds, at most MAX_RETRIES times).
 SCHEDULE_MIN_INTERVAL_SECONDS = envint("SCHEDULE_MIN_INTERVAL_SECONDS", 1)

@@ -12,7 +12,11 @@ status (outcomes.finish_run_if_done).
 A worker takes a queued step with `claim`, a conditional UPDATE to running, so a
 duplicate message does nothing; a worker that has just finished a step gets one ready
 step of its queue claimed for it by the advance itself (see `_mark_claimed`), and runs it
-next in execution.py without a round trip through the broker.
+next in execution.py without a round trip through the broker. Of the other steps an
+advance finds ready on a queue, the first STEP_MESSAGES_PER_ADVANCE get a message; the
+rest wait for the workers those messages reach, which take the run's waiting steps one
+after another (`claim_ready`): a fan-out of a hundred steps on two worker slots is not a
+hundred messages, nearly all of them for a step another slot has already taken.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ import socket
 import threading
 from typing import Any
 
+from django.conf import settings
 from django.db import connection, transaction
 from django.db.models import F, Field
 from django.utils import timezone
@@ -36,15 +41,16 @@ from runner.models import (
     RUN_FINISHED,
     STEP_FINISHED,
     STEP_SUCCEEDED,
+    PipelineRun,
     RunMetric,
     RunStatus,
     StepRun,
     StepStatus,
 )
 
-# How many waiting steps claim_ready tries before it leaves them to their messages
-# (another worker may be claiming the same ones).
-_CLAIM_READY_TRIES = 4
+# How many waiting steps claim_ready reads at a time (other workers may be claiming
+# the same ones).
+_CLAIM_READY_BATCH = 4
 
 
 def _save_steps(steps: list[StepRun], fields: tuple[str, ...]) -> None:
@@ -91,6 +97,7 @@ def run_advance(
     steps = {s.node_id: s for s in statements.run_steps(run, wanted)}
     now = timezone.now()
     reuse = ReuseIndex(run)
+    messages: dict[str, int] = {}  # sent in this pass, by queue
     # Changes are written in one UPDATE per kind at the end of the pass, not per step.
     updates: dict[tuple[str, ...], list[StepRun]] = {}
     reused: list[tuple[StepRun, StepRun, dict[str, str], int]] = []
@@ -153,8 +160,11 @@ def run_advance(
                 step.queued_at = timezone.now()
                 _mark_claimed(step, worker, step.queued_at)
                 fields += ("started_at", "heartbeat_at", "attempts", "worker")
-            else:
+            elif messages.get(step.queue, 0) < settings.STEP_MESSAGES_PER_ADVANCE:
+                messages[step.queue] = messages.get(step.queue, 0) + 1
                 enqueue_step(step)
+            # else it waits for a worker of its queue to take it (claim_ready), or for
+            # the reaper to send it a message
         updates.setdefault(fields, []).append(step)
         emit_step(step)
     for fields, changed in updates.items():
@@ -166,6 +176,10 @@ def run_advance(
         # pass over what is saved by now reaches them, and finishes the run if done.
         later = run_advance(run_id=run_id, continue_on=None if continuation else continue_on, worker=worker)
         return continuation or later
+
+    if continuation is None and continue_on is not None:
+        # Nothing this pass made ready is for this worker: the run's next waiting step is.
+        continuation = _claim_waiting(run, continue_on, worker)
 
     status_before = run.status
     if run.status == RunStatus.QUEUED:
@@ -188,6 +202,34 @@ def _mark_claimed(step: StepRun, worker: str, now: Any) -> None:
     step.error = step.traceback = ""
 
 
+def _claim_waiting(run: PipelineRun, queue: str, worker: str) -> StepRun | None:
+    """Claim for this worker the run's longest-waiting queued step on `queue`, in the
+    advance's transaction: the steps of a fan-out go to the worker slots as they become
+    free, with no broker round trip and no transaction of their own. The message of a
+    step taken this way, if it had one, finds it claimed and does nothing."""
+    for step in statements.waiting_steps(run, queue, _CLAIM_READY_BATCH):
+        _mark_claimed(step, worker, timezone.now())
+        if _claimed(step):
+            emit_step(step)
+            return step
+    return None
+
+
+def _claimed(step: StepRun) -> bool:
+    """Save a step marked claimed (`_mark_claimed`) if it is still queued."""
+    return bool(
+        StepRun.objects.filter(pk=step.pk, status=StepStatus.QUEUED).update(
+            status=step.status,
+            started_at=step.started_at,
+            heartbeat_at=step.heartbeat_at,
+            attempts=F("attempts") + 1,
+            worker=step.worker,
+            error="",
+            traceback="",
+        )
+    )
+
+
 def claim(step_id: int, worker: str = "") -> StepRun | None:
     """Move a queued step to running; None if someone else has it or it was canceled.
 
@@ -200,16 +242,7 @@ def claim(step_id: int, worker: str = "") -> StepRun | None:
     if step is None or step.status != StepStatus.QUEUED:
         return None
     _mark_claimed(step, worker, timezone.now())
-    claimed = StepRun.objects.filter(pk=step_id, status=StepStatus.QUEUED).update(
-        status=step.status,
-        started_at=step.started_at,
-        heartbeat_at=step.heartbeat_at,
-        attempts=F("attempts") + 1,
-        worker=step.worker,
-        error="",
-        traceback="",
-    )
-    if not claimed:
+    if not _claimed(step):
         return None
     emit_step(step)  # autocommit: sent at once
     return step
@@ -218,16 +251,19 @@ def claim(step_id: int, worker: str = "") -> StepRun | None:
 def claim_ready(run_id: int, queue: str, worker: str) -> StepRun | None:
     """Claim a queued step of the run on `queue` for a worker that has just finished one
     and was handed none by the advance: the steps of a fan-out are spread over the
-    worker slots that become free without a broker round trip each. The broker message
-    of a step taken this way finds it claimed and does nothing; a step nobody takes
-    here still has its message."""
-    waiting = (
-        StepRun.objects.filter(run_id=run_id, status=StepStatus.QUEUED, queue=queue)
-        .order_by("queued_at", "id")
-        .values_list("pk", flat=True)[:_CLAIM_READY_TRIES]
-    )
-    for step_id in waiting:
-        step = claim(step_id, worker)
-        if step is not None:
-            return step
-    return None
+    worker slots that become free without a broker round trip each, and the steps an
+    advance sent no message (see STEP_MESSAGES_PER_ADVANCE) are taken here. None only
+    when the run has no step waiting on the queue."""
+    while True:
+        waiting = list(
+            StepRun.objects.filter(run_id=run_id, status=StepStatus.QUEUED, queue=queue)
+            .order_by("queued_at", "id")
+            .values_list("pk", flat=True)[:_CLAIM_READY_BATCH]
+        )
+        if not waiting:
+            return None
+        for step_id in waiting:
+            step = claim(step_id, worker)
+            if step is not None:
+                return step
+        # Each was taken by another worker (or canceled) since it was read: read again.

@@ -70,6 +70,19 @@ def run_steps(run: PipelineRun, node_ids: Collection[str] | None = None) -> list
     return steps
 
 
+def waiting_steps(run: PipelineRun, queue: str, limit: int) -> list[StepRun]:
+    """The run's queued steps on `queue`, longest waiting first, each holding `run`."""
+    skipped = [name for name in STEP_BULKY_FIELDS if name != "cache_components"]  # its inputs are in it
+    sql = (
+        f"SELECT {_columns(StepRun, skipped=skipped)} FROM {_table(StepRun)} "
+        "WHERE run_id = %s AND status = %s AND queue = %s ORDER BY queued_at, id LIMIT %s"
+    )
+    steps = list(StepRun.objects.raw(sql, [run.pk, StepStatus.QUEUED.value, queue, limit]))
+    for step in steps:
+        step.run = run
+    return steps
+
+
 def step_statuses(run_id: int) -> set[str]:
     """The distinct statuses of a run's steps."""
     with connection.cursor() as cursor:

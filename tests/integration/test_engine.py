@@ -293,3 +293,78 @@ def test_metrics_and_images_a_script_logs_show_up_in_the_run(client: APIClient, 
     assert image.status_code == 200 and image["Content-Type"] == "image/png"
     assert b"".join(image.streaming_content).startswith(b"\x89PNG")
     assert client.get(f"/api/runs/{run.pk}/steps/s/images/other.png/").status_code == 404
+
+
+def _messages_waiting(queue: str) -> int:
+    """Task messages waiting in the broker's list for `queue`."""
+    from celery import current_app
+
+    with current_app.connection_for_read() as connection:
+        return int(connection.default_channel.client.llen(queue))
+
+
+def _wide_fan_out(alice: Any, queue: str) -> tuple[Any, int]:
+    """A pipeline of Enter Data and more Edit Metadata branches on `queue` than an
+    advance sends messages for; and how many branches."""
+    compute.target_create(
+        workspace=services.workspace_default(user=alice), user=alice, fields={"name": "wide", "queue": queue}
+    )
+    width = settings.STEP_MESSAGES_PER_ADVANCE + 4
+    graph: dict[str, Any] = {"schema": 1, "nodes": [node("data", "enter_data", {"text": "a\n1\n"})], "edges": []}
+    for i in range(width):
+        branch = node(f"b{i}", "edit_metadata", {"columns": ["a"], "new_names": f"b{i}"})
+        branch["compute"] = "wide"
+        graph["nodes"].append(branch)
+        graph["edges"].append(edge("data", "dataset", f"b{i}", "dataset"))
+    graph["parameters"] = []
+    return make_pipeline(alice, graph), width
+
+
+def test_a_fan_out_wider_than_an_advance_sends_messages_for_runs_every_step_on_one_worker(
+    client: APIClient, alice: Any, live_stack: Any
+) -> None:
+    """Of the steps one advance makes ready on a queue, STEP_MESSAGES_PER_ADVANCE get a
+    broker message; the worker those reach takes the others one after another (no beat
+    runs here, so no reaper sends them one)."""
+    queue = "pipewright-test-wide-alone"
+    pipeline, _ = _wide_fan_out(alice, queue)
+    live_stack.start_worker("wide-alone", queues=[queue], concurrency=1)
+    try:
+        run = wait_for_run(submit(client, pipeline)["id"])
+    finally:
+        live_stack.stop(live_stack.workers.pop("wide-alone"))
+
+    branches = [step for step in steps_of(run.pk).values() if step.node_id != "data"]
+    assert run.status == RunStatus.COMPLETED, run.error
+    assert {step.status for step in branches} == {StepStatus.COMPLETED}
+    assert len({step.worker for step in branches}) == 1
+
+
+def test_a_waiting_fan_out_branch_without_a_message_is_sent_one_by_the_reaper(
+    client: APIClient, alice: Any, live_stack: Any
+) -> None:
+    queue = "pipewright-test-wide"
+    pipeline, width = _wide_fan_out(alice, queue)
+    run_id = submit(client, pipeline)["id"]
+    deadline = time.monotonic() + 30
+    while StepRun.objects.filter(run_id=run_id, status=StepStatus.QUEUED).count() < width:
+        assert time.monotonic() < deadline, "the branches were never queued"
+        time.sleep(0.1)
+    # The messages leave once the advance has committed, a moment after the steps show.
+    while _messages_waiting(queue) < settings.STEP_MESSAGES_PER_ADVANCE and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(0.5)
+    assert _messages_waiting(queue) == settings.STEP_MESSAGES_PER_ADVANCE
+
+    # Nobody took the queue for a long while: the reaper gives every waiting step a message.
+    StepRun.objects.filter(run_id=run_id, status=StepStatus.QUEUED).update(
+        queued_at=timezone.now() - timedelta(hours=1)
+    )
+    assert run_services.reap_stale_steps()["resent"] == width
+    assert _messages_waiting(queue) == settings.STEP_MESSAGES_PER_ADVANCE + width
+    live_stack.start_worker("wide", queues=[queue], concurrency=1)
+    try:
+        run = wait_for_run(run_id)
+    finally:
+        live_stack.stop(live_stack.workers.pop("wide"))
+    assert run.status == RunStatus.COMPLETED, run.error
