@@ -100,8 +100,10 @@ def _execute_claimed(step: StepRun, worker: str) -> StepRun | None:
             store = default_store()
             for port, port_type in planned.outputs.items():
                 # Where the step was told to write, not where it says it wrote: a path
-                # it reports could name any folder the worker can read.
-                digests[port] = store.put_directory(_output_folder(workdir, port), port_type=port_type)
+                # it reports could name any folder the worker can read. The emptied
+                # folders go with the work directory (see release below).
+                folder = _output_folder(workdir, port)
+                digests[port] = store.put_directory(folder, port_type=port_type, remove_source=False)
             builtin = BUILTIN_MODULES.get(planned.module)
             if builtin is not None and builtin.on_completed is not None:
                 note = load_hook(builtin.on_completed)(
@@ -292,7 +294,7 @@ def _keep_images(step_id: int, workdir: Path, result: ExecutionResult) -> None:
     if not names:
         return
     try:
-        digest = default_store().put_directory(folder, port_type="Images")
+        digest = default_store().put_directory(folder, port_type="Images", remove_source=False)
     except UnsafeArtifact:
         return  # a step that put a link among its images loses its images, nothing else
     StepRun.objects.filter(pk=step_id).update(images_digest=digest, images=names)

@@ -663,8 +663,9 @@ def _expose(source: Path, destination: Path, *, link: bool) -> Path:
 
 def _emptied(folder: Path) -> bool:
     """Empty a step's work directory given back by the engine, keeping its folders (the
-    top level's and the inputs'); False, leaving it to be deleted, when it holds
-    anything a step is not given. The spec file stays, to be written over (_write_in_place)."""
+    top level's, the inputs' and the output ports' once the store has taken their
+    files); False, leaving it to be deleted, when it holds anything a step is not given.
+    The spec file stays, to be written over (_write_in_place)."""
     with os.scandir(folder) as entries:
         for entry in entries:
             if entry.name == SPEC_FILE and entry.is_file(follow_symlinks=False):
@@ -675,11 +676,16 @@ def _emptied(folder: Path) -> bool:
                 return False
             with os.scandir(entry.path) as contents:
                 for item in contents:
-                    if item.is_dir(follow_symlinks=False):
-                        shutil.rmtree(item.path)  # what a step made in tmp/ or outputs/
-                    else:
+                    if not item.is_dir(follow_symlinks=False):
                         os.unlink(item.path)  # links to the store's files: no block freed
+                    elif entry.name != OUTPUTS_DIR or not _empty_folder(item.path):
+                        shutil.rmtree(item.path)  # what a step made in tmp/ or left in outputs/
     return True
+
+
+def _empty_folder(path: str) -> bool:
+    with os.scandir(path) as contents:
+        return next(contents, None) is None
 
 
 def _renamed(source: Path, destination: Path) -> bool:

@@ -286,14 +286,20 @@ def test_a_step_folder_given_back_is_emptied_for_the_next_step_of_its_host(
     )
     assert first.status == "completed", (first.error, first.traceback)
     seen_first = looked(tmp_path / "first")
+    # Held open, the first folder keeps its inode number even once deleted: a new folder
+    # cannot get it and pass for the first one.
+    pin = os.open(tmp_path / "first", os.O_RDONLY)
     executor.release(tmp_path / "first")
 
-    second = run(
-        executor,
-        probe(LOOK_AROUND, **stored(tmp_path, "b", pd.DataFrame({"y": [2]}))),
-        tmp_path / "second",
-        warm_key="workspace-recycle",
-    )
+    try:
+        second = run(
+            executor,
+            probe(LOOK_AROUND, **stored(tmp_path, "b", pd.DataFrame({"y": [2]}))),
+            tmp_path / "second",
+            warm_key="workspace-recycle",
+        )
+    finally:
+        os.close(pin)
 
     assert second.status == "completed", (second.error, second.traceback)
     seen_second = looked(tmp_path / "second")
@@ -331,14 +337,20 @@ def test_a_step_folder_holding_what_no_step_is_given_is_deleted_not_reused(
     )
     assert first.status == "completed", (first.error, first.traceback)
     seen_first = looked(tmp_path / "first")
+    # Held open, the first folder keeps its inode number even once deleted: a new folder
+    # cannot get it and pass for the first one.
+    pin = os.open(tmp_path / "first", os.O_RDONLY)
     executor.release(tmp_path / "first")
 
-    second = run(
-        executor,
-        probe(LOOK_AROUND, **stored(tmp_path, "b", pd.DataFrame({"y": [2]}))),
-        tmp_path / "second",
-        warm_key="workspace-planted",
-    )
+    try:
+        second = run(
+            executor,
+            probe(LOOK_AROUND, **stored(tmp_path, "b", pd.DataFrame({"y": [2]}))),
+            tmp_path / "second",
+            warm_key="workspace-planted",
+        )
+    finally:
+        os.close(pin)
 
     assert second.status == "completed", (second.error, second.traceback)
     seen_second = looked(tmp_path / "second")
