@@ -270,6 +270,36 @@ def stored(tmp_path: Path, name: str, frame: pd.DataFrame) -> dict[str, Any]:
     return {"inputs": {"dataset": str(artifact)}, "input_types": {"dataset": "DataFrame"}}
 
 
+def two_steps_on_one_host(
+    executor: LocalExecutor, tmp_path: Path, first_body: str, warm_key: str
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Run `first_body` then LOOK_AROUND as two steps of one warm key, the first step's
+    folder given back in between as the engine gives it back; what each step saw."""
+    first = run(
+        executor,
+        probe(first_body + "\n" + LOOK_AROUND, **stored(tmp_path, "a", pd.DataFrame({"x": [1]}))),
+        tmp_path / "first",
+        warm_key=warm_key,
+    )
+    assert first.status == "completed", (first.error, first.traceback)
+    seen_first = looked(tmp_path / "first")
+    # Held open, the first folder keeps its inode number even once deleted: a new folder
+    # cannot get it and pass for the first one.
+    pin = os.open(tmp_path / "first", os.O_RDONLY)
+    try:
+        executor.release(tmp_path / "first")
+        second = run(
+            executor,
+            probe(LOOK_AROUND, **stored(tmp_path, "b", pd.DataFrame({"y": [2]}))),
+            tmp_path / "second",
+            warm_key=warm_key,
+        )
+        assert second.status == "completed", (second.error, second.traceback)
+        return seen_first, looked(tmp_path / "second")
+    finally:
+        os.close(pin)
+
+
 def test_a_step_folder_given_back_is_emptied_for_the_next_step_of_its_host(
     executor: LocalExecutor, tmp_path: Path
 ) -> None:
@@ -278,34 +308,11 @@ def test_a_step_folder_given_back_is_emptied_for_the_next_step_of_its_host(
         'os.makedirs("outputs/extra")\n'
         'open("outputs/extra/left.txt", "w").write("first step\'s")\n'
     )
-    first = run(
-        executor,
-        probe(leave_things + LOOK_AROUND, **stored(tmp_path, "a", pd.DataFrame({"x": [1]}))),
-        tmp_path / "first",
-        warm_key="workspace-recycle",
-    )
-    assert first.status == "completed", (first.error, first.traceback)
-    seen_first = looked(tmp_path / "first")
-    # Held open, the first folder keeps its inode number even once deleted: a new folder
-    # cannot get it and pass for the first one.
-    pin = os.open(tmp_path / "first", os.O_RDONLY)
-    executor.release(tmp_path / "first")
 
-    try:
-        second = run(
-            executor,
-            probe(LOOK_AROUND, **stored(tmp_path, "b", pd.DataFrame({"y": [2]}))),
-            tmp_path / "second",
-            warm_key="workspace-recycle",
-        )
-    finally:
-        os.close(pin)
+    seen_first, seen_second = two_steps_on_one_host(executor, tmp_path, leave_things, "workspace-recycle")
 
-    assert second.status == "completed", (second.error, second.traceback)
-    seen_second = looked(tmp_path / "second")
     assert {"tmp/leftover.txt", "outputs/extra/left.txt"} <= seen_first["files"]
     assert seen_second["folder"] == seen_first["folder"], "the second step did not get the first one's folders"
-    assert not (tmp_path / "first").exists()
     assert seen_second["files"] == {SPEC_FILE, "input-0/data.arrow"}, "the first step left something behind"
     assert seen_second["columns"] == "y"
 
@@ -329,31 +336,9 @@ def test_a_step_folder_holding_what_no_step_is_given_is_deleted_not_reused(
     canary.write_text("untouched")
     body = planting.replace("OUTSIDE_FILE", repr(str(canary))).replace("OUTSIDE", repr(str(outside)))
     body = body.replace("SPEC", repr(SPEC_FILE))
-    first = run(
-        executor,
-        probe(body + "\n" + LOOK_AROUND, **stored(tmp_path, "a", pd.DataFrame({"x": [1]}))),
-        tmp_path / "first",
-        warm_key="workspace-planted",
-    )
-    assert first.status == "completed", (first.error, first.traceback)
-    seen_first = looked(tmp_path / "first")
-    # Held open, the first folder keeps its inode number even once deleted: a new folder
-    # cannot get it and pass for the first one.
-    pin = os.open(tmp_path / "first", os.O_RDONLY)
-    executor.release(tmp_path / "first")
 
-    try:
-        second = run(
-            executor,
-            probe(LOOK_AROUND, **stored(tmp_path, "b", pd.DataFrame({"y": [2]}))),
-            tmp_path / "second",
-            warm_key="workspace-planted",
-        )
-    finally:
-        os.close(pin)
+    seen_first, seen_second = two_steps_on_one_host(executor, tmp_path, body, "workspace-planted")
 
-    assert second.status == "completed", (second.error, second.traceback)
-    seen_second = looked(tmp_path / "second")
     assert seen_second["folder"] != seen_first["folder"], "a folder a step had tampered with was reused"
     assert seen_second["files"] == {SPEC_FILE, "input-0/data.arrow"}
     assert sorted(os.listdir(outside)) == ["canary.txt"] and canary.read_text() == "untouched"
