@@ -61,3 +61,35 @@ def test_a_moved_and_a_copied_output_get_the_digest_a_rehash_gives(tmp_path: Pat
     assert moved == copied
     assert directory_digest(store.path(moved))[0] == moved
     assert (store.path(moved) / "data.bin").read_bytes() == data
+
+
+def test_an_output_the_store_holds_already_is_not_staged_again(tmp_path: Path) -> None:
+    store = ArtifactStore(tmp_path / "store")
+    for name in ("first", "second"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "data.bin").write_bytes(b"the same small output")
+    first = store.put_directory(tmp_path / "first", port_type="AnyFile")
+    stored = (store.path(first) / "data.bin").stat()
+
+    second = store.put_directory(tmp_path / "second", port_type="AnyFile", remove_source=False)
+
+    assert second == first
+    assert (store.path(first) / "data.bin").stat().st_ino == stored.st_ino, "the stored artifact was replaced"
+    assert (tmp_path / "second" / "data.bin").read_bytes() == b"the same small output", "the source was taken"
+    assert list((tmp_path / "store" / "staging").iterdir()) == []
+
+
+def test_an_output_like_a_changed_artifact_replaces_it_rather_than_being_taken_for_it(tmp_path: Path) -> None:
+    store = ArtifactStore(tmp_path / "store")
+    (tmp_path / "first").mkdir()
+    (tmp_path / "first" / "data.bin").write_bytes(b"original")
+    digest = store.put_directory(tmp_path / "first", port_type="AnyFile")
+    stored = store.path(digest) / "data.bin"
+    stored.chmod(0o644)
+    stored.write_bytes(b"tampered")  # changed on disk after it was stored
+    (tmp_path / "again").mkdir()
+    (tmp_path / "again" / "data.bin").write_bytes(b"original")
+
+    assert store.put_directory(tmp_path / "again", port_type="AnyFile") == digest
+
+    assert (store.path(digest) / "data.bin").read_bytes() == b"original"
