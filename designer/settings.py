@@ -286,7 +286,7 @@ STEP_MAX_ATTEMPTS = envint("STEP_MAX_ATTEMPTS", 3)
 REAPER_INTERVAL_SECONDS = envfloat("REAPER_INTERVAL_SECONDS", 5)
 # How many of the steps one advance finds ready on a queue get a broker message; the
 # rest are taken by the workers those messages reach, one after another, without one
-# (runner/engine/scheduling.py, claim_ready). At least the number of worker slots that
+# (runner/engine/scheduling.py, _claim_waiting). At least the number of worker slots that
 # should share a wide fan-out; the reaper sends a message for a step left waiting.
 STEP_MESSAGES_PER_ADVANCE = max(1, envint("STEP_MESSAGES_PER_ADVANCE", 16))
 # Schedules (runner/schedules.py): the shortest interval, and how a data trigger waits

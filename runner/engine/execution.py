@@ -28,7 +28,7 @@ from runner import datasets, janitor
 from runner.artifacts import UnsafeArtifact, default_store
 from runner.engine import statements
 from runner.engine.outcomes import step_finish
-from runner.engine.scheduling import claim, claim_ready, run_advance
+from runner.engine.scheduling import claim, run_advance
 from runner.engine.snapshot import Frozen, frozen, step_target
 from runner.engine.watching import CANCEL_POLL_SECONDS, StepWatcher, heartbeat
 from runner.environments import EnvironmentBuildError, ensure_python_environment, requirements_of
@@ -48,15 +48,14 @@ class ExecutorUnavailable(Exception):
 
 def step_execute(*, step_id: int, worker: str = "") -> None:
     """Claim a queued step and run it, then the steps of its run that the advance
-    after it hands to this worker (see run_advance), or when it hands none, another
-    queued step of the run on the same queue (claim_ready), until there is none.
+    after each hands to this worker (see run_advance: a step the finished one made
+    ready, else the run's longest-waiting step on the same queue), until there is none.
 
     `worker` names the Celery worker running it (shown on the step: which ran where)."""
     step = claim(step_id, worker)
     while step is not None:
         with heartbeat.holding(step.pk):
-            following = _execute_claimed(step, worker)
-        step = following or claim_ready(step.run_id, step.queue, worker)
+            step = _execute_claimed(step, worker)
 
 
 def warm_key(workspace_id: int, planned: PlannedStep, environment_path: str | None) -> str | None:

@@ -15,7 +15,7 @@ step of its queue claimed for it by the advance itself (see `_mark_claimed`), an
 next in execution.py without a round trip through the broker. Of the other steps an
 advance finds ready on a queue, the first STEP_MESSAGES_PER_ADVANCE get a message; the
 rest wait for the workers those messages reach, which take the run's waiting steps one
-after another (`claim_ready`): a fan-out of a hundred steps on two worker slots is not a
+after another (`_claim_waiting`): a fan-out of a hundred steps on two worker slots is not a
 hundred messages, nearly all of them for a step another slot has already taken.
 """
 
@@ -48,9 +48,9 @@ from runner.models import (
     StepStatus,
 )
 
-# How many waiting steps claim_ready reads at a time (other workers may be claiming
+# How many waiting steps _claim_waiting reads at a time (other workers may be claiming
 # the same ones).
-_CLAIM_READY_BATCH = 4
+_CLAIM_WAITING_BATCH = 4
 
 
 def _save_steps(steps: list[StepRun], fields: tuple[str, ...]) -> None:
@@ -84,7 +84,9 @@ def run_advance(
     queue it took that step from: one ready step of that queue is not sent through
     the broker but claimed for this worker on the spot and returned, for the worker
     to run next. A chain then runs on one worker process without a broker round trip
-    per step; its other ready steps still go to the queue for the other workers.
+    per step; its other ready steps still go to the queue for the other workers. When
+    none is ready, the run's longest-waiting step on that queue is claimed instead
+    (`_claim_waiting`): a fan-out's branches go to the slots as they become free.
     """
     run = statements.lock_run(run_id)
     if run is None or run.status in RUN_FINISHED:
@@ -163,8 +165,8 @@ def run_advance(
             elif messages.get(step.queue, 0) < settings.STEP_MESSAGES_PER_ADVANCE:
                 messages[step.queue] = messages.get(step.queue, 0) + 1
                 enqueue_step(step)
-            # else it waits for a worker of its queue to take it (claim_ready), or for
-            # the reaper to send it a message
+            # else it waits for a worker of its queue to take it (_claim_waiting), or
+            # for the reaper to send it a message
         updates.setdefault(fields, []).append(step)
         emit_step(step)
     for fields, changed in updates.items():
@@ -205,13 +207,17 @@ def _mark_claimed(step: StepRun, worker: str, now: Any) -> None:
 def _claim_waiting(run: PipelineRun, queue: str, worker: str) -> StepRun | None:
     """Claim for this worker the run's longest-waiting queued step on `queue`, in the
     advance's transaction: the steps of a fan-out go to the worker slots as they become
-    free, with no broker round trip and no transaction of their own. The message of a
-    step taken this way, if it had one, finds it claimed and does nothing."""
-    for step in statements.waiting_steps(run, queue, _CLAIM_READY_BATCH):
-        _mark_claimed(step, worker, timezone.now())
-        if _claimed(step):
-            emit_step(step)
-            return step
+    free, with no broker round trip and no transaction of their own, and the steps an
+    advance sent no message (STEP_MESSAGES_PER_ADVANCE) are taken here. None only when
+    no step of the run waits on the queue. The message of a step taken this way, if it
+    had one, finds it claimed and does nothing."""
+    while waiting := statements.waiting_steps(run, queue, _CLAIM_WAITING_BATCH):
+        for step in waiting:
+            _mark_claimed(step, worker, timezone.now())
+            if _claimed(step):
+                emit_step(step)
+                return step
+        # Each was taken by another worker (or canceled) since it was read: read again.
     return None
 
 
@@ -246,24 +252,3 @@ def claim(step_id: int, worker: str = "") -> StepRun | None:
         return None
     emit_step(step)  # autocommit: sent at once
     return step
-
-
-def claim_ready(run_id: int, queue: str, worker: str) -> StepRun | None:
-    """Claim a queued step of the run on `queue` for a worker that has just finished one
-    and was handed none by the advance: the steps of a fan-out are spread over the
-    worker slots that become free without a broker round trip each, and the steps an
-    advance sent no message (see STEP_MESSAGES_PER_ADVANCE) are taken here. None only
-    when the run has no step waiting on the queue."""
-    while True:
-        waiting = list(
-            StepRun.objects.filter(run_id=run_id, status=StepStatus.QUEUED, queue=queue)
-            .order_by("queued_at", "id")
-            .values_list("pk", flat=True)[:_CLAIM_READY_BATCH]
-        )
-        if not waiting:
-            return None
-        for step_id in waiting:
-            step = claim(step_id, worker)
-            if step is not None:
-                return step
-        # Each was taken by another worker (or canceled) since it was read: read again.
